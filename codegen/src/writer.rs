@@ -1,0 +1,340 @@
+//! The artifact writer. Everything is written into a temporary directory beside the destination and
+//! renamed into place at the end, so a failed compile leaves nothing behind.
+
+use flexc_ir::artifact::{
+    Configuration, Expert, FileEntry, Manifest, OpCounts, Source, SourcePiece, TensorEntry,
+    TensorKind, FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+};
+use flexc_ir::tensors::{sha256_hex, TensorError, WeightReader};
+use flexc_ir::{print, Graph, Op, Piece};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CodegenError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Weights(#[from] TensorError),
+    #[error("{path}: {reason}")]
+    Destination { path: PathBuf, reason: String },
+}
+
+/// What the writer needs to know beyond the graph.
+pub struct ArtifactInput<'a> {
+    /// The specialized graph, its weights still pointing into the source checkpoint.
+    pub graph: &'a Graph,
+    /// The checkpoint directory the graph's pieces are relative to.
+    pub source_dir: &'a Path,
+    pub config_bytes: &'a [u8],
+    pub source_dtype: String,
+    pub source_num_experts: u64,
+    pub source_top_k: u64,
+    pub expert_names: Option<&'a [String]>,
+    pub kept: &'a [u64],
+    pub pipeline: Vec<String>,
+    pub imported_op_counts: BTreeMap<String, usize>,
+}
+
+const WEIGHTS_FILE: &str = "weights/model.safetensors";
+
+/// Writes the artifact to `out` (replacing an earlier artifact there) and returns its manifest.
+pub fn write_artifact(input: &ArtifactInput<'_>, out: &Path) -> Result<Manifest, CodegenError> {
+    check_destination(out)?;
+    let staging = Staging::new(out)?;
+    let manifest = write_into(input, &staging.dir)?;
+    staging.commit(out)?;
+    Ok(manifest)
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CodegenError + '_ {
+    move |source| CodegenError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn check_destination(out: &Path) -> Result<(), CodegenError> {
+    let dest = |reason: &str| CodegenError::Destination {
+        path: out.to_path_buf(),
+        reason: reason.into(),
+    };
+    if !out.exists() {
+        return Ok(());
+    }
+    if !out.is_dir() {
+        return Err(dest("exists and is not a directory"));
+    }
+    let empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
+    if empty || out.join(MANIFEST).is_file() {
+        Ok(())
+    } else {
+        Err(dest(
+            "exists and is not a flexc artifact; refusing to replace it",
+        ))
+    }
+}
+
+/// A temporary directory beside the destination, removed unless committed.
+struct Staging {
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    fn new(out: &Path) -> Result<Staging, CodegenError> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !parent.is_dir() {
+            return Err(CodegenError::Destination {
+                path: out.to_path_buf(),
+                reason: "its parent directory does not exist".into(),
+            });
+        }
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "artifact".into());
+        let dir = parent.join(format!(".{name}.flexc-tmp-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        }
+        std::fs::create_dir_all(dir.join("weights")).map_err(io(&dir))?;
+        Ok(Staging {
+            dir,
+            committed: false,
+        })
+    }
+
+    fn commit(mut self, out: &Path) -> Result<(), CodegenError> {
+        if out.exists() {
+            // Move the old artifact aside first so that a failure never leaves neither.
+            let old = self.dir.with_extension("old");
+            std::fs::rename(out, &old).map_err(io(out))?;
+            std::fs::rename(&self.dir, out).map_err(io(out))?;
+            let _ = std::fs::remove_dir_all(&old);
+        } else {
+            std::fs::rename(&self.dir, out).map_err(io(out))?;
+        }
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Which expert, if any, each weight (and each router row) belongs to, and what kind of weight it is.
+fn classify(graph: &Graph) -> HashMap<&str, (TensorKind, Option<u64>, Option<Vec<u64>>)> {
+    let mut kinds = HashMap::new();
+    let router_experts: HashMap<&str, Vec<u64>> = graph
+        .insts
+        .iter()
+        .filter_map(|inst| {
+            let Op::MoeCombine { experts } = &inst.op else {
+                return None;
+            };
+            let gates = graph.inst(&inst.args[0])?;
+            let router = graph.inst(gates.args.first()?)?;
+            match &router.op {
+                Op::Router { weight } => Some((weight.as_str(), experts.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for inst in &graph.insts {
+        let is_output = graph.outputs.contains(&inst.result);
+        for w in inst.op.weights() {
+            let entry = match &inst.op {
+                Op::Embed { .. } if is_output => (TensorKind::Head, None, None),
+                Op::Embed { .. } => (TensorKind::Embedding, None, None),
+                Op::MatMul { .. } if is_output => (TensorKind::Head, None, None),
+                Op::MatMul { .. } => (TensorKind::Attention, None, None),
+                Op::RmsNorm { .. } => (TensorKind::Norm, None, None),
+                Op::Router { .. } => (TensorKind::Router, None, router_experts.get(w).cloned()),
+                Op::ExpertFfn { expert, .. } => (TensorKind::Expert, Some(*expert), None),
+                _ => continue,
+            };
+            kinds.entry(w).or_insert(entry);
+        }
+    }
+    kinds
+}
+
+fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, CodegenError> {
+    let graph = input.graph;
+    let kinds = classify(graph);
+    let mut reader = WeightReader::new(input.source_dir);
+
+    // Header first (sizes are known from the graph), then the bytes, streamed weight by weight.
+    let weights_path = dir.join(WEIGHTS_FILE);
+    let mut header = serde_json::Map::new();
+    let mut offset = 0u64;
+    for w in &graph.weights {
+        let end = offset + w.byte_len();
+        header.insert(
+            w.name.clone(),
+            serde_json::json!({ "dtype": w.dtype.safetensors_name(), "shape": w.shape, "data_offsets": [offset, end] }),
+        );
+        offset = end;
+    }
+    let mut header_bytes = serde_json::to_vec(&header).expect("JSON of plain values");
+    while header_bytes.len() % 8 != 0 {
+        header_bytes.push(b' ');
+    }
+    let data_start = 8 + header_bytes.len() as u64;
+    let file = std::fs::File::create(&weights_path).map_err(io(&weights_path))?;
+    let mut out = std::io::BufWriter::new(file);
+    let mut file_hash = Sha256::new();
+    let mut emit =
+        |bytes: &[u8], out: &mut std::io::BufWriter<std::fs::File>| -> Result<(), CodegenError> {
+            file_hash.update(bytes);
+            out.write_all(bytes).map_err(io(&weights_path))
+        };
+    emit(&(header_bytes.len() as u64).to_le_bytes(), &mut out)?;
+    emit(&header_bytes, &mut out)?;
+
+    let mut packed = graph.clone();
+    let mut tensors = Vec::with_capacity(graph.weights.len());
+    let mut offset = data_start;
+    for (w, pw) in graph.weights.iter().zip(packed.weights.iter_mut()) {
+        let mut hash = Sha256::new();
+        for p in &w.pieces {
+            let bytes = reader.piece_bytes(w, p)?;
+            hash.update(bytes);
+            emit(bytes, &mut out)?;
+        }
+        let sha256: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        pw.pieces = vec![Piece {
+            file: WEIGHTS_FILE.into(),
+            tensor: w.name.clone(),
+            offset,
+            row_start: 0,
+            row_end: w.rows(),
+            sha256,
+        }];
+        offset += w.byte_len();
+        let (kind, expert, router_rows) =
+            kinds
+                .get(w.name.as_str())
+                .cloned()
+                .unwrap_or((TensorKind::Attention, None, None));
+        let sources = w
+            .pieces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| SourcePiece {
+                file: p.file.clone(),
+                tensor: p.tensor.clone(),
+                rows: [p.row_start, p.row_end],
+                sha256: p.sha256.clone(),
+                expert: expert.or_else(|| router_rows.as_ref().and_then(|r| r.get(i).copied())),
+            })
+            .collect();
+        tensors.push(TensorEntry {
+            name: w.name.clone(),
+            kind,
+            expert,
+            bytes: w.byte_len(),
+            sources,
+        });
+    }
+    let file = out.into_inner().map_err(|e| CodegenError::Io {
+        path: weights_path.clone(),
+        source: e.into_error(),
+    })?;
+    file.sync_all().map_err(io(&weights_path))?;
+    let weights_hash: String = file_hash
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let weights_len = std::fs::metadata(&weights_path)
+        .map_err(io(&weights_path))?
+        .len();
+
+    let mut files = vec![FileEntry {
+        path: WEIGHTS_FILE.into(),
+        bytes: weights_len,
+        sha256: weights_hash,
+    }];
+    let mut put = |name: &str, bytes: &[u8]| -> Result<(), CodegenError> {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(io(&path))?;
+        files.push(FileEntry {
+            path: name.into(),
+            bytes: bytes.len() as u64,
+            sha256: sha256_hex(bytes),
+        });
+        Ok(())
+    };
+    put(GRAPH_TEXT, print(&packed).as_bytes())?;
+    put(
+        GRAPH_JSON,
+        &serde_json::to_vec_pretty(&packed).expect("graph JSON"),
+    )?;
+    let tokenizer_src = input.source_dir.join("tokenizer.json");
+    let tokenizer = if tokenizer_src.is_file() {
+        let bytes = std::fs::read(&tokenizer_src).map_err(io(&tokenizer_src))?;
+        put("tokenizer.json", &bytes)?;
+        Some("tokenizer.json".to_string())
+    } else {
+        None
+    };
+
+    let expert = |i: u64| Expert {
+        index: i,
+        name: input.expert_names.map(|n| n[i as usize].clone()),
+    };
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        flexc_version: env!("CARGO_PKG_VERSION").into(),
+        source: Source {
+            path: input.source_dir.display().to_string(),
+            config_sha256: sha256_hex(input.config_bytes),
+            dtype: input.source_dtype.clone(),
+            num_experts: input.source_num_experts,
+            top_k: input.source_top_k,
+        },
+        configuration: Configuration {
+            kept: input.kept.iter().map(|&i| expert(i)).collect(),
+            excluded: (0..input.source_num_experts)
+                .filter(|i| !input.kept.contains(i))
+                .map(expert)
+                .collect(),
+            top_k: input.source_top_k.min(input.kept.len() as u64),
+        },
+        pipeline: input.pipeline.clone(),
+        files,
+        tensors,
+        op_counts: OpCounts {
+            imported: input.imported_op_counts.clone(),
+            specialized: packed
+                .op_counts()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        },
+        tokenizer,
+    };
+    let manifest_path = dir.join(MANIFEST);
+    std::fs::write(
+        &manifest_path,
+        serde_json::to_vec_pretty(&manifest).expect("manifest JSON"),
+    )
+    .map_err(io(&manifest_path))?;
+    Ok(manifest)
+}

@@ -1,0 +1,398 @@
+//! The graph: inputs, weight references, SSA instructions, outputs.
+//!
+//! Values are named (`%x`), defined once, and used only after their definition; weights are named
+//! (`@model.norm.weight`) and declared once. Instructions are kept in execution order.
+
+use crate::types::{DType, Type};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A whole model forward: token ids in, logits out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Graph {
+    pub name: String,
+    /// Model-level facts the runtime needs (vocab size, maximum positions, eos token...).
+    pub meta: BTreeMap<String, Attr>,
+    pub inputs: Vec<Input>,
+    pub weights: Vec<Weight>,
+    pub insts: Vec<Inst>,
+    pub outputs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Input {
+    pub name: String,
+    pub ty: Type,
+}
+
+/// A weight tensor, referenced by where its bytes live, never holding them.
+///
+/// The tensor is viewed as rows of its last dimension; its bytes are the concatenation of the
+/// `pieces`, each a row range of a tensor stored in a safetensors file. One piece covering every row
+/// is a plain tensor; several pieces express router row selection, a per-expert slice of a fused
+/// expert tensor, or a concatenation of projections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weight {
+    pub name: String,
+    pub dtype: DType,
+    pub shape: Vec<u64>,
+    pub pieces: Vec<Piece>,
+}
+
+impl Weight {
+    /// Number of elements in one row (the last dimension; 1-D tensors are one row).
+    pub fn row_len(&self) -> u64 {
+        self.shape.last().copied().unwrap_or(1)
+    }
+
+    /// Number of rows (the product of all but the last dimension).
+    pub fn rows(&self) -> u64 {
+        let n = self.shape.len();
+        if n == 0 {
+            1
+        } else {
+            self.shape[..n - 1].iter().product()
+        }
+    }
+
+    pub fn numel(&self) -> u64 {
+        self.shape.iter().product()
+    }
+
+    pub fn byte_len(&self) -> u64 {
+        self.numel() * self.dtype.size_bytes() as u64
+    }
+}
+
+/// A row range `[row_start, row_end)` of the tensor `tensor` stored in `file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Piece {
+    /// Path relative to the directory the graph was loaded from.
+    pub file: String,
+    /// The tensor's name inside the file.
+    pub tensor: String,
+    /// Absolute byte offset of the tensor's data (row 0) in the file.
+    pub offset: u64,
+    pub row_start: u64,
+    pub row_end: u64,
+    /// Hex sha256 of exactly this piece's bytes.
+    pub sha256: String,
+}
+
+impl Piece {
+    pub fn row_count(&self) -> u64 {
+        self.row_end.saturating_sub(self.row_start)
+    }
+}
+
+/// One SSA instruction: `%result: ty = op %args..., @weights... {attrs}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inst {
+    pub result: String,
+    pub ty: Type,
+    pub op: Op,
+    pub args: Vec<String>,
+}
+
+/// An attribute value (graph meta data and op attributes in the text form).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Attr {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    Ints(Vec<i64>),
+}
+
+/// The operations of a FlexOlmo forward. Activations are f32 `[T, n]`; weights are `[out, in]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Op {
+    /// `table[ids]`: gathers embedding rows for i32 token ids.
+    Embed { table: String },
+    /// `x W^T`.
+    MatMul { weight: String },
+    /// `w * x / sqrt(mean(x^2) + eps)` over the last dimension, in f32.
+    RmsNorm { weight: String, eps: f64 },
+    /// Rotate-half rotary embedding of every `head_dim` slice, at positions `0..T`.
+    Rope { head_dim: u64, theta: f64 },
+    /// Causal softmax attention of q `[T, heads*hd]` over k, v `[T, kv_heads*hd]` (GQA); `layer` names
+    /// the KV-cache slot.
+    Attention {
+        heads: u64,
+        kv_heads: u64,
+        head_dim: u64,
+        layer: u64,
+    },
+    /// Elementwise sum of two values of the same type.
+    Add,
+    /// Router logits `h Wr^T`, one column per expert present in the router weight.
+    Router { weight: String },
+    /// Softmax over all columns, then keep the `k` largest probabilities per row and zero the rest
+    /// (`renorm` rescales the kept ones to sum to one). Result: dense gates `[T, E]`.
+    SoftmaxTopK { k: u64, renorm: bool },
+    /// SwiGLU FFN of one expert, `down(silu(gate x) * up x)`, applied to every row.
+    ExpertFfn {
+        expert: u64,
+        gate: String,
+        up: String,
+        down: String,
+    },
+    /// `sum_j gates[:, j] * y_j`: the outputs of the experts `experts[j]`, weighted by gate column `j`.
+    MoeCombine { experts: Vec<u64> },
+}
+
+impl Op {
+    /// The op's name in the text form.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::Embed { .. } => "embed",
+            Op::MatMul { .. } => "matmul",
+            Op::RmsNorm { .. } => "rms_norm",
+            Op::Rope { .. } => "rope",
+            Op::Attention { .. } => "attention",
+            Op::Add => "add",
+            Op::Router { .. } => "router",
+            Op::SoftmaxTopK { .. } => "softmax_topk",
+            Op::ExpertFfn { .. } => "expert_ffn",
+            Op::MoeCombine { .. } => "moe_combine",
+        }
+    }
+
+    /// The weights the op reads, in text-form order.
+    pub fn weights(&self) -> Vec<&str> {
+        match self {
+            Op::Embed { table } => vec![table],
+            Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
+                vec![weight]
+            }
+            Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::Rope { .. }
+            | Op::Attention { .. }
+            | Op::Add
+            | Op::SoftmaxTopK { .. }
+            | Op::MoeCombine { .. } => {
+                vec![]
+            }
+        }
+    }
+
+    /// Mutable access to the weight names, in the same order as [`Op::weights`].
+    pub fn weights_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            Op::Embed { table } => vec![table],
+            Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
+                vec![weight]
+            }
+            Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::Rope { .. }
+            | Op::Attention { .. }
+            | Op::Add
+            | Op::SoftmaxTopK { .. }
+            | Op::MoeCombine { .. } => {
+                vec![]
+            }
+        }
+    }
+
+    /// The op's attributes, in text-form order.
+    pub fn attrs(&self) -> Vec<(&'static str, Attr)> {
+        let int = |v: u64| Attr::Int(v as i64);
+        match self {
+            Op::RmsNorm { eps, .. } => vec![("eps", Attr::Float(*eps))],
+            Op::Rope { head_dim, theta } => {
+                vec![("head_dim", int(*head_dim)), ("theta", Attr::Float(*theta))]
+            }
+            Op::Attention {
+                heads,
+                kv_heads,
+                head_dim,
+                layer,
+            } => vec![
+                ("heads", int(*heads)),
+                ("kv_heads", int(*kv_heads)),
+                ("head_dim", int(*head_dim)),
+                ("layer", int(*layer)),
+            ],
+            Op::SoftmaxTopK { k, renorm } => vec![("k", int(*k)), ("renorm", Attr::Bool(*renorm))],
+            Op::ExpertFfn { expert, .. } => vec![("expert", int(*expert))],
+            Op::MoeCombine { experts } => {
+                vec![(
+                    "experts",
+                    Attr::Ints(experts.iter().map(|&e| e as i64).collect()),
+                )]
+            }
+            Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } => vec![],
+        }
+    }
+
+    /// Builds an op from its text-form parts. Errors name what is missing or wrong.
+    pub fn build(
+        name: &str,
+        weights: Vec<String>,
+        attrs: &BTreeMap<String, Attr>,
+    ) -> Result<Op, String> {
+        let mut a = AttrReader {
+            attrs,
+            used: Vec::new(),
+        };
+        let w = |n: usize| -> Result<Vec<String>, String> {
+            if weights.len() == n {
+                Ok(weights.clone())
+            } else {
+                Err(format!(
+                    "`{name}` takes {n} weight(s), found {}",
+                    weights.len()
+                ))
+            }
+        };
+        let op = match name {
+            "embed" => Op::Embed {
+                table: w(1)?.remove(0),
+            },
+            "matmul" => Op::MatMul {
+                weight: w(1)?.remove(0),
+            },
+            "rms_norm" => Op::RmsNorm {
+                weight: w(1)?.remove(0),
+                eps: a.float("eps")?,
+            },
+            "rope" => {
+                w(0)?;
+                Op::Rope {
+                    head_dim: a.uint("head_dim")?,
+                    theta: a.float("theta")?,
+                }
+            }
+            "attention" => {
+                w(0)?;
+                Op::Attention {
+                    heads: a.uint("heads")?,
+                    kv_heads: a.uint("kv_heads")?,
+                    head_dim: a.uint("head_dim")?,
+                    layer: a.uint("layer")?,
+                }
+            }
+            "add" => {
+                w(0)?;
+                Op::Add
+            }
+            "router" => Op::Router {
+                weight: w(1)?.remove(0),
+            },
+            "softmax_topk" => {
+                w(0)?;
+                Op::SoftmaxTopK {
+                    k: a.uint("k")?,
+                    renorm: a.bool("renorm")?,
+                }
+            }
+            "expert_ffn" => {
+                let mut ws = w(3)?;
+                let down = ws.pop().unwrap_or_default();
+                let up = ws.pop().unwrap_or_default();
+                let gate = ws.pop().unwrap_or_default();
+                Op::ExpertFfn {
+                    expert: a.uint("expert")?,
+                    gate,
+                    up,
+                    down,
+                }
+            }
+            "moe_combine" => {
+                w(0)?;
+                Op::MoeCombine {
+                    experts: a.uints("experts")?,
+                }
+            }
+            other => return Err(format!("unknown op `{other}`")),
+        };
+        if let Some(extra) = attrs.keys().find(|k| !a.used.contains(&k.as_str())) {
+            return Err(format!("`{name}` has no attribute `{extra}`"));
+        }
+        Ok(op)
+    }
+}
+
+struct AttrReader<'a> {
+    attrs: &'a BTreeMap<String, Attr>,
+    used: Vec<&'static str>,
+}
+
+impl AttrReader<'_> {
+    fn get(&mut self, key: &'static str) -> Result<&Attr, String> {
+        self.used.push(key);
+        self.attrs
+            .get(key)
+            .ok_or_else(|| format!("missing attribute `{key}`"))
+    }
+
+    fn uint(&mut self, key: &'static str) -> Result<u64, String> {
+        match self.get(key)? {
+            Attr::Int(v) if *v >= 0 => Ok(*v as u64),
+            other => Err(format!(
+                "attribute `{key}` must be a non-negative integer, found {other:?}"
+            )),
+        }
+    }
+
+    fn float(&mut self, key: &'static str) -> Result<f64, String> {
+        match self.get(key)? {
+            Attr::Float(v) => Ok(*v),
+            Attr::Int(v) => Ok(*v as f64),
+            other => Err(format!(
+                "attribute `{key}` must be a number, found {other:?}"
+            )),
+        }
+    }
+
+    fn bool(&mut self, key: &'static str) -> Result<bool, String> {
+        match self.get(key)? {
+            Attr::Bool(v) => Ok(*v),
+            other => Err(format!(
+                "attribute `{key}` must be true or false, found {other:?}"
+            )),
+        }
+    }
+
+    fn uints(&mut self, key: &'static str) -> Result<Vec<u64>, String> {
+        match self.get(key)? {
+            Attr::Ints(v) if v.iter().all(|x| *x >= 0) => Ok(v.iter().map(|&x| x as u64).collect()),
+            other => Err(format!(
+                "attribute `{key}` must be a list of non-negative integers, found {other:?}"
+            )),
+        }
+    }
+}
+
+impl Graph {
+    pub fn weight(&self, name: &str) -> Option<&Weight> {
+        self.weights.iter().find(|w| w.name == name)
+    }
+
+    pub fn inst(&self, result: &str) -> Option<&Inst> {
+        self.insts.iter().find(|i| i.result == result)
+    }
+
+    /// Number of instructions of each op name, sorted by name.
+    pub fn op_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for inst in &self.insts {
+            *counts.entry(inst.op.name()).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    pub fn meta_int(&self, key: &str) -> Option<i64> {
+        match self.meta.get(key) {
+            Some(Attr::Int(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn meta_ints(&self, key: &str) -> Option<&[i64]> {
+        match self.meta.get(key) {
+            Some(Attr::Ints(v)) => Some(v),
+            _ => None,
+        }
+    }
+}

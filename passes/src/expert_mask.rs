@@ -1,0 +1,128 @@
+//! `expert-mask`: keep a set of experts, physically remove the rest.
+//!
+//! For every MoE layer (a `moe_combine` fed by `softmax_topk` over `router` logits): the router weight
+//! keeps only the rows of the kept experts, `softmax_topk` selects `k' = min(k, E')`, and the expert
+//! FFNs of excluded experts are no longer combined (a following `dce` removes them and their weights).
+//! Guarantee: the result computes exactly what the unmasked graph computes with the excluded experts'
+//! router logits set to -inf, and no instruction of the result reads an excluded expert's weights.
+//! The kept set is recorded in the graph meta `kept_experts`.
+
+use crate::{Pass, PassError};
+use flexc_ir::{Attr, Dim, Graph, Op};
+
+pub struct ExpertMask {
+    kept: Vec<u64>,
+}
+
+impl ExpertMask {
+    /// `kept`: original expert indices.
+    pub fn new(mut kept: Vec<u64>) -> ExpertMask {
+        kept.sort_unstable();
+        kept.dedup();
+        ExpertMask { kept }
+    }
+
+    fn fail(&self, reason: String) -> PassError {
+        PassError::Failed {
+            pass: self.name().into(),
+            reason,
+        }
+    }
+}
+
+impl Pass for ExpertMask {
+    fn name(&self) -> &'static str {
+        "expert-mask"
+    }
+
+    fn run(&self, graph: &mut Graph) -> Result<(), PassError> {
+        if self.kept.is_empty() {
+            return Err(self.fail("the kept expert set is empty".into()));
+        }
+        let combines: Vec<usize> = (0..graph.insts.len())
+            .filter(|&i| matches!(graph.insts[i].op, Op::MoeCombine { .. }))
+            .collect();
+        for ci in combines {
+            let Op::MoeCombine { experts } = graph.insts[ci].op.clone() else {
+                unreachable!()
+            };
+            // Positions (gate columns, router rows) of the kept experts in this layer.
+            let mut positions = Vec::with_capacity(self.kept.len());
+            for e in &self.kept {
+                match experts.iter().position(|x| x == e) {
+                    Some(p) => positions.push(p),
+                    None => {
+                        return Err(self.fail(format!(
+                            "expert {e} is not in %{} (its experts are {experts:?})",
+                            graph.insts[ci].result
+                        )))
+                    }
+                }
+            }
+            let e_new = positions.len() as u64;
+            let gates_name = graph.insts[ci].args[0].clone();
+            let gi = index_of(graph, &gates_name)
+                .ok_or_else(|| self.fail(format!("%{gates_name} is not defined")))?;
+            let Op::SoftmaxTopK { k, renorm } = graph.insts[gi].op.clone() else {
+                return Err(self.fail(format!(
+                    "%{gates_name} feeding a moe_combine is not a softmax_topk"
+                )));
+            };
+            let logits_name = graph.insts[gi].args[0].clone();
+            let ri = index_of(graph, &logits_name)
+                .ok_or_else(|| self.fail(format!("%{logits_name} is not defined")))?;
+            let Op::Router { weight } = graph.insts[ri].op.clone() else {
+                return Err(self.fail(format!(
+                    "%{logits_name} feeding a softmax_topk is not a router"
+                )));
+            };
+
+            // The router keeps the rows of the kept experts; a row is one piece (per-expert provenance).
+            let w = graph
+                .weights
+                .iter_mut()
+                .find(|w| w.name == weight)
+                .ok_or_else(|| PassError::Failed {
+                    pass: "expert-mask".into(),
+                    reason: format!("router weight @{weight} is not declared"),
+                })?;
+            if w.pieces.len() != experts.len() || w.pieces.iter().any(|p| p.row_count() != 1) {
+                return Err(PassError::Failed {
+                    pass: "expert-mask".into(),
+                    reason: format!(
+                        "router weight @{weight} must be stored as one piece per expert row"
+                    ),
+                });
+            }
+            w.pieces = positions.iter().map(|&p| w.pieces[p].clone()).collect();
+            w.shape[0] = e_new;
+
+            let seq_e = vec![Dim::Seq, Dim::Fixed(e_new)];
+            graph.insts[ri].ty.shape = seq_e.clone();
+            graph.insts[gi].ty.shape = seq_e;
+            graph.insts[gi].op = Op::SoftmaxTopK {
+                k: k.min(e_new),
+                renorm,
+            };
+            let combine = &mut graph.insts[ci];
+            let outputs: Vec<String> = positions
+                .iter()
+                .map(|&p| combine.args[1 + p].clone())
+                .collect();
+            combine.args.truncate(1);
+            combine.args.extend(outputs);
+            combine.op = Op::MoeCombine {
+                experts: self.kept.clone(),
+            };
+        }
+        graph.meta.insert(
+            "kept_experts".into(),
+            Attr::Ints(self.kept.iter().map(|&e| e as i64).collect()),
+        );
+        Ok(())
+    }
+}
+
+fn index_of(graph: &Graph, value: &str) -> Option<usize> {
+    graph.insts.iter().position(|i| i.result == value)
+}

@@ -1,0 +1,148 @@
+//! `flexc`: compile a FlexOlmo checkpoint for one expert configuration, inspect, verify and run the
+//! result. Every command is a thin layer over the workspace's libraries.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "flexc",
+    version,
+    about = "Compile FlexOlmo mixture-of-experts models, one artifact per expert opt-out configuration"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Describe a checkpoint (config, experts, parameter counts) or a compiled artifact.
+    Inspect {
+        /// A HuggingFace checkpoint directory or a flexc artifact directory.
+        path: PathBuf,
+        /// Expert names, comma-separated, in index order (overrides experts.json).
+        #[arg(long)]
+        expert_names: Option<String>,
+    },
+    /// Compile a checkpoint for a set of kept experts into an artifact directory.
+    Compile {
+        /// The HuggingFace checkpoint directory (config.json + safetensors).
+        model: PathBuf,
+        /// The experts to keep: names or indices, comma-separated (e.g. public,math,code or 0,1,4).
+        #[arg(long)]
+        experts: String,
+        /// Expert names, comma-separated, in index order (overrides experts.json).
+        #[arg(long)]
+        expert_names: Option<String>,
+        /// The artifact directory to write (replaced if it holds an earlier artifact).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// Print the graph after the named pass (or `all`, or `import` for the imported graph).
+        #[arg(long)]
+        print_after: Option<String>,
+        /// Print the final specialized graph.
+        #[arg(long)]
+        emit_ir: bool,
+    },
+    /// Prefill logits of a token sequence, saved as f32 .npy of shape [T, vocab].
+    Logits {
+        artifact: PathBuf,
+        /// Token ids, comma-separated.
+        #[arg(long)]
+        tokens: String,
+        /// Output .npy file.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = commands::Executor::Reference)]
+        executor: commands::Executor,
+    },
+    /// Generate text from a prompt.
+    Run {
+        artifact: PathBuf,
+        #[arg(long)]
+        prompt: String,
+        #[arg(long, default_value_t = 32)]
+        max_tokens: usize,
+        /// 0 is greedy.
+        #[arg(long, default_value_t = 0.0)]
+        temperature: f32,
+        /// Sample only among the k most likely tokens (0: all).
+        #[arg(long, default_value_t = 0)]
+        top_k: usize,
+        /// Nucleus sampling threshold (1: off).
+        #[arg(long, default_value_t = 1.0)]
+        top_p: f32,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = commands::Executor::Reference)]
+        executor: commands::Executor,
+    },
+    /// Re-hash an artifact and prove it holds no weight of an excluded expert.
+    Verify {
+        artifact: PathBuf,
+        /// The source checkpoint: also check by content that no packed tensor equals an excluded
+        /// expert's source tensor.
+        #[arg(long)]
+        source: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Inspect { path, expert_names } => {
+            commands::inspect(&path, expert_names.as_deref())
+        }
+        Command::Compile {
+            model,
+            experts,
+            expert_names,
+            out,
+            print_after,
+            emit_ir,
+        } => commands::compile(
+            &model,
+            &experts,
+            expert_names.as_deref(),
+            &out,
+            print_after.as_deref(),
+            emit_ir,
+        ),
+        Command::Logits {
+            artifact,
+            tokens,
+            out,
+            executor,
+        } => commands::logits(&artifact, &tokens, &out, executor),
+        Command::Run {
+            artifact,
+            prompt,
+            max_tokens,
+            temperature,
+            top_k,
+            top_p,
+            seed,
+            executor,
+        } => {
+            let params = flexc_runtime::SamplingParams {
+                temperature,
+                top_k,
+                top_p,
+                seed,
+            };
+            commands::run(&artifact, &prompt, max_tokens, params, executor)
+        }
+        Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
