@@ -59,42 +59,34 @@ pub fn inspect(path: &Path, expert_names: Option<&str>) -> Result<()> {
     if path.join(MANIFEST).is_file() {
         return inspect_artifact(path);
     }
+    if path.is_file() {
+        return inspect_graph(path);
+    }
     let ck = open_checkpoint(path, expert_names)?;
     let c = &ck.config;
-    let dtype = ck
-        .import()?
-        .weights
-        .first()
-        .map(|w| w.dtype)
-        .context("the checkpoint has no weights")?;
+    let dtype = ck.import()?.weights.first().map(|w| w.dtype).context("the checkpoint has no weights")?;
     let bytes = |params: u64| human_bytes(params * dtype.size_bytes() as u64);
     println!("checkpoint   {}", path.display());
     println!(
         "model        flex_olmo: {} layers, hidden {}, {} heads ({} kv heads, head dim {}), vocab {}, max positions {}",
-        c.num_hidden_layers, c.hidden_size, c.num_attention_heads, c.num_key_value_heads, c.head_dim, c.vocab_size,
+        c.num_hidden_layers,
+        c.hidden_size,
+        c.num_attention_heads,
+        c.num_key_value_heads,
+        c.head_dim,
+        c.vocab_size,
         c.max_position_embeddings
     );
-    println!(
-        "weights      {dtype}, {} safetensors file(s)",
-        ck.files().count()
-    );
+    println!("weights      {dtype}, {} safetensors file(s)", ck.files().count());
     println!(
         "experts      {} SwiGLU experts (intermediate {}), top-{} per token{}",
         c.num_experts,
         c.intermediate_size,
         c.num_experts_per_tok,
-        if c.norm_topk_prob {
-            ", renormalised"
-        } else {
-            ""
-        }
+        if c.norm_topk_prob { ", renormalised" } else { "" }
     );
     for e in 0..c.num_experts {
-        let name = ck
-            .expert_names
-            .as_ref()
-            .map(|n| n[e as usize].as_str())
-            .unwrap_or("(unnamed)");
+        let name = ck.expert_names.as_ref().map(|n| n[e as usize].as_str()).unwrap_or("(unnamed)");
         println!(
             "  {e:>3}  {name:<16} {} parameters, {}",
             thousands(c.num_hidden_layers * c.expert_params()),
@@ -104,18 +96,28 @@ pub fn inspect(path: &Path, expert_names: Option<&str>) -> Result<()> {
     if ck.expert_names.is_none() {
         println!("             no experts.json: select experts by index, or name them with --expert-names");
     }
-    println!(
-        "parameters   total {} ({})",
-        thousands(c.total_params()),
-        bytes(c.total_params())
-    );
+    println!("parameters   total {} ({})", thousands(c.total_params()), bytes(c.total_params()));
     let active = c.active_params(c.num_experts_per_tok);
+    println!("active       {} per token with top-{} ({})", thousands(active), c.num_experts_per_tok, bytes(active));
+    Ok(())
+}
+
+fn inspect_graph(path: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let (graph, map) = flexc_ir::parse_with_source_map(&text).with_context(|| format!("{}", path.display()))?;
+    flexc_ir::verify_with_source_map(&graph, Some(&map)).with_context(|| format!("{}", path.display()))?;
+    println!("graph        {} ({:?}), verified", path.display(), graph.name);
     println!(
-        "active       {} per token with top-{} ({})",
-        thousands(active),
-        c.num_experts_per_tok,
-        bytes(active)
+        "values       {} inputs, {} instructions, {} outputs",
+        graph.inputs.len(),
+        graph.insts.len(),
+        graph.outputs.len()
     );
+    let bytes: u64 = graph.weights.iter().map(|w| w.byte_len()).sum();
+    println!("weights      {} ({})", graph.weights.len(), human_bytes(bytes));
+    for (op, n) in graph.op_counts() {
+        println!("             {op:<14} {n:>6}");
+    }
     Ok(())
 }
 
@@ -126,40 +128,21 @@ fn inspect_artifact(path: &Path) -> Result<()> {
         if experts.is_empty() {
             "(none)".to_string()
         } else {
-            experts
-                .iter()
-                .map(|e| format!("{} ({})", e.label(), e.index))
-                .collect::<Vec<_>>()
-                .join(", ")
+            experts.iter().map(|e| format!("{} ({})", e.label(), e.index)).collect::<Vec<_>>().join(", ")
         }
     };
-    println!(
-        "artifact     {} (flexc {}, hashes verified)",
-        path.display(),
-        m.flexc_version
-    );
+    println!("artifact     {} (flexc {}, hashes verified)", path.display(), m.flexc_version);
     println!(
         "source       {} ({}, {} experts, top-{})",
         m.source.path, m.source.dtype, m.source.num_experts, m.source.top_k
     );
     println!("kept         {}", list(&m.configuration.kept));
     println!("excluded     {}", list(&m.configuration.excluded));
-    println!(
-        "top-k        {} of {} kept experts",
-        m.configuration.top_k,
-        m.configuration.kept.len()
-    );
+    println!("top-k        {} of {} kept experts", m.configuration.top_k, m.configuration.kept.len());
     println!("pipeline     {}", m.pipeline.join(", "));
-    println!(
-        "ops          {:<14} {:>9} {:>12}",
-        "op", "imported", "specialized"
-    );
-    let names: std::collections::BTreeSet<&String> = m
-        .op_counts
-        .imported
-        .keys()
-        .chain(m.op_counts.specialized.keys())
-        .collect();
+    println!("ops          {:<14} {:>9} {:>12}", "op", "imported", "specialized");
+    let names: std::collections::BTreeSet<&String> =
+        m.op_counts.imported.keys().chain(m.op_counts.specialized.keys()).collect();
     for name in names {
         let before = m.op_counts.imported.get(name).copied().unwrap_or(0);
         let after = m.op_counts.specialized.get(name).copied().unwrap_or(0);
@@ -169,13 +152,8 @@ fn inspect_artifact(path: &Path) -> Result<()> {
     for t in &m.tensors {
         let key = match (t.kind, t.expert) {
             (TensorKind::Expert, Some(e)) => {
-                let label = m
-                    .configuration
-                    .kept
-                    .iter()
-                    .find(|x| x.index == e)
-                    .map(|x| x.label())
-                    .unwrap_or(e.to_string());
+                let label =
+                    m.configuration.kept.iter().find(|x| x.index == e).map(|x| x.label()).unwrap_or(e.to_string());
                 format!("expert {label}")
             }
             (kind, _) => format!("{kind:?}").to_lowercase(),
@@ -187,11 +165,7 @@ fn inspect_artifact(path: &Path) -> Result<()> {
         println!("             {kind:<20} {:>12}", human_bytes(*b));
     }
     let total: u64 = m.files.iter().map(|f| f.bytes).sum();
-    println!(
-        "             {:<20} {:>12}",
-        "total on disk",
-        human_bytes(total)
-    );
+    println!("             {:<20} {:>12}", "total on disk", human_bytes(total));
     Ok(())
 }
 
@@ -209,30 +183,18 @@ pub fn compile(
     let labels: Vec<String> = kept.iter().map(|&e| ck.expert_label(e)).collect();
     eprintln!("importing    {}", model.display());
     let mut graph = ck.import()?;
-    let imported_op_counts = graph
-        .op_counts()
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
+    let imported_op_counts = graph.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     let pipeline = flexc_passes::specialize(&kept);
     let names: Vec<String> = pipeline.names().iter().map(|s| s.to_string()).collect();
     if let Some(p) = print_after {
         if p != "all" && p != "import" && !names.iter().any(|n| n == p) {
-            bail!(
-                "--print-after {p}: no such pass in the pipeline ({}; or `all`, `import`)",
-                names.join(", ")
-            );
+            bail!("--print-after {p}: no such pass in the pipeline ({}; or `all`, `import`)", names.join(", "));
         }
         if p == "all" || p == "import" {
             println!("; after import\n{}", print(&graph));
         }
     }
-    eprintln!(
-        "specializing for {} of {} experts: {}",
-        kept.len(),
-        ck.config.num_experts,
-        labels.join(", ")
-    );
+    eprintln!("specializing for {} of {} experts: {}", kept.len(), ck.config.num_experts, labels.join(", "));
     pipeline.run(&mut graph, |pass, g| {
         if print_after == Some("all") || print_after == Some(pass) {
             println!("; after {pass}\n{}", print(g));
@@ -241,11 +203,7 @@ pub fn compile(
     if emit_ir {
         print!("{}", print(&graph));
     }
-    let dtype = graph
-        .weights
-        .first()
-        .map(|w| w.dtype.name().to_string())
-        .unwrap_or_default();
+    let dtype = graph.weights.first().map(|w| w.dtype.name().to_string()).unwrap_or_default();
     let input = ArtifactInput {
         graph: &graph,
         source_dir: model,
@@ -275,10 +233,7 @@ fn parse_tokens(text: &str) -> Result<Vec<u32>> {
         .split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(|s| {
-            s.parse::<u32>()
-                .with_context(|| format!("--tokens: {s:?} is not a token id"))
-        })
+        .map(|s| s.parse::<u32>().with_context(|| format!("--tokens: {s:?} is not a token id")))
         .collect::<Result<_>>()?;
     if tokens.is_empty() {
         bail!("--tokens: no token ids given");
@@ -298,19 +253,19 @@ pub fn logits(artifact: &Path, tokens: &str, out: &Path, executor: Executor) -> 
     let (_, exec) = load_executor(artifact)?;
     let logits = exec.logits(&tokens)?;
     let vocab = logits.len() / tokens.len();
-    npy::write_f32(out, &[tokens.len(), vocab], &logits)
-        .with_context(|| format!("writing {}", out.display()))?;
-    eprintln!(
-        "wrote        {} [{}, {vocab}] f32",
-        out.display(),
-        tokens.len()
-    );
+    npy::write_f32(out, &[tokens.len(), vocab], &logits).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote        {} [{}, {vocab}] f32", out.display(), tokens.len());
     Ok(())
+}
+
+pub enum Prompt {
+    Text(String),
+    Tokens(String),
 }
 
 pub fn run(
     artifact: &Path,
-    prompt: &str,
+    prompt: Prompt,
     max_tokens: usize,
     params: SamplingParams,
     executor: Executor,
@@ -323,41 +278,37 @@ pub fn run(
     }
     let Executor::Reference = executor;
     let (art, exec) = load_executor(artifact)?;
-    let tokenizer_file = art.manifest.tokenizer.as_deref().with_context(|| {
-        format!("{}: the artifact has no tokenizer.json (its checkpoint had none); use `flexc logits --tokens`", artifact.display())
-    })?;
-    let tokenizer = TextTokenizer::load(&art.dir.join(tokenizer_file))?;
-    let prompt_ids = tokenizer.encode(prompt)?;
-    if prompt_ids.is_empty() {
-        bail!("the prompt encodes to no tokens");
-    }
-    let max_context = art
-        .graph
-        .meta_int("max_position_embeddings")
-        .unwrap_or(i64::MAX) as usize;
+    let (prompt, tokenizer) = match prompt {
+        Prompt::Tokens(ids) => (parse_tokens(&ids)?, None),
+        Prompt::Text(text) => {
+            let tokenizer_file = art.manifest.tokenizer.as_deref().with_context(|| {
+                format!(
+                    "{}: the artifact has no tokenizer.json (its checkpoint had none); give --tokens instead",
+                    artifact.display()
+                )
+            })?;
+            let tokenizer = TextTokenizer::load(&art.dir.join(tokenizer_file))?;
+            let ids = tokenizer.encode(&text)?;
+            if ids.is_empty() {
+                bail!("the prompt encodes to no tokens");
+            }
+            print!("{text}");
+            (ids, Some(tokenizer))
+        }
+    };
+    let prompt_ids = prompt;
+    let max_context = art.graph.meta_int("max_position_embeddings").unwrap_or(i64::MAX) as usize;
     if prompt_ids.len() >= max_context {
-        bail!(
-            "the prompt is {} tokens; the model's maximum context is {max_context}",
-            prompt_ids.len()
-        );
+        bail!("the prompt is {} tokens; the model's maximum context is {max_context}", prompt_ids.len());
     }
     let budget = max_tokens.min(max_context - prompt_ids.len());
     if budget < max_tokens {
-        eprintln!(
-            "note: generating {budget} tokens, the rest of the model's {max_context}-token context"
-        );
+        eprintln!("note: generating {budget} tokens, the rest of the model's {max_context}-token context");
     }
-    let stop: Vec<u32> = art
-        .graph
-        .meta_ints("eos_token_ids")
-        .unwrap_or(&[])
-        .iter()
-        .map(|&t| t as u32)
-        .collect();
+    let stop: Vec<u32> = art.graph.meta_ints("eos_token_ids").unwrap_or(&[]).iter().map(|&t| t as u32).collect();
     let mut sampler = Sampler::new(params);
     let started = Instant::now();
     let mut stdout = std::io::stdout();
-    print!("{prompt}");
     let mut generated: Vec<u32> = Vec::new();
     let mut shown = String::new();
     let mut decode_error = None;
@@ -373,6 +324,11 @@ pub fn run(
         },
         |token| {
             generated.push(token);
+            let Some(tokenizer) = &tokenizer else {
+                print!("{}{token}", if generated.len() > 1 { "," } else { "" });
+                let _ = stdout.flush();
+                return true;
+            };
             match tokenizer.decode(&generated) {
                 Ok(text) => {
                     if let Some(new) = text.strip_prefix(shown.as_str()) {
@@ -405,31 +361,20 @@ pub fn run(
 pub fn verify(artifact: &Path, source: Option<&Path>) -> Result<()> {
     let art = Artifact::open(artifact)?;
     let m = &art.manifest;
-    let weights_files: Vec<&str> = m
-        .files
-        .iter()
-        .map(|f| f.path.as_str())
-        .filter(|p| p.ends_with(".safetensors"))
-        .collect();
+    let weights_files: Vec<&str> =
+        m.files.iter().map(|f| f.path.as_str()).filter(|p| p.ends_with(".safetensors")).collect();
     let excluded: HashSet<u64> = m.configuration.excluded.iter().map(|e| e.index).collect();
 
     // By name: no stored tensor is named after an excluded expert.
     for file in &weights_files {
         let f = SafetensorsFile::open(&art.dir.join(file))?;
-        let graph_names: HashSet<&str> =
-            art.graph.weights.iter().map(|w| w.name.as_str()).collect();
+        let graph_names: HashSet<&str> = art.graph.weights.iter().map(|w| w.name.as_str()).collect();
         for name in f.tensors().keys() {
             if let Some(e) = expert_of_name(name).filter(|e| excluded.contains(e)) {
-                bail!(
-                    "{}: tensor {name:?} belongs to excluded expert {e}",
-                    art.dir.join(file).display()
-                );
+                bail!("{}: tensor {name:?} belongs to excluded expert {e}", art.dir.join(file).display());
             }
             if !graph_names.contains(name.as_str()) {
-                bail!(
-                    "{}: tensor {name:?} is not a weight of the graph",
-                    art.dir.join(file).display()
-                );
+                bail!("{}: tensor {name:?} is not a weight of the graph", art.dir.join(file).display());
             }
         }
     }
@@ -441,18 +386,11 @@ pub fn verify(artifact: &Path, source: Option<&Path>) -> Result<()> {
     let kept: Vec<String> = m.configuration.kept.iter().map(|e| e.label()).collect();
     let excl: Vec<String> = m.configuration.excluded.iter().map(|e| e.label()).collect();
     println!("ok           {}", artifact.display());
-    println!(
-        "files        {} re-hashed, all match the manifest",
-        m.files.len()
-    );
+    println!("files        {} re-hashed, all match the manifest", m.files.len());
     println!("kept         {}", kept.join(", "));
     println!(
         "excluded     {}: no tensor by name{}",
-        if excl.is_empty() {
-            "(none)".to_string()
-        } else {
-            excl.join(", ")
-        },
+        if excl.is_empty() { "(none)".to_string() } else { excl.join(", ") },
         if checked_content {
             ", and no packed bytes equal to any of their source rows"
         } else {
@@ -473,10 +411,7 @@ fn check_content(art: &Artifact, source: &Path, excluded: &HashSet<u64>) -> Resu
     let ck = Checkpoint::open(source, None)?;
     let config_hash = sha256_hex(&ck.config_bytes);
     if config_hash != art.manifest.source.config_sha256 {
-        bail!(
-            "{}: config.json differs from the one this artifact was compiled from",
-            source.display()
-        );
+        bail!("{}: config.json differs from the one this artifact was compiled from", source.display());
     }
     let full = ck.import()?;
     let forbidden = excluded_pieces(&full, excluded);
@@ -490,9 +425,7 @@ fn check_content(art: &Artifact, source: &Path, excluded: &HashSet<u64>) -> Resu
         let bytes = art_reader.bytes(w)?;
         let row_bytes = w.row_len() as usize * w.dtype.size_bytes();
         for (r, row) in bytes.chunks_exact(row_bytes).enumerate() {
-            rows.entry((row_bytes, sha256_hex(row)))
-                .or_default()
-                .push((wi, r));
+            rows.entry((row_bytes, sha256_hex(row))).or_default().push((wi, r));
         }
         packed.push(bytes);
     }
@@ -518,10 +451,7 @@ fn check_content(art: &Artifact, source: &Path, excluded: &HashSet<u64>) -> Resu
 }
 
 /// Every source piece belonging to an excluded expert: its FFN weights and its router rows.
-fn excluded_pieces<'g>(
-    g: &'g Graph,
-    excluded: &HashSet<u64>,
-) -> Vec<(u64, &'g flexc_ir::Weight, &'g flexc_ir::Piece)> {
+fn excluded_pieces<'g>(g: &'g Graph, excluded: &HashSet<u64>) -> Vec<(u64, &'g flexc_ir::Weight, &'g flexc_ir::Piece)> {
     let mut out = Vec::new();
     for inst in &g.insts {
         match &inst.op {

@@ -20,9 +20,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Describe a checkpoint (config, experts, parameter counts) or a compiled artifact.
+    /// Describe a checkpoint (config, experts, parameter counts), a compiled artifact, or a graph
+    /// text file (.fir, parsed and verified).
     Inspect {
-        /// A HuggingFace checkpoint directory or a flexc artifact directory.
+        /// A HuggingFace checkpoint directory, a flexc artifact directory, or a .fir file.
         path: PathBuf,
         /// Expert names, comma-separated, in index order (overrides experts.json).
         #[arg(long)]
@@ -63,8 +64,12 @@ enum Command {
     /// Generate text from a prompt.
     Run {
         artifact: PathBuf,
+        /// The prompt text (needs the artifact's tokenizer).
+        #[arg(long, required_unless_present = "tokens", conflicts_with = "tokens")]
+        prompt: Option<String>,
+        /// The prompt as token ids, comma-separated; the generated ids are printed.
         #[arg(long)]
-        prompt: String,
+        tokens: Option<String>,
         #[arg(long, default_value_t = 32)]
         max_tokens: usize,
         /// 0 is greedy.
@@ -94,47 +99,19 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Inspect { path, expert_names } => {
-            commands::inspect(&path, expert_names.as_deref())
+        Command::Inspect { path, expert_names } => commands::inspect(&path, expert_names.as_deref()),
+        Command::Compile { model, experts, expert_names, out, print_after, emit_ir } => {
+            commands::compile(&model, &experts, expert_names.as_deref(), &out, print_after.as_deref(), emit_ir)
         }
-        Command::Compile {
-            model,
-            experts,
-            expert_names,
-            out,
-            print_after,
-            emit_ir,
-        } => commands::compile(
-            &model,
-            &experts,
-            expert_names.as_deref(),
-            &out,
-            print_after.as_deref(),
-            emit_ir,
-        ),
-        Command::Logits {
-            artifact,
-            tokens,
-            out,
-            executor,
-        } => commands::logits(&artifact, &tokens, &out, executor),
-        Command::Run {
-            artifact,
-            prompt,
-            max_tokens,
-            temperature,
-            top_k,
-            top_p,
-            seed,
-            executor,
-        } => {
-            let params = flexc_runtime::SamplingParams {
-                temperature,
-                top_k,
-                top_p,
-                seed,
+        Command::Logits { artifact, tokens, out, executor } => commands::logits(&artifact, &tokens, &out, executor),
+        Command::Run { artifact, prompt, tokens, max_tokens, temperature, top_k, top_p, seed, executor } => {
+            let params = flexc_runtime::SamplingParams { temperature, top_k, top_p, seed };
+            let prompt = match (prompt, tokens) {
+                (Some(text), _) => commands::Prompt::Text(text),
+                (_, Some(ids)) => commands::Prompt::Tokens(ids),
+                (None, None) => unreachable!("clap requires --prompt or --tokens"),
             };
-            commands::run(&artifact, &prompt, max_tokens, params, executor)
+            commands::run(&artifact, prompt, max_tokens, params, executor)
         }
         Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
     };

@@ -2,8 +2,8 @@
 //! renamed into place at the end, so a failed compile leaves nothing behind.
 
 use flexc_ir::artifact::{
-    Configuration, Expert, FileEntry, Manifest, OpCounts, Source, SourcePiece, TensorEntry,
-    TensorKind, FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+    Configuration, Expert, FileEntry, Manifest, OpCounts, Source, SourcePiece, TensorEntry, TensorKind, FORMAT,
+    FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
 };
 use flexc_ir::tensors::{sha256_hex, TensorError, WeightReader};
 use flexc_ir::{print, Graph, Op, Piece};
@@ -15,10 +15,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum CodegenError {
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error(transparent)]
     Weights(#[from] TensorError),
     #[error("{path}: {reason}")]
@@ -53,17 +50,11 @@ pub fn write_artifact(input: &ArtifactInput<'_>, out: &Path) -> Result<Manifest,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CodegenError + '_ {
-    move |source| CodegenError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
+    move |source| CodegenError::Io { path: path.to_path_buf(), source }
 }
 
 fn check_destination(out: &Path) -> Result<(), CodegenError> {
-    let dest = |reason: &str| CodegenError::Destination {
-        path: out.to_path_buf(),
-        reason: reason.into(),
-    };
+    let dest = |reason: &str| CodegenError::Destination { path: out.to_path_buf(), reason: reason.into() };
     if !out.exists() {
         return Ok(());
     }
@@ -74,9 +65,7 @@ fn check_destination(out: &Path) -> Result<(), CodegenError> {
     if empty || out.join(MANIFEST).is_file() {
         Ok(())
     } else {
-        Err(dest(
-            "exists and is not a flexc artifact; refusing to replace it",
-        ))
+        Err(dest("exists and is not a flexc artifact; refusing to replace it"))
     }
 }
 
@@ -98,19 +87,13 @@ impl Staging {
                 reason: "its parent directory does not exist".into(),
             });
         }
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "artifact".into());
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "artifact".into());
         let dir = parent.join(format!(".{name}.flexc-tmp-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
         std::fs::create_dir_all(dir.join("weights")).map_err(io(&dir))?;
-        Ok(Staging {
-            dir,
-            committed: false,
-        })
+        Ok(Staging { dir, committed: false })
     }
 
     fn commit(mut self, out: &Path) -> Result<(), CodegenError> {
@@ -198,11 +181,10 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
     let file = std::fs::File::create(&weights_path).map_err(io(&weights_path))?;
     let mut out = std::io::BufWriter::new(file);
     let mut file_hash = Sha256::new();
-    let mut emit =
-        |bytes: &[u8], out: &mut std::io::BufWriter<std::fs::File>| -> Result<(), CodegenError> {
-            file_hash.update(bytes);
-            out.write_all(bytes).map_err(io(&weights_path))
-        };
+    let mut emit = |bytes: &[u8], out: &mut std::io::BufWriter<std::fs::File>| -> Result<(), CodegenError> {
+        file_hash.update(bytes);
+        out.write_all(bytes).map_err(io(&weights_path))
+    };
     emit(&(header_bytes.len() as u64).to_le_bytes(), &mut out)?;
     emit(&header_bytes, &mut out)?;
 
@@ -227,10 +209,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
         }];
         offset += w.byte_len();
         let (kind, expert, router_rows) =
-            kinds
-                .get(w.name.as_str())
-                .cloned()
-                .unwrap_or((TensorKind::Attention, None, None));
+            kinds.get(w.name.as_str()).cloned().unwrap_or((TensorKind::Attention, None, None));
         let sources = w
             .pieces
             .iter()
@@ -243,48 +222,22 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
                 expert: expert.or_else(|| router_rows.as_ref().and_then(|r| r.get(i).copied())),
             })
             .collect();
-        tensors.push(TensorEntry {
-            name: w.name.clone(),
-            kind,
-            expert,
-            bytes: w.byte_len(),
-            sources,
-        });
+        tensors.push(TensorEntry { name: w.name.clone(), kind, expert, bytes: w.byte_len(), sources });
     }
-    let file = out.into_inner().map_err(|e| CodegenError::Io {
-        path: weights_path.clone(),
-        source: e.into_error(),
-    })?;
+    let file = out.into_inner().map_err(|e| CodegenError::Io { path: weights_path.clone(), source: e.into_error() })?;
     file.sync_all().map_err(io(&weights_path))?;
-    let weights_hash: String = file_hash
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let weights_len = std::fs::metadata(&weights_path)
-        .map_err(io(&weights_path))?
-        .len();
+    let weights_hash: String = file_hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    let weights_len = std::fs::metadata(&weights_path).map_err(io(&weights_path))?.len();
 
-    let mut files = vec![FileEntry {
-        path: WEIGHTS_FILE.into(),
-        bytes: weights_len,
-        sha256: weights_hash,
-    }];
+    let mut files = vec![FileEntry { path: WEIGHTS_FILE.into(), bytes: weights_len, sha256: weights_hash }];
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), CodegenError> {
         let path = dir.join(name);
         std::fs::write(&path, bytes).map_err(io(&path))?;
-        files.push(FileEntry {
-            path: name.into(),
-            bytes: bytes.len() as u64,
-            sha256: sha256_hex(bytes),
-        });
+        files.push(FileEntry { path: name.into(), bytes: bytes.len() as u64, sha256: sha256_hex(bytes) });
         Ok(())
     };
     put(GRAPH_TEXT, print(&packed).as_bytes())?;
-    put(
-        GRAPH_JSON,
-        &serde_json::to_vec_pretty(&packed).expect("graph JSON"),
-    )?;
+    put(GRAPH_JSON, &serde_json::to_vec_pretty(&packed).expect("graph JSON"))?;
     let tokenizer_src = input.source_dir.join("tokenizer.json");
     let tokenizer = if tokenizer_src.is_file() {
         let bytes = std::fs::read(&tokenizer_src).map_err(io(&tokenizer_src))?;
@@ -294,10 +247,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
         None
     };
 
-    let expert = |i: u64| Expert {
-        index: i,
-        name: input.expert_names.map(|n| n[i as usize].clone()),
-    };
+    let expert = |i: u64| Expert { index: i, name: input.expert_names.map(|n| n[i as usize].clone()) };
     let manifest = Manifest {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
@@ -311,10 +261,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
         },
         configuration: Configuration {
             kept: input.kept.iter().map(|&i| expert(i)).collect(),
-            excluded: (0..input.source_num_experts)
-                .filter(|i| !input.kept.contains(i))
-                .map(expert)
-                .collect(),
+            excluded: (0..input.source_num_experts).filter(|i| !input.kept.contains(i)).map(expert).collect(),
             top_k: input.source_top_k.min(input.kept.len() as u64),
         },
         pipeline: input.pipeline.clone(),
@@ -322,19 +269,12 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
         tensors,
         op_counts: OpCounts {
             imported: input.imported_op_counts.clone(),
-            specialized: packed
-                .op_counts()
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
+            specialized: packed.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
         },
         tokenizer,
     };
     let manifest_path = dir.join(MANIFEST);
-    std::fs::write(
-        &manifest_path,
-        serde_json::to_vec_pretty(&manifest).expect("manifest JSON"),
-    )
-    .map_err(io(&manifest_path))?;
+    std::fs::write(&manifest_path, serde_json::to_vec_pretty(&manifest).expect("manifest JSON"))
+        .map_err(io(&manifest_path))?;
     Ok(manifest)
 }

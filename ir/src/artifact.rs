@@ -132,16 +132,10 @@ impl Artifact {
         let invalid = |path: PathBuf, reason: String| ArtifactError::Invalid { path, reason };
         let manifest_path = dir.join(MANIFEST);
         if !dir.is_dir() {
-            return Err(invalid(
-                dir.to_path_buf(),
-                "not a directory (expected a flexc artifact)".into(),
-            ));
+            return Err(invalid(dir.to_path_buf(), "not a directory (expected a flexc artifact)".into()));
         }
         let text = std::fs::read(&manifest_path).map_err(|e| {
-            invalid(
-                manifest_path.clone(),
-                format!("{e} (is this a flexc artifact? compile one with `flexc compile`)"),
-            )
+            invalid(manifest_path.clone(), format!("{e} (is this a flexc artifact? compile one with `flexc compile`)"))
         })?;
         let manifest: Manifest = serde_json::from_slice(&text)
             .map_err(|e| invalid(manifest_path.clone(), format!("malformed manifest: {e}")))?;
@@ -155,12 +149,8 @@ impl Artifact {
             ));
         }
         for f in &manifest.files {
-            let path = safe_join(dir, &f.path).ok_or_else(|| {
-                invalid(
-                    manifest_path.clone(),
-                    format!("file path {:?} leaves the artifact", f.path),
-                )
-            })?;
+            let path = safe_join(dir, &f.path)
+                .ok_or_else(|| invalid(manifest_path.clone(), format!("file path {:?} leaves the artifact", f.path)))?;
             let bytes = std::fs::read(&path).map_err(|e| ArtifactError::Tampered {
                 path: path.clone(),
                 reason: format!("listed in the manifest but unreadable: {e}"),
@@ -181,35 +171,23 @@ impl Artifact {
         let listed: BTreeSet<&str> = manifest.files.iter().map(|f| f.path.as_str()).collect();
         for required in [GRAPH_TEXT, GRAPH_JSON] {
             if !listed.contains(required) {
-                return Err(invalid(
-                    manifest_path.clone(),
-                    format!("the manifest does not list {required}"),
-                ));
+                return Err(invalid(manifest_path.clone(), format!("the manifest does not list {required}")));
             }
         }
         let graph_path = dir.join(GRAPH_TEXT);
-        let graph_text = std::fs::read_to_string(&graph_path)
-            .map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
-        let (graph, map) = parse_with_source_map(&graph_text)
-            .map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
-        verify_with_source_map(&graph, Some(&map))
-            .map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
+        let graph_text =
+            std::fs::read_to_string(&graph_path).map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
+        let (graph, map) =
+            parse_with_source_map(&graph_text).map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
+        verify_with_source_map(&graph, Some(&map)).map_err(|e| invalid(graph_path.clone(), e.to_string()))?;
         let json_path = dir.join(GRAPH_JSON);
-        let json_graph: Graph = serde_json::from_slice(
-            &std::fs::read(&json_path).map_err(|e| invalid(json_path.clone(), e.to_string()))?,
-        )
-        .map_err(|e| invalid(json_path.clone(), format!("malformed graph JSON: {e}")))?;
+        let json_graph: Graph =
+            serde_json::from_slice(&std::fs::read(&json_path).map_err(|e| invalid(json_path.clone(), e.to_string()))?)
+                .map_err(|e| invalid(json_path.clone(), format!("malformed graph JSON: {e}")))?;
         if json_graph != graph {
-            return Err(ArtifactError::Tampered {
-                path: json_path,
-                reason: format!("differs from {GRAPH_TEXT}"),
-            });
+            return Err(ArtifactError::Tampered { path: json_path, reason: format!("differs from {GRAPH_TEXT}") });
         }
-        let artifact = Artifact {
-            dir: dir.to_path_buf(),
-            manifest,
-            graph,
-        };
+        let artifact = Artifact { dir: dir.to_path_buf(), manifest, graph };
         artifact.check_consistency()?;
         Ok(artifact)
     }
@@ -218,39 +196,30 @@ impl Artifact {
     /// weight of an excluded expert is present.
     fn check_consistency(&self) -> Result<(), ArtifactError> {
         let m = &self.manifest;
-        let tampered = |reason: String| ArtifactError::Tampered {
-            path: self.dir.join(MANIFEST),
-            reason,
-        };
+        let tampered = |reason: String| ArtifactError::Tampered { path: self.dir.join(MANIFEST), reason };
         let kept: BTreeSet<u64> = m.configuration.kept.iter().map(|e| e.index).collect();
         let excluded: BTreeSet<u64> = m.configuration.excluded.iter().map(|e| e.index).collect();
         if kept.is_empty() {
             return Err(tampered("the configuration keeps no expert".into()));
         }
         if let Some(both) = kept.intersection(&excluded).next() {
-            return Err(tampered(format!(
-                "expert {both} is listed as both kept and excluded"
-            )));
+            return Err(tampered(format!("expert {both} is listed as both kept and excluded")));
         }
         if kept.len() + excluded.len() != m.source.num_experts as usize
-            || kept
-                .iter()
-                .chain(&excluded)
-                .any(|&e| e >= m.source.num_experts)
+            || kept.iter().chain(&excluded).any(|&e| e >= m.source.num_experts)
         {
             return Err(tampered(format!(
                 "kept {kept:?} and excluded {excluded:?} do not partition the source's {} experts",
                 m.source.num_experts
             )));
         }
-        let graph_kept: Option<BTreeSet<u64>> = self
-            .graph
-            .meta_ints("kept_experts")
-            .map(|v| v.iter().map(|&e| e as u64).collect());
-        if graph_kept.as_ref() != Some(&kept) {
-            return Err(tampered(format!(
-                "the manifest keeps experts {kept:?}, the graph {graph_kept:?}"
-            )));
+        let graph_kept: Option<Vec<u64>> =
+            self.graph.meta_ints("kept_experts").map(|v| v.iter().map(|&e| e as u64).collect());
+        let manifest_kept: Vec<u64> = kept.iter().copied().collect();
+        match graph_kept {
+            Some(g) if g == manifest_kept => {}
+            Some(g) => return Err(tampered(format!("the manifest keeps experts {manifest_kept:?}, the graph {g:?}"))),
+            None => return Err(tampered("the graph records no kept_experts".into())),
         }
         for inst in &self.graph.insts {
             let used: Vec<u64> = match &inst.op {
@@ -259,14 +228,10 @@ impl Artifact {
                 _ => continue,
             };
             if let Some(e) = used.iter().find(|e| !kept.contains(e)) {
-                return Err(tampered(format!(
-                    "graph instruction %{} uses expert {e}, which is not kept",
-                    inst.result
-                )));
+                return Err(tampered(format!("graph instruction %{} uses expert {e}, which is not kept", inst.result)));
             }
         }
-        let entries: BTreeMap<&str, &TensorEntry> =
-            m.tensors.iter().map(|t| (t.name.as_str(), t)).collect();
+        let entries: BTreeMap<&str, &TensorEntry> = m.tensors.iter().map(|t| (t.name.as_str(), t)).collect();
         if entries.len() != self.graph.weights.len() {
             return Err(tampered(format!(
                 "the manifest lists {} tensors, the graph declares {} weights",
@@ -294,16 +259,10 @@ impl Artifact {
                     )));
                 }
             }
-            let experts = entry
-                .expert
-                .iter()
-                .chain(entry.sources.iter().filter_map(|s| s.expert.as_ref()));
+            let experts = entry.expert.iter().chain(entry.sources.iter().filter_map(|s| s.expert.as_ref()));
             for e in experts {
                 if !kept.contains(e) {
-                    return Err(tampered(format!(
-                        "weight @{} holds data of expert {e}, which is excluded",
-                        w.name
-                    )));
+                    return Err(tampered(format!("weight @{} holds data of expert {e}, which is excluded", w.name)));
                 }
             }
         }
@@ -319,10 +278,7 @@ impl Artifact {
 /// `dir/rel` when `rel` is a plain relative path that stays inside `dir`.
 pub fn safe_join(dir: &Path, rel: &str) -> Option<PathBuf> {
     let p = Path::new(rel);
-    if p.is_absolute()
-        || p.components()
-            .any(|c| !matches!(c, std::path::Component::Normal(_)))
-    {
+    if p.is_absolute() || p.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
         return None;
     }
     Some(dir.join(p))

@@ -117,12 +117,7 @@ pub enum Op {
     Rope { head_dim: u64, theta: f64 },
     /// Causal softmax attention of q `[T, heads*hd]` over k, v `[T, kv_heads*hd]` (GQA); `layer` names
     /// the KV-cache slot.
-    Attention {
-        heads: u64,
-        kv_heads: u64,
-        head_dim: u64,
-        layer: u64,
-    },
+    Attention { heads: u64, kv_heads: u64, head_dim: u64, layer: u64 },
     /// Elementwise sum of two values of the same type.
     Add,
     /// Router logits `h Wr^T`, one column per expert present in the router weight.
@@ -131,12 +126,7 @@ pub enum Op {
     /// (`renorm` rescales the kept ones to sum to one). Result: dense gates `[T, E]`.
     SoftmaxTopK { k: u64, renorm: bool },
     /// SwiGLU FFN of one expert, `down(silu(gate x) * up x)`, applied to every row.
-    ExpertFfn {
-        expert: u64,
-        gate: String,
-        up: String,
-        down: String,
-    },
+    ExpertFfn { expert: u64, gate: String, up: String, down: String },
     /// `sum_j gates[:, j] * y_j`: the outputs of the experts `experts[j]`, weighted by gate column `j`.
     MoeCombine { experts: Vec<u64> },
 }
@@ -166,11 +156,7 @@ impl Op {
                 vec![weight]
             }
             Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
-            Op::Rope { .. }
-            | Op::Attention { .. }
-            | Op::Add
-            | Op::SoftmaxTopK { .. }
-            | Op::MoeCombine { .. } => {
+            Op::Rope { .. } | Op::Attention { .. } | Op::Add | Op::SoftmaxTopK { .. } | Op::MoeCombine { .. } => {
                 vec![]
             }
         }
@@ -184,11 +170,7 @@ impl Op {
                 vec![weight]
             }
             Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
-            Op::Rope { .. }
-            | Op::Attention { .. }
-            | Op::Add
-            | Op::SoftmaxTopK { .. }
-            | Op::MoeCombine { .. } => {
+            Op::Rope { .. } | Op::Attention { .. } | Op::Add | Op::SoftmaxTopK { .. } | Op::MoeCombine { .. } => {
                 vec![]
             }
         }
@@ -202,12 +184,7 @@ impl Op {
             Op::Rope { head_dim, theta } => {
                 vec![("head_dim", int(*head_dim)), ("theta", Attr::Float(*theta))]
             }
-            Op::Attention {
-                heads,
-                kv_heads,
-                head_dim,
-                layer,
-            } => vec![
+            Op::Attention { heads, kv_heads, head_dim, layer } => vec![
                 ("heads", int(*heads)),
                 ("kv_heads", int(*kv_heads)),
                 ("head_dim", int(*head_dim)),
@@ -216,52 +193,29 @@ impl Op {
             Op::SoftmaxTopK { k, renorm } => vec![("k", int(*k)), ("renorm", Attr::Bool(*renorm))],
             Op::ExpertFfn { expert, .. } => vec![("expert", int(*expert))],
             Op::MoeCombine { experts } => {
-                vec![(
-                    "experts",
-                    Attr::Ints(experts.iter().map(|&e| e as i64).collect()),
-                )]
+                vec![("experts", Attr::Ints(experts.iter().map(|&e| e as i64).collect()))]
             }
             Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } => vec![],
         }
     }
 
     /// Builds an op from its text-form parts. Errors name what is missing or wrong.
-    pub fn build(
-        name: &str,
-        weights: Vec<String>,
-        attrs: &BTreeMap<String, Attr>,
-    ) -> Result<Op, String> {
-        let mut a = AttrReader {
-            attrs,
-            used: Vec::new(),
-        };
+    pub fn build(name: &str, weights: Vec<String>, attrs: &BTreeMap<String, Attr>) -> Result<Op, String> {
+        let mut a = AttrReader { attrs, used: Vec::new() };
         let w = |n: usize| -> Result<Vec<String>, String> {
             if weights.len() == n {
                 Ok(weights.clone())
             } else {
-                Err(format!(
-                    "`{name}` takes {n} weight(s), found {}",
-                    weights.len()
-                ))
+                Err(format!("`{name}` takes {n} weight(s), found {}", weights.len()))
             }
         };
         let op = match name {
-            "embed" => Op::Embed {
-                table: w(1)?.remove(0),
-            },
-            "matmul" => Op::MatMul {
-                weight: w(1)?.remove(0),
-            },
-            "rms_norm" => Op::RmsNorm {
-                weight: w(1)?.remove(0),
-                eps: a.float("eps")?,
-            },
+            "embed" => Op::Embed { table: w(1)?.remove(0) },
+            "matmul" => Op::MatMul { weight: w(1)?.remove(0) },
+            "rms_norm" => Op::RmsNorm { weight: w(1)?.remove(0), eps: a.float("eps")? },
             "rope" => {
                 w(0)?;
-                Op::Rope {
-                    head_dim: a.uint("head_dim")?,
-                    theta: a.float("theta")?,
-                }
+                Op::Rope { head_dim: a.uint("head_dim")?, theta: a.float("theta")? }
             }
             "attention" => {
                 w(0)?;
@@ -276,33 +230,21 @@ impl Op {
                 w(0)?;
                 Op::Add
             }
-            "router" => Op::Router {
-                weight: w(1)?.remove(0),
-            },
+            "router" => Op::Router { weight: w(1)?.remove(0) },
             "softmax_topk" => {
                 w(0)?;
-                Op::SoftmaxTopK {
-                    k: a.uint("k")?,
-                    renorm: a.bool("renorm")?,
-                }
+                Op::SoftmaxTopK { k: a.uint("k")?, renorm: a.bool("renorm")? }
             }
             "expert_ffn" => {
                 let mut ws = w(3)?;
                 let down = ws.pop().unwrap_or_default();
                 let up = ws.pop().unwrap_or_default();
                 let gate = ws.pop().unwrap_or_default();
-                Op::ExpertFfn {
-                    expert: a.uint("expert")?,
-                    gate,
-                    up,
-                    down,
-                }
+                Op::ExpertFfn { expert: a.uint("expert")?, gate, up, down }
             }
             "moe_combine" => {
                 w(0)?;
-                Op::MoeCombine {
-                    experts: a.uints("experts")?,
-                }
+                Op::MoeCombine { experts: a.uints("experts")? }
             }
             other => return Err(format!("unknown op `{other}`")),
         };
@@ -321,17 +263,13 @@ struct AttrReader<'a> {
 impl AttrReader<'_> {
     fn get(&mut self, key: &'static str) -> Result<&Attr, String> {
         self.used.push(key);
-        self.attrs
-            .get(key)
-            .ok_or_else(|| format!("missing attribute `{key}`"))
+        self.attrs.get(key).ok_or_else(|| format!("missing attribute `{key}`"))
     }
 
     fn uint(&mut self, key: &'static str) -> Result<u64, String> {
         match self.get(key)? {
             Attr::Int(v) if *v >= 0 => Ok(*v as u64),
-            other => Err(format!(
-                "attribute `{key}` must be a non-negative integer, found {other:?}"
-            )),
+            other => Err(format!("attribute `{key}` must be a non-negative integer, found {other:?}")),
         }
     }
 
@@ -339,27 +277,21 @@ impl AttrReader<'_> {
         match self.get(key)? {
             Attr::Float(v) => Ok(*v),
             Attr::Int(v) => Ok(*v as f64),
-            other => Err(format!(
-                "attribute `{key}` must be a number, found {other:?}"
-            )),
+            other => Err(format!("attribute `{key}` must be a number, found {other:?}")),
         }
     }
 
     fn bool(&mut self, key: &'static str) -> Result<bool, String> {
         match self.get(key)? {
             Attr::Bool(v) => Ok(*v),
-            other => Err(format!(
-                "attribute `{key}` must be true or false, found {other:?}"
-            )),
+            other => Err(format!("attribute `{key}` must be true or false, found {other:?}")),
         }
     }
 
     fn uints(&mut self, key: &'static str) -> Result<Vec<u64>, String> {
         match self.get(key)? {
             Attr::Ints(v) if v.iter().all(|x| *x >= 0) => Ok(v.iter().map(|&x| x as u64).collect()),
-            other => Err(format!(
-                "attribute `{key}` must be a list of non-negative integers, found {other:?}"
-            )),
+            other => Err(format!("attribute `{key}` must be a list of non-negative integers, found {other:?}")),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod types;
 pub mod verify;
 
 pub use graph::{Attr, Graph, Inst, Op, Piece, Weight};
-pub use text::{parse, print, ParseError};
+pub use text::{parse, parse_with_source_map, print, ParseError, SourceMap};
 pub use types::{DType, Dim, Type};
 pub use verify::{verify, verify_with_source_map, VerifyError};
 

@@ -15,18 +15,11 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum SafetensorsError {
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: not a safetensors file: {reason}")]
     Malformed { path: PathBuf, reason: String },
     #[error("{path}: tensor {tensor:?}: {reason}")]
-    BadTensor {
-        path: PathBuf,
-        tensor: String,
-        reason: String,
-    },
+    BadTensor { path: PathBuf, tensor: String, reason: String },
 }
 
 /// Where one tensor lives in a file.
@@ -51,19 +44,12 @@ pub struct SafetensorsFile {
 
 impl SafetensorsFile {
     pub fn open(path: &Path) -> Result<SafetensorsFile, SafetensorsError> {
-        let io = |source| SafetensorsError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
+        let io = |source| SafetensorsError::Io { path: path.to_path_buf(), source };
         let file = File::open(path).map_err(io)?;
         // SAFETY: the map is read-only; flexc never writes files it has mapped.
         let mmap = unsafe { Mmap::map(&file) }.map_err(io)?;
         let tensors = parse_header(path, &mmap)?;
-        Ok(SafetensorsFile {
-            path: path.to_path_buf(),
-            mmap,
-            tensors,
-        })
+        Ok(SafetensorsFile { path: path.to_path_buf(), mmap, tensors })
     }
 
     pub fn path(&self) -> &Path {
@@ -83,40 +69,25 @@ impl SafetensorsFile {
         if start > end || end > self.mmap.len() as u64 {
             return Err(SafetensorsError::Malformed {
                 path: self.path.clone(),
-                reason: format!(
-                    "byte range {start}..{end} is outside the file ({} bytes)",
-                    self.mmap.len()
-                ),
+                reason: format!("byte range {start}..{end} is outside the file ({} bytes)", self.mmap.len()),
             });
         }
         Ok(&self.mmap[start as usize..end as usize])
     }
 }
 
-fn parse_header(
-    path: &Path,
-    data: &[u8],
-) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
-    let malformed = |reason: String| SafetensorsError::Malformed {
-        path: path.to_path_buf(),
-        reason,
-    };
+fn parse_header(path: &Path, data: &[u8]) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
+    let malformed = |reason: String| SafetensorsError::Malformed { path: path.to_path_buf(), reason };
     if data.len() < 8 {
-        return Err(malformed(format!(
-            "file is {} bytes, shorter than the 8-byte header length",
-            data.len()
-        )));
+        return Err(malformed(format!("file is {} bytes, shorter than the 8-byte header length", data.len())));
     }
     let header_len = u64::from_le_bytes(data[..8].try_into().expect("8 bytes"));
-    let data_start = 8u64
-        .checked_add(header_len)
-        .filter(|&end| end <= data.len() as u64)
-        .ok_or_else(|| {
-            malformed(format!(
-                "header length {header_len} runs past the end of the file ({} bytes): truncated?",
-                data.len()
-            ))
-        })?;
+    let data_start = 8u64.checked_add(header_len).filter(|&end| end <= data.len() as u64).ok_or_else(|| {
+        malformed(format!(
+            "header length {header_len} runs past the end of the file ({} bytes): truncated?",
+            data.len()
+        ))
+    })?;
     let header: Value = serde_json::from_slice(&data[8..data_start as usize])
         .map_err(|e| malformed(format!("header is not valid JSON: {e}")))?;
     let Value::Object(entries) = header else {
@@ -128,16 +99,10 @@ fn parse_header(
         if name == "__metadata__" {
             continue;
         }
-        let bad = |reason: String| SafetensorsError::BadTensor {
-            path: path.to_path_buf(),
-            tensor: name.clone(),
-            reason,
-        };
-        let dtype_name = entry
-            .get("dtype")
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad("missing string `dtype`".into()))?
-            .to_string();
+        let bad =
+            |reason: String| SafetensorsError::BadTensor { path: path.to_path_buf(), tensor: name.clone(), reason };
+        let dtype_name =
+            entry.get("dtype").and_then(Value::as_str).ok_or_else(|| bad("missing string `dtype`".into()))?.to_string();
         let shape = entry
             .get("shape")
             .and_then(Value::as_array)
@@ -167,16 +132,7 @@ fn parse_header(
                 )));
             }
         }
-        tensors.insert(
-            name,
-            TensorInfo {
-                dtype_name,
-                dtype,
-                shape,
-                start: data_start + begin,
-                end: data_start + end,
-            },
-        );
+        tensors.insert(name, TensorInfo { dtype_name, dtype, shape, start: data_start + begin, end: data_start + end });
     }
     Ok(tensors)
 }
@@ -191,11 +147,7 @@ pub struct TensorOut<'a> {
 
 /// Writes tensors (in the given order) to a new safetensors file; returns the absolute data offset of
 /// each tensor, in the same order.
-pub fn write(
-    path: &Path,
-    tensors: &[TensorOut<'_>],
-    metadata: &BTreeMap<String, String>,
-) -> std::io::Result<Vec<u64>> {
+pub fn write(path: &Path, tensors: &[TensorOut<'_>], metadata: &BTreeMap<String, String>) -> std::io::Result<Vec<u64>> {
     let mut header = serde_json::Map::new();
     if !metadata.is_empty() {
         header.insert("__metadata__".into(), serde_json::to_value(metadata)?);

@@ -26,10 +26,7 @@ pub struct WeightReader {
 
 impl WeightReader {
     pub fn new(root: &Path) -> WeightReader {
-        WeightReader {
-            root: root.to_path_buf(),
-            files: HashMap::new(),
-        }
+        WeightReader { root: root.to_path_buf(), files: HashMap::new() }
     }
 
     pub fn root(&self) -> &Path {
@@ -46,23 +43,13 @@ impl WeightReader {
 
     /// The bytes of one piece of `w`, after checking the piece against the file header.
     pub fn piece_bytes(&mut self, w: &Weight, p: &Piece) -> Result<&[u8], TensorError> {
-        let bad = |reason: String| TensorError::Weight {
-            weight: w.name.clone(),
-            reason,
-        };
+        let bad = |reason: String| TensorError::Weight { weight: w.name.clone(), reason };
         let file = self.file(&p.file)?;
-        let info = file.get(&p.tensor).ok_or_else(|| {
-            bad(format!(
-                "tensor {:?} is not in {}",
-                p.tensor,
-                file.path().display()
-            ))
-        })?;
+        let info = file
+            .get(&p.tensor)
+            .ok_or_else(|| bad(format!("tensor {:?} is not in {}", p.tensor, file.path().display())))?;
         if info.dtype != Some(w.dtype) {
-            return Err(bad(format!(
-                "tensor {:?} is {} but the weight is {}",
-                p.tensor, info.dtype_name, w.dtype
-            )));
+            return Err(bad(format!("tensor {:?} is {} but the weight is {}", p.tensor, info.dtype_name, w.dtype)));
         }
         if info.start != p.offset {
             return Err(bad(format!(
@@ -130,21 +117,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Converts little-endian stored values to f32.
 pub fn to_f32(dtype: DType, bytes: &[u8]) -> Vec<f32> {
     match dtype {
-        DType::F32 => bytes
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect(),
-        DType::Bf16 => bytes
-            .chunks_exact(2)
-            .map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32())
-            .collect(),
-        DType::F16 => bytes
-            .chunks_exact(2)
-            .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
-            .collect(),
-        DType::I32 => bytes
-            .chunks_exact(4)
-            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f32)
-            .collect(),
+        DType::F32 => bytes.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        DType::Bf16 => bytes.chunks_exact(2).map(|c| half::bf16::from_le_bytes([c[0], c[1]]).to_f32()).collect(),
+        DType::F16 => bytes.chunks_exact(2).map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()).collect(),
+        DType::I32 => bytes.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f32).collect(),
     }
 }

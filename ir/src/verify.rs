@@ -43,21 +43,11 @@ pub fn verify(g: &Graph) -> Result<(), VerifyError> {
 
 /// Verifies a graph parsed from text, naming source lines in errors.
 pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), VerifyError> {
-    let global = |msg: String| VerifyError {
-        inst: None,
-        line: None,
-        context: String::new(),
-        msg,
-    };
+    let global = |msg: String| VerifyError { inst: None, line: None, context: String::new(), msg };
     let mut weights: HashMap<&str, &Weight> = HashMap::new();
     for (i, w) in g.weights.iter().enumerate() {
         let line = map.and_then(|m| m.weight_lines.get(i).copied());
-        let err = |msg: String| VerifyError {
-            inst: None,
-            line,
-            context: format!("weight @{}", w.name),
-            msg,
-        };
+        let err = |msg: String| VerifyError { inst: None, line, context: format!("weight @{}", w.name), msg };
         if weights.insert(&w.name, w).is_some() {
             return Err(err(format!("weight @{} declared twice", w.name)));
         }
@@ -94,9 +84,7 @@ pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), 
         }
         if let Op::Attention { layer, .. } = inst.op {
             if !kv_slots.insert(layer) {
-                return Err(err(format!(
-                    "KV-cache slot layer={layer} is used by two attention ops"
-                )));
+                return Err(err(format!("KV-cache slot layer={layer} is used by two attention ops")));
             }
         }
         let expected = result_type(inst, &arg_types, &op_weights).map_err(&err)?;
@@ -125,16 +113,10 @@ pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), 
 
 fn check_weight(w: &Weight) -> Result<(), String> {
     if !w.dtype.is_float() {
-        return Err(format!(
-            "weights must be f32, bf16 or f16, found {}",
-            w.dtype
-        ));
+        return Err(format!("weights must be f32, bf16 or f16, found {}", w.dtype));
     }
     if w.shape.is_empty() || w.shape.contains(&0) {
-        return Err(format!(
-            "weight shape {:?} must be non-empty with no zero dimension",
-            w.shape
-        ));
+        return Err(format!("weight shape {:?} must be non-empty with no zero dimension", w.shape));
     }
     if w.pieces.is_empty() {
         return Err("weight has no source pieces".into());
@@ -142,25 +124,15 @@ fn check_weight(w: &Weight) -> Result<(), String> {
     let mut rows = 0u64;
     for p in &w.pieces {
         if p.row_start >= p.row_end {
-            return Err(format!(
-                "piece of {:?} has empty row range {}..{}",
-                p.tensor, p.row_start, p.row_end
-            ));
+            return Err(format!("piece of {:?} has empty row range {}..{}", p.tensor, p.row_start, p.row_end));
         }
         if p.sha256.len() != 64 || !p.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(format!(
-                "piece of {:?} has a malformed sha256 {:?}",
-                p.tensor, p.sha256
-            ));
+            return Err(format!("piece of {:?} has a malformed sha256 {:?}", p.tensor, p.sha256));
         }
         rows += p.row_count();
     }
     if rows != w.rows() {
-        return Err(format!(
-            "pieces cover {rows} rows but shape {:?} has {}",
-            w.shape,
-            w.rows()
-        ));
+        return Err(format!("pieces cover {rows} rows but shape {:?} has {}", w.shape, w.rows()));
     }
     Ok(())
 }
@@ -173,10 +145,7 @@ fn seq(n: u64) -> Type {
 fn width(inst: &Inst, i: usize, t: &Type) -> Result<u64, String> {
     match (t.dtype, t.seq_width()) {
         (DType::F32, Some(n)) => Ok(n),
-        _ => Err(format!(
-            "operand %{} must be f32[T, n], found {t}",
-            inst.args[i]
-        )),
+        _ => Err(format!("operand %{} must be f32[T, n], found {t}", inst.args[i])),
     }
 }
 
@@ -192,21 +161,14 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
         if args.len() == n {
             Ok(())
         } else {
-            Err(format!(
-                "`{}` takes {n} value operand(s), found {}",
-                inst.op.name(),
-                args.len()
-            ))
+            Err(format!("`{}` takes {n} value operand(s), found {}", inst.op.name(), args.len()))
         }
     };
     match &inst.op {
         Op::Embed { .. } => {
             arity(1)?;
             if args[0] != &Type::new(DType::I32, vec![Dim::Seq]) {
-                return Err(format!(
-                    "token ids %{} must be i32[T], found {}",
-                    inst.args[0], args[0]
-                ));
+                return Err(format!("token ids %{} must be i32[T], found {}", inst.args[0], args[0]));
             }
             let (_, d) = matrix(weights[0])?;
             Ok(seq(d))
@@ -227,10 +189,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             arity(1)?;
             let n = width(inst, 0, args[0])?;
             if weights[0].shape != [n] {
-                return Err(format!(
-                    "norm weight @{} must be [{n}], found {:?}",
-                    weights[0].name, weights[0].shape
-                ));
+                return Err(format!("norm weight @{} must be [{n}], found {:?}", weights[0].name, weights[0].shape));
             }
             if !(eps.is_finite() && *eps > 0.0) {
                 return Err(format!("eps must be a positive number, found {eps}"));
@@ -241,26 +200,17 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             arity(1)?;
             let n = width(inst, 0, args[0])?;
             if *head_dim == 0 || head_dim % 2 != 0 || n % head_dim != 0 {
-                return Err(format!(
-                    "head_dim {head_dim} must be even and divide the width {n}"
-                ));
+                return Err(format!("head_dim {head_dim} must be even and divide the width {n}"));
             }
             if !(theta.is_finite() && *theta > 0.0) {
                 return Err(format!("theta must be a positive number, found {theta}"));
             }
             Ok(seq(n))
         }
-        Op::Attention {
-            heads,
-            kv_heads,
-            head_dim,
-            ..
-        } => {
+        Op::Attention { heads, kv_heads, head_dim, .. } => {
             arity(3)?;
             if *heads == 0 || *kv_heads == 0 || *head_dim == 0 || heads % kv_heads != 0 {
-                return Err(format!(
-                    "kv_heads {kv_heads} must be non-zero and divide heads {heads}"
-                ));
+                return Err(format!("kv_heads {kv_heads} must be non-zero and divide heads {heads}"));
             }
             let q = width(inst, 0, args[0])?;
             let k = width(inst, 1, args[1])?;
@@ -285,10 +235,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             let d = width(inst, 0, args[0])?;
             let (e, inp) = matrix(weights[0])?;
             if inp != d {
-                return Err(format!(
-                    "router @{} is [{e}, {inp}] but %{} has width {d}",
-                    weights[0].name, inst.args[0]
-                ));
+                return Err(format!("router @{} is [{e}, {inp}] but %{} has width {d}", weights[0].name, inst.args[0]));
             }
             Ok(seq(e))
         }
@@ -296,9 +243,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             arity(1)?;
             let e = width(inst, 0, args[0])?;
             if *k == 0 || *k > e {
-                return Err(format!(
-                    "k = {k} must be between 1 and the number of experts {e}"
-                ));
+                return Err(format!("k = {k} must be between 1 and the number of experts {e}"));
             }
             Ok(seq(e))
         }
@@ -326,10 +271,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             }
             let e = width(inst, 0, args[0])?;
             if e != experts.len() as u64 {
-                return Err(format!(
-                    "gates have {e} columns for {} experts",
-                    experts.len()
-                ));
+                return Err(format!("gates have {e} columns for {} experts", experts.len()));
             }
             let mut seen = HashSet::new();
             if let Some(dup) = experts.iter().find(|x| !seen.insert(**x)) {
@@ -341,10 +283,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             let d = width(inst, 1, args[1])?;
             for i in 2..args.len() {
                 if width(inst, i, args[i])? != d {
-                    return Err(format!(
-                        "expert outputs have different widths ({d} and {})",
-                        args[i]
-                    ));
+                    return Err(format!("expert outputs have different widths ({d} and {})", args[i]));
                 }
             }
             Ok(seq(d))

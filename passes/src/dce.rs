@@ -27,10 +27,7 @@ impl Pass for Dce {
         graph.insts.retain(|_| flags.next().unwrap_or(false));
         let used: HashSet<&str> = graph.insts.iter().flat_map(|i| i.op.weights()).collect();
         let weights = std::mem::take(&mut graph.weights);
-        graph.weights = weights
-            .into_iter()
-            .filter(|w| used.contains(w.name.as_str()))
-            .collect();
+        graph.weights = weights.into_iter().filter(|w| used.contains(w.name.as_str())).collect();
         Ok(())
     }
 }

@@ -23,10 +23,7 @@ impl ExpertMask {
     }
 
     fn fail(&self, reason: String) -> PassError {
-        PassError::Failed {
-            pass: self.name().into(),
-            reason,
-        }
+        PassError::Failed { pass: self.name().into(), reason }
     }
 }
 
@@ -39,13 +36,10 @@ impl Pass for ExpertMask {
         if self.kept.is_empty() {
             return Err(self.fail("the kept expert set is empty".into()));
         }
-        let combines: Vec<usize> = (0..graph.insts.len())
-            .filter(|&i| matches!(graph.insts[i].op, Op::MoeCombine { .. }))
-            .collect();
+        let combines: Vec<usize> =
+            (0..graph.insts.len()).filter(|&i| matches!(graph.insts[i].op, Op::MoeCombine { .. })).collect();
         for ci in combines {
-            let Op::MoeCombine { experts } = graph.insts[ci].op.clone() else {
-                unreachable!()
-            };
+            let Op::MoeCombine { experts } = graph.insts[ci].op.clone() else { unreachable!() };
             // Positions (gate columns, router rows) of the kept experts in this layer.
             let mut positions = Vec::with_capacity(self.kept.len());
             for e in &self.kept {
@@ -61,37 +55,26 @@ impl Pass for ExpertMask {
             }
             let e_new = positions.len() as u64;
             let gates_name = graph.insts[ci].args[0].clone();
-            let gi = index_of(graph, &gates_name)
-                .ok_or_else(|| self.fail(format!("%{gates_name} is not defined")))?;
+            let gi = index_of(graph, &gates_name).ok_or_else(|| self.fail(format!("%{gates_name} is not defined")))?;
             let Op::SoftmaxTopK { k, renorm } = graph.insts[gi].op.clone() else {
-                return Err(self.fail(format!(
-                    "%{gates_name} feeding a moe_combine is not a softmax_topk"
-                )));
+                return Err(self.fail(format!("%{gates_name} feeding a moe_combine is not a softmax_topk")));
             };
             let logits_name = graph.insts[gi].args[0].clone();
-            let ri = index_of(graph, &logits_name)
-                .ok_or_else(|| self.fail(format!("%{logits_name} is not defined")))?;
+            let ri =
+                index_of(graph, &logits_name).ok_or_else(|| self.fail(format!("%{logits_name} is not defined")))?;
             let Op::Router { weight } = graph.insts[ri].op.clone() else {
-                return Err(self.fail(format!(
-                    "%{logits_name} feeding a softmax_topk is not a router"
-                )));
+                return Err(self.fail(format!("%{logits_name} feeding a softmax_topk is not a router")));
             };
 
             // The router keeps the rows of the kept experts; a row is one piece (per-expert provenance).
-            let w = graph
-                .weights
-                .iter_mut()
-                .find(|w| w.name == weight)
-                .ok_or_else(|| PassError::Failed {
-                    pass: "expert-mask".into(),
-                    reason: format!("router weight @{weight} is not declared"),
-                })?;
+            let w = graph.weights.iter_mut().find(|w| w.name == weight).ok_or_else(|| PassError::Failed {
+                pass: "expert-mask".into(),
+                reason: format!("router weight @{weight} is not declared"),
+            })?;
             if w.pieces.len() != experts.len() || w.pieces.iter().any(|p| p.row_count() != 1) {
                 return Err(PassError::Failed {
                     pass: "expert-mask".into(),
-                    reason: format!(
-                        "router weight @{weight} must be stored as one piece per expert row"
-                    ),
+                    reason: format!("router weight @{weight} must be stored as one piece per expert row"),
                 });
             }
             w.pieces = positions.iter().map(|&p| w.pieces[p].clone()).collect();
@@ -100,25 +83,14 @@ impl Pass for ExpertMask {
             let seq_e = vec![Dim::Seq, Dim::Fixed(e_new)];
             graph.insts[ri].ty.shape = seq_e.clone();
             graph.insts[gi].ty.shape = seq_e;
-            graph.insts[gi].op = Op::SoftmaxTopK {
-                k: k.min(e_new),
-                renorm,
-            };
+            graph.insts[gi].op = Op::SoftmaxTopK { k: k.min(e_new), renorm };
             let combine = &mut graph.insts[ci];
-            let outputs: Vec<String> = positions
-                .iter()
-                .map(|&p| combine.args[1 + p].clone())
-                .collect();
+            let outputs: Vec<String> = positions.iter().map(|&p| combine.args[1 + p].clone()).collect();
             combine.args.truncate(1);
             combine.args.extend(outputs);
-            combine.op = Op::MoeCombine {
-                experts: self.kept.clone(),
-            };
+            combine.op = Op::MoeCombine { experts: self.kept.clone() };
         }
-        graph.meta.insert(
-            "kept_experts".into(),
-            Attr::Ints(self.kept.iter().map(|&e| e as i64).collect()),
-        );
+        graph.meta.insert("kept_experts".into(), Attr::Ints(self.kept.iter().map(|&e| e as i64).collect()));
         Ok(())
     }
 }

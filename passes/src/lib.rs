@@ -51,17 +51,10 @@ impl Pipeline {
     }
 
     /// Runs every pass; `after` sees the graph after each pass (for `--print-after`).
-    pub fn run(
-        &self,
-        graph: &mut Graph,
-        mut after: impl FnMut(&str, &Graph),
-    ) -> Result<(), PassError> {
+    pub fn run(&self, graph: &mut Graph, mut after: impl FnMut(&str, &Graph)) -> Result<(), PassError> {
         for pass in &self.passes {
             pass.run(graph)?;
-            verify(graph).map_err(|error| PassError::Invalid {
-                pass: pass.name().into(),
-                error,
-            })?;
+            verify(graph).map_err(|error| PassError::Invalid { pass: pass.name().into(), error })?;
             after(pass.name(), graph);
         }
         Ok(())

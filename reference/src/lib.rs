@@ -19,11 +19,7 @@ pub enum ExecError {
     #[error(transparent)]
     Weights(#[from] TensorError),
     #[error("token id {token} at position {position} is outside the vocabulary of {vocab}")]
-    Token {
-        token: u32,
-        position: usize,
-        vocab: u64,
-    },
+    Token { token: u32, position: usize, vocab: u64 },
     #[error("{0}")]
     Input(String),
     #[error("tensor backend: {0}")]
@@ -47,17 +43,11 @@ impl ReferenceExecutor {
         let mut weights = HashMap::new();
         for w in &graph.weights {
             let data = reader.f32(w)?;
-            let tensor = Tensor::<2>::from_data(
-                TensorData::new(data, [w.rows() as usize, w.row_len() as usize]),
-                &device,
-            );
+            let tensor =
+                Tensor::<2>::from_data(TensorData::new(data, [w.rows() as usize, w.row_len() as usize]), &device);
             weights.insert(w.name.clone(), tensor);
         }
-        Ok(ReferenceExecutor {
-            graph,
-            weights,
-            device,
-        })
+        Ok(ReferenceExecutor { graph, weights, device })
     }
 
     pub fn graph(&self) -> &Graph {
@@ -66,10 +56,7 @@ impl ReferenceExecutor {
 
     /// The vocabulary size (width of the logits).
     pub fn vocab_size(&self) -> u64 {
-        self.graph
-            .meta_int("vocab_size")
-            .map(|v| v as u64)
-            .unwrap_or(0)
+        self.graph.meta_int("vocab_size").map(|v| v as u64).unwrap_or(0)
     }
 
     /// Prefill logits `[T, vocab]`, row-major, for `tokens`.
@@ -86,9 +73,7 @@ impl ReferenceExecutor {
             }
         }
         let out = self.run(tokens)?;
-        out.into_data()
-            .try_to_vec::<f32>()
-            .map_err(|e| ExecError::Backend(format!("{e:?}")))
+        out.into_data().try_to_vec::<f32>().map_err(|e| ExecError::Backend(format!("{e:?}")))
     }
 
     fn run(&self, tokens: &[u32]) -> Result<Tensor<2>, ExecError> {
@@ -107,52 +92,28 @@ impl ReferenceExecutor {
             let out = match &inst.op {
                 Op::Embed { table } => {
                     if inst.args[0] != token_input {
-                        return Err(ExecError::Input(format!(
-                            "embed reads %{}, not the token input",
-                            inst.args[0]
-                        )));
+                        return Err(ExecError::Input(format!("embed reads %{}, not the token input", inst.args[0])));
                     }
                     let table = &self.weights[table];
                     let vocab = table.dims()[0] as u64;
-                    if let Some((position, &token)) = tokens
-                        .iter()
-                        .enumerate()
-                        .find(|(_, &tok)| tok as u64 >= vocab)
-                    {
-                        return Err(ExecError::Token {
-                            token,
-                            position,
-                            vocab,
-                        });
+                    if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &tok)| tok as u64 >= vocab) {
+                        return Err(ExecError::Token { token, position, vocab });
                     }
                     let ids: Vec<i64> = tokens.iter().map(|&x| x as i64).collect();
                     let ids = Tensor::<1, Int>::from_data(TensorData::new(ids, [t]), &self.device);
                     table.clone().select(0, ids)
                 }
-                Op::MatMul { weight } | Op::Router { weight } => {
-                    matmul_t(arg(0), &self.weights[weight])
-                }
+                Op::MatMul { weight } | Op::Router { weight } => matmul_t(arg(0), &self.weights[weight]),
                 Op::RmsNorm { weight, eps } => rms_norm(arg(0), &self.weights[weight], *eps),
                 Op::Rope { head_dim, theta } => self.rope(arg(0), *head_dim as usize, *theta),
-                Op::Attention {
-                    heads,
-                    kv_heads,
-                    head_dim,
-                    ..
-                } => self.attention(
-                    arg(0),
-                    arg(1),
-                    arg(2),
-                    *heads as usize,
-                    *kv_heads as usize,
-                    *head_dim as usize,
-                ),
+                Op::Attention { heads, kv_heads, head_dim, .. } => {
+                    self.attention(arg(0), arg(1), arg(2), *heads as usize, *kv_heads as usize, *head_dim as usize)
+                }
                 Op::Add => arg(0) + arg(1),
                 Op::SoftmaxTopK { k, renorm } => self.softmax_topk(arg(0), *k as usize, *renorm)?,
                 Op::ExpertFfn { gate, up, down, .. } => {
                     let x = arg(0);
-                    let hidden = silu(matmul_t(x.clone(), &self.weights[gate]))
-                        * matmul_t(x, &self.weights[up]);
+                    let hidden = silu(matmul_t(x.clone(), &self.weights[gate])) * matmul_t(x, &self.weights[up]);
                     matmul_t(hidden, &self.weights[down])
                 }
                 Op::MoeCombine { .. } => moe_combine(inst, &values),
@@ -167,9 +128,8 @@ impl ReferenceExecutor {
         let [t, width] = x.dims();
         let heads = width / head_dim;
         let half = head_dim / 2;
-        let inv_freq: Vec<f32> = (0..half)
-            .map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32))
-            .collect();
+        let inv_freq: Vec<f32> =
+            (0..half).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32)).collect();
         let mut cos = Vec::with_capacity(t * head_dim);
         let mut sin = Vec::with_capacity(t * head_dim);
         for pos in 0..t {
@@ -220,25 +180,15 @@ impl ReferenceExecutor {
         }
         let mask = Tensor::<3>::from_data(TensorData::new(mask, [1, t, t]), &self.device);
         let probs = softmax(scores + mask, 2);
-        probs
-            .matmul(v)
-            .swap_dims(0, 1)
-            .reshape([t, heads * head_dim])
+        probs.matmul(v).swap_dims(0, 1).reshape([t, heads * head_dim])
     }
 
     /// Softmax over all experts, then the `k` largest probabilities per token kept in place (ties go to
     /// the lower expert index), the rest zero.
-    fn softmax_topk(
-        &self,
-        logits: Tensor<2>,
-        k: usize,
-        renorm: bool,
-    ) -> Result<Tensor<2>, ExecError> {
+    fn softmax_topk(&self, logits: Tensor<2>, k: usize, renorm: bool) -> Result<Tensor<2>, ExecError> {
         let [t, e] = logits.dims();
-        let probs = softmax(logits, 1)
-            .into_data()
-            .try_to_vec::<f32>()
-            .map_err(|e| ExecError::Backend(format!("{e:?}")))?;
+        let probs =
+            softmax(logits, 1).into_data().try_to_vec::<f32>().map_err(|e| ExecError::Backend(format!("{e:?}")))?;
         let mut gates = vec![0.0f32; t * e];
         for row in 0..t {
             let p = &probs[row * e..(row + 1) * e];
@@ -250,10 +200,7 @@ impl ReferenceExecutor {
                 gates[row * e + j] = if renorm { p[j] / sum } else { p[j] };
             }
         }
-        Ok(Tensor::<2>::from_data(
-            TensorData::new(gates, [t, e]),
-            &self.device,
-        ))
+        Ok(Tensor::<2>::from_data(TensorData::new(gates, [t, e]), &self.device))
     }
 }
 

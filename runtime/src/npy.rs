@@ -6,17 +6,9 @@ use std::path::Path;
 
 /// Writes `data` with `shape` to `path` (via a temporary file renamed into place).
 pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<()> {
-    assert_eq!(
-        shape.iter().product::<usize>(),
-        data.len(),
-        "shape and data disagree"
-    );
+    assert_eq!(shape.iter().product::<usize>(), data.len(), "shape and data disagree");
     let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
-    let shape_text = if dims.len() == 1 {
-        format!("({},)", dims[0])
-    } else {
-        format!("({})", dims.join(", "))
-    };
+    let shape_text = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
     let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': {shape_text}, }}");
     // Magic (6) + version (2) + header length (2) + header + '\n' is a multiple of 64.
     while (10 + header.len() + 1) % 64 != 0 {
@@ -46,18 +38,11 @@ pub fn read_f32(path: &Path) -> Result<(Vec<usize>, Vec<f32>), String> {
     }
     let (header_len, start) = match bytes[6] {
         1 => (u16::from_le_bytes([bytes[8], bytes[9]]) as usize, 10),
-        2 | 3 if bytes.len() >= 12 => (
-            u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize,
-            12,
-        ),
+        2 | 3 if bytes.len() >= 12 => (u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize, 12),
         _ => return Err(bad("unsupported version")),
     };
-    let header = std::str::from_utf8(
-        bytes
-            .get(start..start + header_len)
-            .ok_or_else(|| bad("short header"))?,
-    )
-    .map_err(|_| bad("header is not UTF-8"))?;
+    let header = std::str::from_utf8(bytes.get(start..start + header_len).ok_or_else(|| bad("short header"))?)
+        .map_err(|_| bad("header is not UTF-8"))?;
     if !header.contains("'descr': '<f4'") || !header.contains("'fortran_order': False") {
         return Err(bad("expected descr '<f4' in C order"));
     }
@@ -72,14 +57,8 @@ pub fn read_f32(path: &Path) -> Result<(Vec<usize>, Vec<f32>), String> {
     let data_bytes = &bytes[start + header_len..];
     let n: usize = shape.iter().product();
     if data_bytes.len() != n * 4 {
-        return Err(bad(&format!(
-            "{} data bytes for shape {shape:?}",
-            data_bytes.len()
-        )));
+        return Err(bad(&format!("{} data bytes for shape {shape:?}", data_bytes.len())));
     }
-    let data = data_bytes
-        .chunks_exact(4)
-        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
+    let data = data_bytes.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
     Ok((shape, data))
 }

@@ -13,12 +13,7 @@ pub struct SamplingParams {
 
 impl Default for SamplingParams {
     fn default() -> Self {
-        SamplingParams {
-            temperature: 0.0,
-            top_k: 0,
-            top_p: 1.0,
-            seed: 0,
-        }
+        SamplingParams { temperature: 0.0, top_k: 0, top_p: 1.0, seed: 0 }
     }
 }
 
@@ -30,10 +25,7 @@ pub struct Sampler {
 
 impl Sampler {
     pub fn new(params: SamplingParams) -> Sampler {
-        Sampler {
-            params,
-            state: params.seed ^ 0x9e37_79b9_7f4a_7c15,
-        }
+        Sampler { params, state: params.seed ^ 0x9e37_79b9_7f4a_7c15 }
     }
 
     /// splitmix64: small, fast, and reproducible across platforms.
@@ -57,10 +49,7 @@ impl Sampler {
             order.truncate(p.top_k);
         }
         let max = logits[order[0]];
-        let mut probs: Vec<f32> = order
-            .iter()
-            .map(|&i| ((logits[i] - max) / p.temperature).exp())
-            .collect();
+        let mut probs: Vec<f32> = order.iter().map(|&i| ((logits[i] - max) / p.temperature).exp()).collect();
         let total: f32 = probs.iter().sum();
         probs.iter_mut().for_each(|x| *x /= total);
         if p.top_p < 1.0 {
@@ -111,12 +100,7 @@ mod tests {
     #[test]
     fn same_seed_same_tokens_and_top_k_restricts() {
         let logits: Vec<f32> = (0..50).map(|i| (i as f32 * 0.37).sin()).collect();
-        let params = SamplingParams {
-            temperature: 1.0,
-            top_k: 3,
-            top_p: 1.0,
-            seed: 42,
-        };
+        let params = SamplingParams { temperature: 1.0, top_k: 3, top_p: 1.0, seed: 42 };
         let a: Vec<u32> = {
             let mut s = Sampler::new(params);
             (0..20).map(|_| s.sample(&logits)).collect()
@@ -128,25 +112,14 @@ mod tests {
         assert_eq!(a, b);
         let mut top3: Vec<usize> = (0..50).collect();
         top3.sort_by(|&x, &y| logits[y].total_cmp(&logits[x]));
-        assert!(
-            a.iter().all(|t| top3[..3].contains(&(*t as usize))),
-            "{a:?} outside the top 3"
-        );
-        assert!(
-            a.iter().any(|&t| t != a[0]),
-            "temperature 1 over 3 close tokens should vary: {a:?}"
-        );
+        assert!(a.iter().all(|t| top3[..3].contains(&(*t as usize))), "{a:?} outside the top 3");
+        assert!(a.iter().any(|&t| t != a[0]), "temperature 1 over 3 close tokens should vary: {a:?}");
     }
 
     #[test]
     fn tiny_top_p_is_greedy() {
         let logits = [0.0, 5.0, 1.0, 4.9];
-        let mut s = Sampler::new(SamplingParams {
-            temperature: 1.0,
-            top_k: 0,
-            top_p: 0.01,
-            seed: 7,
-        });
+        let mut s = Sampler::new(SamplingParams { temperature: 1.0, top_k: 0, top_p: 0.01, seed: 7 });
         for _ in 0..10 {
             assert_eq!(s.sample(&logits), 1);
         }

@@ -16,14 +16,9 @@ pub struct TextTokenizer {
 
 impl TextTokenizer {
     pub fn load(path: &Path) -> Result<TextTokenizer, TokenizerError> {
-        let inner = tokenizers::Tokenizer::from_file(path).map_err(|e| TokenizerError {
-            path: path.to_path_buf(),
-            reason: format!("cannot read tokenizer: {e}"),
-        })?;
-        Ok(TextTokenizer {
-            inner,
-            path: path.to_path_buf(),
-        })
+        let inner = tokenizers::Tokenizer::from_file(path)
+            .map_err(|e| TokenizerError { path: path.to_path_buf(), reason: format!("cannot read tokenizer: {e}") })?;
+        Ok(TextTokenizer { inner, path: path.to_path_buf() })
     }
 
     pub fn encode(&self, text: &str) -> Result<Vec<u32>, TokenizerError> {
@@ -35,9 +30,8 @@ impl TextTokenizer {
     }
 
     pub fn decode(&self, ids: &[u32]) -> Result<String, TokenizerError> {
-        self.inner.decode(ids, true).map_err(|e| TokenizerError {
-            path: self.path.clone(),
-            reason: format!("cannot decode tokens: {e}"),
-        })
+        self.inner
+            .decode(ids, true)
+            .map_err(|e| TokenizerError { path: self.path.clone(), reason: format!("cannot decode tokens: {e}") })
     }
 }

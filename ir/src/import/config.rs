@@ -34,18 +34,14 @@ pub struct FlexOlmoConfig {
 
 impl FlexOlmoConfig {
     pub fn load(path: &Path) -> Result<FlexOlmoConfig, ConfigError> {
-        let err = |reason: String| ConfigError {
-            path: path.to_path_buf(),
-            reason,
-        };
+        let err = |reason: String| ConfigError { path: path.to_path_buf(), reason };
         let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
         Self::from_json(&text).map_err(err)
     }
 
     /// Parses and validates the JSON text of a `config.json`.
     pub fn from_json(text: &str) -> Result<FlexOlmoConfig, String> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
         let Value::Object(obj) = value else {
             return Err("expected a JSON object".into());
         };
@@ -57,43 +53,29 @@ impl FlexOlmoConfig {
         }
         if let Some(act) = c.0.get("hidden_act").filter(|v| !v.is_null()) {
             if act != "silu" {
-                return Err(format!(
-                    "hidden_act is {act}; FlexOlmo experts are SwiGLU (\"silu\")"
-                ));
+                return Err(format!("hidden_act is {act}; FlexOlmo experts are SwiGLU (\"silu\")"));
             }
         }
         if c.bool_or("attention_bias", false)? {
-            return Err(
-                "attention_bias = true is not part of FlexOlmo (its projections have no biases)"
-                    .into(),
-            );
+            return Err("attention_bias = true is not part of FlexOlmo (its projections have no biases)".into());
         }
         let (rope_theta, rope_type) = match c.0.get("rope_parameters").filter(|v| !v.is_null()) {
             Some(Value::Object(rope)) => {
                 let r = Fields(rope);
-                (
-                    r.float_or("rope_theta", 500000.0)?,
-                    r.string_or("rope_type", "default")?,
-                )
+                (r.float_or("rope_theta", 500000.0)?, r.string_or("rope_type", "default")?)
             }
             Some(other) => return Err(format!("rope_parameters must be an object, found {other}")),
             None => {
                 let rope_type = match c.0.get("rope_scaling").filter(|v| !v.is_null()) {
                     Some(Value::Object(s)) => Fields(s).string_or("rope_type", "default")?,
-                    Some(other) => {
-                        return Err(format!(
-                            "rope_scaling must be an object or null, found {other}"
-                        ))
-                    }
+                    Some(other) => return Err(format!("rope_scaling must be an object or null, found {other}")),
                     None => "default".to_string(),
                 };
                 (c.float_or("rope_theta", 500000.0)?, rope_type)
             }
         };
         if rope_type != "default" {
-            return Err(format!(
-                "RoPE scaling type {rope_type:?} is not supported (only unscaled \"default\" RoPE)"
-            ));
+            return Err(format!("RoPE scaling type {rope_type:?} is not supported (only unscaled \"default\" RoPE)"));
         }
 
         let hidden_size = c.uint("hidden_size", None)?;
@@ -157,10 +139,7 @@ impl FlexOlmoConfig {
             ));
         }
         if self.head_dim % 2 != 0 {
-            return Err(format!(
-                "head_dim ({}) must be even for rotate-half RoPE",
-                self.head_dim
-            ));
+            return Err(format!("head_dim ({}) must be even for rotate-half RoPE", self.head_dim));
         }
         if self.num_experts_per_tok > self.num_experts {
             return Err(format!(
@@ -169,26 +148,13 @@ impl FlexOlmoConfig {
             ));
         }
         if !(self.rms_norm_eps.is_finite() && self.rms_norm_eps > 0.0) {
-            return Err(format!(
-                "rms_norm_eps must be a positive number, found {}",
-                self.rms_norm_eps
-            ));
+            return Err(format!("rms_norm_eps must be a positive number, found {}", self.rms_norm_eps));
         }
         if !(self.rope_theta.is_finite() && self.rope_theta > 0.0) {
-            return Err(format!(
-                "rope_theta must be a positive number, found {}",
-                self.rope_theta
-            ));
+            return Err(format!("rope_theta must be a positive number, found {}", self.rope_theta));
         }
-        if let Some(bad) = self
-            .eos_token_ids
-            .iter()
-            .find(|&&t| t < 0 || t as u64 >= self.vocab_size)
-        {
-            return Err(format!(
-                "eos_token_id {bad} is outside the vocabulary of {}",
-                self.vocab_size
-            ));
+        if let Some(bad) = self.eos_token_ids.iter().find(|&&t| t < 0 || t as u64 >= self.vocab_size) {
+            return Err(format!("eos_token_id {bad} is outside the vocabulary of {}", self.vocab_size));
         }
         Ok(())
     }
@@ -220,11 +186,7 @@ impl FlexOlmoConfig {
         let kv = self.num_key_value_heads * self.head_dim;
         let attention = d * q + 2 * d * kv + q * d + q + kv;
         let per_layer = attention + 2 * d;
-        let head = if self.tie_word_embeddings {
-            0
-        } else {
-            self.vocab_size * d
-        };
+        let head = if self.tie_word_embeddings { 0 } else { self.vocab_size * d };
         self.vocab_size * d + self.num_hidden_layers * per_layer + d + head
     }
 
@@ -240,27 +202,21 @@ impl Fields<'_> {
         match (self.0.get(key), default) {
             (None | Some(Value::Null), Some(d)) => Ok(d),
             (None | Some(Value::Null), None) => Err(format!("missing field `{key}`")),
-            (Some(v), _) => v
-                .as_u64()
-                .ok_or_else(|| format!("`{key}` must be a non-negative integer, found {v}")),
+            (Some(v), _) => v.as_u64().ok_or_else(|| format!("`{key}` must be a non-negative integer, found {v}")),
         }
     }
 
     fn float_or(&self, key: &str, default: f64) -> Result<f64, String> {
         match self.0.get(key) {
             None | Some(Value::Null) => Ok(default),
-            Some(v) => v
-                .as_f64()
-                .ok_or_else(|| format!("`{key}` must be a number, found {v}")),
+            Some(v) => v.as_f64().ok_or_else(|| format!("`{key}` must be a number, found {v}")),
         }
     }
 
     fn bool_or(&self, key: &str, default: bool) -> Result<bool, String> {
         match self.0.get(key) {
             None | Some(Value::Null) => Ok(default),
-            Some(v) => v
-                .as_bool()
-                .ok_or_else(|| format!("`{key}` must be true or false, found {v}")),
+            Some(v) => v.as_bool().ok_or_else(|| format!("`{key}` must be true or false, found {v}")),
         }
     }
 
@@ -277,15 +233,11 @@ impl Fields<'_> {
             None | Some(Value::Null) => Ok(vec![]),
             Some(Value::Array(items)) => items
                 .iter()
-                .map(|v| {
-                    v.as_i64()
-                        .ok_or_else(|| format!("`{key}` must hold integers, found {v}"))
-                })
+                .map(|v| v.as_i64().ok_or_else(|| format!("`{key}` must hold integers, found {v}")))
                 .collect(),
-            Some(v) => v
-                .as_i64()
-                .map(|i| vec![i])
-                .ok_or_else(|| format!("`{key}` must be an integer or a list, found {v}")),
+            Some(v) => {
+                v.as_i64().map(|i| vec![i]).ok_or_else(|| format!("`{key}` must be an integer or a list, found {v}"))
+            }
         }
     }
 }

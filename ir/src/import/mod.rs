@@ -26,26 +26,11 @@ pub enum ImportError {
     #[error("{path}: {reason}")]
     Checkpoint { path: PathBuf, reason: String },
     #[error("missing tensor {tensor:?} in {dir}{hint}")]
-    MissingTensor {
-        dir: PathBuf,
-        tensor: String,
-        hint: String,
-    },
-    #[error(
-        "{file}: tensor {tensor:?} has shape {found:?}, expected {expected:?} from config.json"
-    )]
-    Shape {
-        file: PathBuf,
-        tensor: String,
-        expected: Vec<u64>,
-        found: Vec<u64>,
-    },
+    MissingTensor { dir: PathBuf, tensor: String, hint: String },
+    #[error("{file}: tensor {tensor:?} has shape {found:?}, expected {expected:?} from config.json")]
+    Shape { file: PathBuf, tensor: String, expected: Vec<u64>, found: Vec<u64> },
     #[error("{file}: tensor {tensor:?} has dtype {found}; flexc reads F32, BF16 and F16 weights")]
-    DType {
-        file: PathBuf,
-        tensor: String,
-        found: String,
-    },
+    DType { file: PathBuf, tensor: String, found: String },
     #[error("{0}")]
     Experts(String),
 }
@@ -66,26 +51,15 @@ pub struct Checkpoint {
 impl Checkpoint {
     /// Opens `dir`. `expert_names` (from the command line) takes precedence over `experts.json`.
     pub fn open(dir: &Path, expert_names: Option<Vec<String>>) -> Result<Checkpoint, ImportError> {
-        let ck = |reason: String| ImportError::Checkpoint {
-            path: dir.to_path_buf(),
-            reason,
-        };
+        let ck = |reason: String| ImportError::Checkpoint { path: dir.to_path_buf(), reason };
         if !dir.is_dir() {
-            return Err(ck(
-                "not a directory (expected a HuggingFace checkpoint with config.json)".into(),
-            ));
+            return Err(ck("not a directory (expected a HuggingFace checkpoint with config.json)".into()));
         }
         let config_path = dir.join("config.json");
-        let config_bytes = std::fs::read(&config_path).map_err(|e| ImportError::Checkpoint {
-            path: config_path.clone(),
-            reason: e.to_string(),
-        })?;
-        let config = FlexOlmoConfig::from_json(&String::from_utf8_lossy(&config_bytes)).map_err(
-            |reason| ConfigError {
-                path: config_path.clone(),
-                reason,
-            },
-        )?;
+        let config_bytes = std::fs::read(&config_path)
+            .map_err(|e| ImportError::Checkpoint { path: config_path.clone(), reason: e.to_string() })?;
+        let config = FlexOlmoConfig::from_json(&String::from_utf8_lossy(&config_bytes))
+            .map_err(|reason| ConfigError { path: config_path.clone(), reason })?;
 
         let expert_names = match expert_names {
             Some(names) => Some(check_names(names, config.num_experts, "--expert-names")?),
@@ -99,21 +73,12 @@ impl Checkpoint {
             let f = SafetensorsFile::open(&dir.join(&name))?;
             for tensor in f.tensors().keys() {
                 if let Some(other) = index.insert(tensor.clone(), name.clone()) {
-                    return Err(ck(format!(
-                        "tensor {tensor:?} is stored twice, in {other} and {name}"
-                    )));
+                    return Err(ck(format!("tensor {tensor:?} is stored twice, in {other} and {name}")));
                 }
             }
             files.insert(name, f);
         }
-        Ok(Checkpoint {
-            dir: dir.to_path_buf(),
-            config,
-            config_bytes,
-            expert_names,
-            files,
-            index,
-        })
+        Ok(Checkpoint { dir: dir.to_path_buf(), config, config_bytes, expert_names, files, index })
     }
 
     /// The display name of expert `i`: its name when known, else its index.
@@ -136,18 +101,12 @@ impl Checkpoint {
     }
 
     fn missing(&self, tensor: &str, hint: &str) -> ImportError {
-        ImportError::MissingTensor {
-            dir: self.dir.clone(),
-            tensor: tensor.to_string(),
-            hint: hint.to_string(),
-        }
+        ImportError::MissingTensor { dir: self.dir.clone(), tensor: tensor.to_string(), hint: hint.to_string() }
     }
 
     /// A weight covering all of `tensor`, which must have `shape`.
     fn whole(&self, tensor: &str, shape: &[u64]) -> Result<Weight, ImportError> {
-        let (file, f, info) = self
-            .lookup(tensor)
-            .ok_or_else(|| self.missing(tensor, ""))?;
+        let (file, f, info) = self.lookup(tensor).ok_or_else(|| self.missing(tensor, ""))?;
         let dtype = self.float_dtype(f, tensor, info)?;
         if info.shape != shape {
             return Err(ImportError::Shape {
@@ -158,31 +117,15 @@ impl Checkpoint {
             });
         }
         let rows = rows_of(shape);
-        let piece = self.piece(
-            file,
-            f,
-            tensor,
-            info,
-            0,
-            rows,
-            *shape.last().unwrap_or(&1),
-            dtype,
-        )?;
-        Ok(Weight {
-            name: tensor.to_string(),
-            dtype,
-            shape: shape.to_vec(),
-            pieces: vec![piece],
-        })
+        let piece = self.piece(file, f, tensor, info, 0, rows, *shape.last().unwrap_or(&1), dtype)?;
+        Ok(Weight { name: tensor.to_string(), dtype, shape: shape.to_vec(), pieces: vec![piece] })
     }
 
     /// Like [`Checkpoint::whole`], but one piece per row: each router row belongs to one expert, and
     /// its own hash lets `flexc verify` prove which experts' rows an artifact holds.
     fn per_row(&self, tensor: &str, shape: &[u64]) -> Result<Weight, ImportError> {
         let mut w = self.whole(tensor, shape)?;
-        let (file, f, info) = self
-            .lookup(tensor)
-            .ok_or_else(|| self.missing(tensor, ""))?;
+        let (file, f, info) = self.lookup(tensor).ok_or_else(|| self.missing(tensor, ""))?;
         let rows = rows_of(shape);
         w.pieces = (0..rows)
             .map(|r| self.piece(file, f, tensor, info, r, r + 1, w.row_len(), w.dtype))
@@ -190,12 +133,7 @@ impl Checkpoint {
         Ok(w)
     }
 
-    fn float_dtype(
-        &self,
-        f: &SafetensorsFile,
-        tensor: &str,
-        info: &TensorInfo,
-    ) -> Result<DType, ImportError> {
+    fn float_dtype(&self, f: &SafetensorsFile, tensor: &str, info: &TensorInfo) -> Result<DType, ImportError> {
         match info.dtype {
             Some(dt) if dt.is_float() => Ok(dt),
             _ => Err(ImportError::DType {
@@ -219,10 +157,7 @@ impl Checkpoint {
         dtype: DType,
     ) -> Result<Piece, ImportError> {
         let row_bytes = row_len * dtype.size_bytes() as u64;
-        let bytes = f.bytes(
-            info.start + row_start * row_bytes,
-            info.start + row_end * row_bytes,
-        )?;
+        let bytes = f.bytes(info.start + row_start * row_bytes, info.start + row_end * row_bytes)?;
         Ok(Piece {
             file: file.to_string(),
             tensor: tensor.to_string(),
@@ -238,11 +173,8 @@ impl Checkpoint {
         let c = &self.config;
         let (d, i) = (c.hidden_size, c.intermediate_size);
         let prefix = format!("model.layers.{l}.mlp.experts");
-        let names =
-            ["gate_proj", "up_proj", "down_proj"].map(|p| format!("{prefix}.{e}.{p}.weight"));
-        if self.index.contains_key(&names[0])
-            || !self.index.contains_key(&format!("{prefix}.gate_up_proj"))
-        {
+        let names = ["gate_proj", "up_proj", "down_proj"].map(|p| format!("{prefix}.{e}.{p}.weight"));
+        if self.index.contains_key(&names[0]) || !self.index.contains_key(&format!("{prefix}.gate_up_proj")) {
             let [g, u, dn] = &names;
             let hint = if self.index.contains_key(g) {
                 ""
@@ -253,77 +185,32 @@ impl Checkpoint {
             return Ok([g, self.whole(u, &[i, d])?, self.whole(dn, &[d, i])?]);
         }
         // transformers 5's fused layout: gate_up_proj [E, 2I, d] (gate rows first), down_proj [E, d, I].
-        let fused = |name: &str,
-                     shape: [u64; 3]|
-         -> Result<(&str, &SafetensorsFile, &TensorInfo, DType), ImportError> {
-            let (file, f, info) = self
-                .lookup(name)
-                .ok_or_else(|| self.missing(name, " (fused expert layout)"))?;
-            let dtype = self.float_dtype(f, name, info)?;
-            if info.shape != shape {
-                return Err(ImportError::Shape {
-                    file: f.path().to_path_buf(),
-                    tensor: name.into(),
-                    expected: shape.to_vec(),
-                    found: info.shape.clone(),
-                });
-            }
-            Ok((file, f, info, dtype))
-        };
+        let fused =
+            |name: &str, shape: [u64; 3]| -> Result<(&str, &SafetensorsFile, &TensorInfo, DType), ImportError> {
+                let (file, f, info) = self.lookup(name).ok_or_else(|| self.missing(name, " (fused expert layout)"))?;
+                let dtype = self.float_dtype(f, name, info)?;
+                if info.shape != shape {
+                    return Err(ImportError::Shape {
+                        file: f.path().to_path_buf(),
+                        tensor: name.into(),
+                        expected: shape.to_vec(),
+                        found: info.shape.clone(),
+                    });
+                }
+                Ok((file, f, info, dtype))
+            };
         let gu_name = format!("{prefix}.gate_up_proj");
         let dn_name = format!("{prefix}.down_proj");
         let (gu_file, gu_f, gu_info, gu_dtype) = fused(&gu_name, [c.num_experts, 2 * i, d])?;
         let (dn_file, dn_f, dn_info, dn_dtype) = fused(&dn_name, [c.num_experts, d, i])?;
-        let gate = self.piece(
-            gu_file,
-            gu_f,
-            &gu_name,
-            gu_info,
-            e * 2 * i,
-            e * 2 * i + i,
-            d,
-            gu_dtype,
-        )?;
-        let up = self.piece(
-            gu_file,
-            gu_f,
-            &gu_name,
-            gu_info,
-            e * 2 * i + i,
-            (e + 1) * 2 * i,
-            d,
-            gu_dtype,
-        )?;
-        let down = self.piece(
-            dn_file,
-            dn_f,
-            &dn_name,
-            dn_info,
-            e * d,
-            (e + 1) * d,
-            i,
-            dn_dtype,
-        )?;
+        let gate = self.piece(gu_file, gu_f, &gu_name, gu_info, e * 2 * i, e * 2 * i + i, d, gu_dtype)?;
+        let up = self.piece(gu_file, gu_f, &gu_name, gu_info, e * 2 * i + i, (e + 1) * 2 * i, d, gu_dtype)?;
+        let down = self.piece(dn_file, dn_f, &dn_name, dn_info, e * d, (e + 1) * d, i, dn_dtype)?;
         let [gn, un, dnn] = names;
         Ok([
-            Weight {
-                name: gn,
-                dtype: gu_dtype,
-                shape: vec![i, d],
-                pieces: vec![gate],
-            },
-            Weight {
-                name: un,
-                dtype: gu_dtype,
-                shape: vec![i, d],
-                pieces: vec![up],
-            },
-            Weight {
-                name: dnn,
-                dtype: dn_dtype,
-                shape: vec![d, i],
-                pieces: vec![down],
-            },
+            Weight { name: gn, dtype: gu_dtype, shape: vec![i, d], pieces: vec![gate] },
+            Weight { name: un, dtype: gu_dtype, shape: vec![i, d], pieces: vec![up] },
+            Weight { name: dnn, dtype: dn_dtype, shape: vec![d, i], pieces: vec![down] },
         ])
     }
 
@@ -337,14 +224,7 @@ impl Checkpoint {
         let mut b = Builder::default();
 
         b.weight(self.whole("model.embed_tokens.weight", &[v, d])?);
-        let mut x = b.inst(
-            "x0",
-            d,
-            Op::Embed {
-                table: "model.embed_tokens.weight".into(),
-            },
-            vec!["tokens".into()],
-        );
+        let mut x = b.inst("x0", d, Op::Embed { table: "model.embed_tokens.weight".into() }, vec!["tokens".into()]);
         for l in 0..c.num_hidden_layers {
             let p = format!("model.layers.{l}");
             let w = |b: &mut Builder, suffix: &str, shape: &[u64]| -> Result<String, ImportError> {
@@ -366,34 +246,11 @@ impl Checkpoint {
             let n = |s: &str| format!("l{l}.{s}");
 
             let q = b.inst(&n("q"), q_width, Op::MatMul { weight: wq }, vec![x.clone()]);
-            let k = b.inst(
-                &n("k"),
-                kv_width,
-                Op::MatMul { weight: wk },
-                vec![x.clone()],
-            );
-            let vv = b.inst(
-                &n("v"),
-                kv_width,
-                Op::MatMul { weight: wv },
-                vec![x.clone()],
-            );
-            let q = b.inst(
-                &n("q_norm"),
-                q_width,
-                Op::RmsNorm { weight: qn, eps },
-                vec![q],
-            );
-            let k = b.inst(
-                &n("k_norm"),
-                kv_width,
-                Op::RmsNorm { weight: kn, eps },
-                vec![k],
-            );
-            let rope = Op::Rope {
-                head_dim: c.head_dim,
-                theta: c.rope_theta,
-            };
+            let k = b.inst(&n("k"), kv_width, Op::MatMul { weight: wk }, vec![x.clone()]);
+            let vv = b.inst(&n("v"), kv_width, Op::MatMul { weight: wv }, vec![x.clone()]);
+            let q = b.inst(&n("q_norm"), q_width, Op::RmsNorm { weight: qn, eps }, vec![q]);
+            let k = b.inst(&n("k_norm"), kv_width, Op::RmsNorm { weight: kn, eps }, vec![k]);
+            let rope = Op::Rope { head_dim: c.head_dim, theta: c.rope_theta };
             let q = b.inst(&n("q_rope"), q_width, rope.clone(), vec![q]);
             let k = b.inst(&n("k_rope"), kv_width, rope, vec![k]);
             let attn = Op::Attention {
@@ -404,37 +261,17 @@ impl Checkpoint {
             };
             let a = b.inst(&n("attn"), q_width, attn, vec![q, k, vv]);
             let o = b.inst(&n("o"), d, Op::MatMul { weight: wo }, vec![a]);
-            let o = b.inst(
-                &n("o_norm"),
-                d,
-                Op::RmsNorm {
-                    weight: post_attn,
-                    eps,
-                },
-                vec![o],
-            );
+            let o = b.inst(&n("o_norm"), d, Op::RmsNorm { weight: post_attn, eps }, vec![o]);
             let h = b.inst(&n("h"), d, Op::Add, vec![x.clone(), o]);
 
-            let logits = b.inst(
-                &n("router"),
-                c.num_experts,
-                Op::Router { weight: router },
-                vec![h.clone()],
-            );
-            let topk = Op::SoftmaxTopK {
-                k: c.num_experts_per_tok,
-                renorm: c.norm_topk_prob,
-            };
+            let logits = b.inst(&n("router"), c.num_experts, Op::Router { weight: router }, vec![h.clone()]);
+            let topk = Op::SoftmaxTopK { k: c.num_experts_per_tok, renorm: c.norm_topk_prob };
             let gates = b.inst(&n("gates"), c.num_experts, topk, vec![logits]);
             let mut combine_args = vec![gates];
             for e in 0..c.num_experts {
                 let [gate, up, down] = self.expert(l, e)?;
-                let op = Op::ExpertFfn {
-                    expert: e,
-                    gate: gate.name.clone(),
-                    up: up.name.clone(),
-                    down: down.name.clone(),
-                };
+                let op =
+                    Op::ExpertFfn { expert: e, gate: gate.name.clone(), up: up.name.clone(), down: down.name.clone() };
                 b.weight(gate);
                 b.weight(up);
                 b.weight(down);
@@ -442,61 +279,30 @@ impl Checkpoint {
             }
             let experts = (0..c.num_experts).collect();
             let y = b.inst(&n("moe"), d, Op::MoeCombine { experts }, combine_args);
-            let y = b.inst(
-                &n("moe_norm"),
-                d,
-                Op::RmsNorm {
-                    weight: post_ffn,
-                    eps,
-                },
-                vec![y],
-            );
+            let y = b.inst(&n("moe_norm"), d, Op::RmsNorm { weight: post_ffn, eps }, vec![y]);
             x = b.inst(&n("out"), d, Op::Add, vec![h, y]);
         }
         b.weight(self.whole("model.norm.weight", &[d])?);
-        let x = b.inst(
-            "final_norm",
-            d,
-            Op::RmsNorm {
-                weight: "model.norm.weight".into(),
-                eps: c.rms_norm_eps,
-            },
-            vec![x],
-        );
+        let x =
+            b.inst("final_norm", d, Op::RmsNorm { weight: "model.norm.weight".into(), eps: c.rms_norm_eps }, vec![x]);
         let head = if self.index.contains_key("lm_head.weight") || !c.tie_word_embeddings {
             b.weight(self.whole("lm_head.weight", &[v, d])?);
             "lm_head.weight"
         } else {
             "model.embed_tokens.weight"
         };
-        let logits = b.inst(
-            "logits",
-            v,
-            Op::MatMul {
-                weight: head.into(),
-            },
-            vec![x],
-        );
+        let logits = b.inst("logits", v, Op::MatMul { weight: head.into() }, vec![x]);
 
         let mut meta = BTreeMap::new();
         meta.insert("vocab_size".into(), Attr::Int(v as i64));
-        meta.insert(
-            "max_position_embeddings".into(),
-            Attr::Int(c.max_position_embeddings as i64),
-        );
+        meta.insert("max_position_embeddings".into(), Attr::Int(c.max_position_embeddings as i64));
         meta.insert("eos_token_ids".into(), Attr::Ints(c.eos_token_ids.clone()));
         meta.insert("source_num_experts".into(), Attr::Int(c.num_experts as i64));
-        meta.insert(
-            "source_top_k".into(),
-            Attr::Int(c.num_experts_per_tok as i64),
-        );
+        meta.insert("source_top_k".into(), Attr::Int(c.num_experts_per_tok as i64));
         Ok(Graph {
             name: "flex_olmo".into(),
             meta,
-            inputs: vec![Input {
-                name: "tokens".into(),
-                ty: Type::new(DType::I32, vec![Dim::Seq]),
-            }],
+            inputs: vec![Input { name: "tokens".into(), ty: Type::new(DType::I32, vec![Dim::Seq]) }],
             weights: b.weights,
             insts: b.insts,
             outputs: vec![logits],
@@ -506,11 +312,7 @@ impl Checkpoint {
 
 fn with_hint(e: ImportError, hint: &str) -> ImportError {
     match e {
-        ImportError::MissingTensor { dir, tensor, .. } => ImportError::MissingTensor {
-            dir,
-            tensor,
-            hint: hint.into(),
-        },
+        ImportError::MissingTensor { dir, tensor, .. } => ImportError::MissingTensor { dir, tensor, hint: hint.into() },
         other => other,
     }
 }
@@ -531,12 +333,7 @@ impl Builder {
     }
 
     fn inst(&mut self, name: &str, width: u64, op: Op, args: Vec<String>) -> String {
-        self.insts.push(Inst {
-            result: name.into(),
-            ty: Type::seq_f32(width),
-            op,
-            args,
-        });
+        self.insts.push(Inst { result: name.into(), ty: Type::seq_f32(width), op, args });
         name.to_string()
     }
 }
@@ -545,10 +342,7 @@ impl Builder {
 /// `model.safetensors`, else every `*.safetensors` in the directory.
 fn shard_files(dir: &Path) -> Result<Vec<String>, ImportError> {
     let index_path = dir.join("model.safetensors.index.json");
-    let bad_index = |reason: String| ImportError::Checkpoint {
-        path: index_path.clone(),
-        reason,
-    };
+    let bad_index = |reason: String| ImportError::Checkpoint { path: index_path.clone(), reason };
     if index_path.exists() {
         let text = std::fs::read_to_string(&index_path).map_err(|e| bad_index(e.to_string()))?;
         let value: serde_json::Value =
@@ -559,9 +353,8 @@ fn shard_files(dir: &Path) -> Result<Vec<String>, ImportError> {
             .ok_or_else(|| bad_index("missing object `weight_map`".into()))?;
         let mut files = BTreeSet::new();
         for (tensor, file) in map {
-            let file = file.as_str().ok_or_else(|| {
-                bad_index(format!("weight_map entry {tensor:?} is not a file name"))
-            })?;
+            let file =
+                file.as_str().ok_or_else(|| bad_index(format!("weight_map entry {tensor:?} is not a file name")))?;
             if file.contains('/') || file.contains('\\') || file.starts_with('.') {
                 return Err(bad_index(format!(
                     "shard name {file:?} must be a plain file name in the checkpoint directory"
@@ -577,10 +370,8 @@ fn shard_files(dir: &Path) -> Result<Vec<String>, ImportError> {
     if dir.join("model.safetensors").exists() {
         return Ok(vec!["model.safetensors".into()]);
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| ImportError::Checkpoint {
-        path: dir.into(),
-        reason: e.to_string(),
-    })?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| ImportError::Checkpoint { path: dir.into(), reason: e.to_string() })?;
     let mut files: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
@@ -603,16 +394,12 @@ fn read_experts_json(dir: &Path, num_experts: u64) -> Result<Option<Vec<String>>
     }
     let bad = |reason: String| ImportError::Experts(format!("{}: {reason}", path.display()));
     let text = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
-    let names: Vec<String> = serde_json::from_str(&text)
-        .map_err(|e| bad(format!("expected a JSON list of names: {e}")))?;
+    let names: Vec<String> =
+        serde_json::from_str(&text).map_err(|e| bad(format!("expected a JSON list of names: {e}")))?;
     check_names(names, num_experts, &path.display().to_string()).map(Some)
 }
 
-fn check_names(
-    names: Vec<String>,
-    num_experts: u64,
-    source: &str,
-) -> Result<Vec<String>, ImportError> {
+fn check_names(names: Vec<String>, num_experts: u64, source: &str) -> Result<Vec<String>, ImportError> {
     if names.len() as u64 != num_experts {
         return Err(ImportError::Experts(format!(
             "{source} names {} experts but the checkpoint has {num_experts}",
@@ -627,25 +414,17 @@ fn check_names(
             )));
         }
         if n.parse::<u64>().is_ok() {
-            return Err(ImportError::Experts(format!(
-                "{source}: expert name {n:?} would be read as an index"
-            )));
+            return Err(ImportError::Experts(format!("{source}: expert name {n:?} would be read as an index")));
         }
         if !seen.insert(n.as_str()) {
-            return Err(ImportError::Experts(format!(
-                "{source}: expert name {n:?} appears twice"
-            )));
+            return Err(ImportError::Experts(format!("{source}: expert name {n:?} appears twice")));
         }
     }
     Ok(names)
 }
 
 /// Resolves an `--experts` list (names or indices, comma-separated) to sorted expert indices.
-pub fn resolve_experts(
-    spec: &str,
-    names: Option<&[String]>,
-    num_experts: u64,
-) -> Result<Vec<u64>, ImportError> {
+pub fn resolve_experts(spec: &str, names: Option<&[String]>, num_experts: u64) -> Result<Vec<u64>, ImportError> {
     let mut kept = BTreeSet::new();
     for item in spec.split(',').map(str::trim) {
         if item.is_empty() {
@@ -678,15 +457,11 @@ pub fn resolve_experts(
             },
         };
         if !kept.insert(index) {
-            return Err(ImportError::Experts(format!(
-                "expert {item:?} is listed twice"
-            )));
+            return Err(ImportError::Experts(format!("expert {item:?} is listed twice")));
         }
     }
     if kept.is_empty() {
-        return Err(ImportError::Experts(
-            "the expert set is empty: keep at least one expert".into(),
-        ));
+        return Err(ImportError::Experts("the expert set is empty: keep at least one expert".into()));
     }
     Ok(kept.into_iter().collect())
 }

@@ -6,7 +6,7 @@ pub(crate) enum Tok {
     Value(String),
     WeightRef(String),
     Str(String),
-    Int(i64),
+    Int(i128),
     Float(f64),
     Colon,
     Equals,
@@ -96,11 +96,7 @@ pub(crate) fn lex_line(line: &str) -> Result<Vec<Spanned>, (usize, String)> {
             '%' | '@' => {
                 let start = i + 1;
                 let mut j = start;
-                let ok: fn(char) -> bool = if c == '%' {
-                    is_value_char
-                } else {
-                    is_name_char
-                };
+                let ok: fn(char) -> bool = if c == '%' { is_value_char } else { is_name_char };
                 while j < chars.len() && ok(chars[j]) {
                     j += 1;
                 }
@@ -108,14 +104,7 @@ pub(crate) fn lex_line(line: &str) -> Result<Vec<Spanned>, (usize, String)> {
                     return Err((col, format!("expected a name after `{c}`")));
                 }
                 let name: String = chars[start..j].iter().collect();
-                toks.push((
-                    if c == '%' {
-                        Tok::Value(name)
-                    } else {
-                        Tok::WeightRef(name)
-                    },
-                    col,
-                ));
+                toks.push((if c == '%' { Tok::Value(name) } else { Tok::WeightRef(name) }, col));
                 i = j;
             }
             '"' => {
@@ -123,9 +112,7 @@ pub(crate) fn lex_line(line: &str) -> Result<Vec<Spanned>, (usize, String)> {
                 toks.push((Tok::Str(s), col));
                 i = next;
             }
-            c if c.is_ascii_digit()
-                || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) =>
-            {
+            c if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) => {
                 let (tok, next) = lex_number(&chars, i)?;
                 toks.push((tok, col));
                 i = next;
@@ -143,9 +130,7 @@ pub(crate) fn lex_line(line: &str) -> Result<Vec<Spanned>, (usize, String)> {
                     "inf" => Tok::Float(f64::INFINITY),
                     "-inf" => Tok::Float(f64::NEG_INFINITY),
                     "NaN" => Tok::Float(f64::NAN),
-                    _ if word.starts_with('-') => {
-                        return Err((col, format!("unexpected `{word}`")))
-                    }
+                    _ if word.starts_with('-') => return Err((col, format!("unexpected `{word}`"))),
                     _ => Tok::Word(word),
                 };
                 toks.push((tok, col));
@@ -175,10 +160,7 @@ fn lex_string(chars: &[char], start: usize) -> Result<(String, usize), (usize, S
                     Some('t') => s.push('\t'),
                     Some('r') => s.push('\r'),
                     Some('u') => {
-                        let hex: String = chars
-                            .get(i + 2..i + 6)
-                            .map(|h| h.iter().collect())
-                            .unwrap_or_default();
+                        let hex: String = chars.get(i + 2..i + 6).map(|h| h.iter().collect()).unwrap_or_default();
                         let ch = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
                         match ch {
                             Some(ch) if hex.len() == 4 => s.push(ch),
@@ -228,15 +210,9 @@ fn lex_number(chars: &[char], start: usize) -> Result<(Tok, usize), (usize, Stri
     }
     let text: String = chars[start..i].iter().collect();
     let tok = if float {
-        Tok::Float(
-            text.parse()
-                .map_err(|_| (start + 1, format!("bad number `{text}`")))?,
-        )
+        Tok::Float(text.parse().map_err(|_| (start + 1, format!("bad number `{text}`")))?)
     } else {
-        Tok::Int(
-            text.parse()
-                .map_err(|_| (start + 1, format!("integer `{text}` out of range")))?,
-        )
+        Tok::Int(text.parse().map_err(|_| (start + 1, format!("integer `{text}` out of range")))?)
     };
     Ok((tok, i))
 }
@@ -252,9 +228,7 @@ pub(crate) fn quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }

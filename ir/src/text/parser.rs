@@ -41,20 +41,11 @@ pub fn parse_with_source_map(src: &str) -> Result<(Graph, SourceMap), ParseError
     let mut map = SourceMap::default();
     for (idx, line) in src.lines().enumerate() {
         let line_no = idx + 1;
-        let toks = lex_line(line).map_err(|(col, msg)| ParseError {
-            line: line_no,
-            col,
-            msg,
-        })?;
+        let toks = lex_line(line).map_err(|(col, msg)| ParseError { line: line_no, col, msg })?;
         if toks.is_empty() {
             continue;
         }
-        let mut p = Cursor {
-            toks: &toks,
-            pos: 0,
-            line: line_no,
-            line_len: line.chars().count(),
-        };
+        let mut p = Cursor { toks: &toks, pos: 0, line: line_no, line_len: line.chars().count() };
         match (&toks[0].0, graph.as_mut()) {
             (Tok::Word(w), None) if w == "graph" => {
                 p.pos = 1;
@@ -69,12 +60,8 @@ pub fn parse_with_source_map(src: &str) -> Result<(Graph, SourceMap), ParseError
                     outputs: vec![],
                 });
             }
-            (_, None) => {
-                return Err(p.error_at(0, "expected `graph \"<name>\"` as the first statement"))
-            }
-            (Tok::Word(w), Some(_)) if w == "graph" => {
-                return Err(p.error_at(0, "a second `graph` statement"))
-            }
+            (_, None) => return Err(p.error_at(0, "expected `graph \"<name>\"` as the first statement")),
+            (Tok::Word(w), Some(_)) if w == "graph" => return Err(p.error_at(0, "a second `graph` statement")),
             (Tok::Word(w), Some(g)) if w == "meta" => {
                 p.pos = 1;
                 let key = p.word()?;
@@ -124,11 +111,7 @@ pub fn parse_with_source_map(src: &str) -> Result<(Graph, SourceMap), ParseError
     }
     match graph {
         Some(g) => Ok((g, map)),
-        None => Err(ParseError {
-            line: 1,
-            col: 1,
-            msg: "empty graph text: expected `graph \"<name>\"`".into(),
-        }),
+        None => Err(ParseError { line: 1, col: 1, msg: "empty graph text: expected `graph \"<name>\"`".into() }),
     }
 }
 
@@ -142,11 +125,7 @@ struct Cursor<'a> {
 impl Cursor<'_> {
     fn error_at(&self, pos: usize, msg: &str) -> ParseError {
         let col = self.toks.get(pos).map(|t| t.1).unwrap_or(self.line_len + 1);
-        ParseError {
-            line: self.line,
-            col,
-            msg: msg.to_string(),
-        }
+        ParseError { line: self.line, col, msg: msg.to_string() }
     }
 
     fn peek(&self) -> Option<&Tok> {
@@ -164,10 +143,7 @@ impl Cursor<'_> {
     }
 
     fn unexpected(&self, what: &str, found: &Tok) -> ParseError {
-        self.error_at(
-            self.pos.saturating_sub(1),
-            &format!("expected {what}, found {}", found.describe()),
-        )
+        self.error_at(self.pos.saturating_sub(1), &format!("expected {what}, found {}", found.describe()))
     }
 
     fn expect(&mut self, want: Tok) -> Result<(), ParseError> {
@@ -192,10 +168,7 @@ impl Cursor<'_> {
     fn end(&self) -> Result<(), ParseError> {
         match self.peek() {
             None => Ok(()),
-            Some(t) => Err(self.error_at(
-                self.pos,
-                &format!("unexpected {} at end of statement", t.describe()),
-            )),
+            Some(t) => Err(self.error_at(self.pos, &format!("unexpected {} at end of statement", t.describe()))),
         }
     }
 
@@ -230,18 +203,20 @@ impl Cursor<'_> {
 
     fn uint(&mut self) -> Result<u64, ParseError> {
         match self.next("an integer")? {
-            Tok::Int(i) if i >= 0 => Ok(i as u64),
+            Tok::Int(i) => u64::try_from(i)
+                .map_err(|_| self.error_at(self.pos - 1, &format!("{i} is not a non-negative 64-bit integer"))),
             t => Err(self.unexpected("a non-negative integer", &t)),
         }
+    }
+
+    fn int(&self, i: i128) -> Result<i64, ParseError> {
+        i64::try_from(i).map_err(|_| self.error_at(self.pos - 1, &format!("{i} does not fit a 64-bit integer")))
     }
 
     fn dtype(&mut self) -> Result<DType, ParseError> {
         let w = self.word()?;
         DType::from_name(&w).ok_or_else(|| {
-            self.error_at(
-                self.pos - 1,
-                &format!("unknown dtype `{w}` (expected f32, bf16, f16 or i32)"),
-            )
+            self.error_at(self.pos - 1, &format!("unknown dtype `{w}` (expected f32, bf16, f16 or i32)"))
         })
     }
 
@@ -252,7 +227,7 @@ impl Cursor<'_> {
         if !self.eat(&Tok::RBracket) {
             loop {
                 match self.next("a dimension")? {
-                    Tok::Int(n) if n >= 0 => shape.push(Dim::Fixed(n as u64)),
+                    Tok::Int(n) if (0..=u64::MAX as i128).contains(&n) => shape.push(Dim::Fixed(n as u64)),
                     Tok::Word(w) if w == crate::SEQ => shape.push(Dim::Seq),
                     t => return Err(self.unexpected("a dimension (an integer or `T`)", &t)),
                 }
@@ -267,7 +242,7 @@ impl Cursor<'_> {
 
     fn attr(&mut self) -> Result<Attr, ParseError> {
         match self.next("an attribute value")? {
-            Tok::Int(i) => Ok(Attr::Int(i)),
+            Tok::Int(i) => self.int(i).map(Attr::Int),
             Tok::Float(f) => Ok(Attr::Float(f)),
             Tok::Str(s) => Ok(Attr::Str(s)),
             Tok::Word(w) if w == "true" => Ok(Attr::Bool(true)),
@@ -277,7 +252,7 @@ impl Cursor<'_> {
                 if !self.eat(&Tok::RBracket) {
                     loop {
                         match self.next("an integer")? {
-                            Tok::Int(i) => items.push(i),
+                            Tok::Int(i) => items.push(self.int(i)?),
                             t => return Err(self.unexpected("an integer", &t)),
                         }
                         if self.eat(&Tok::RBracket) {
@@ -323,24 +298,12 @@ impl Cursor<'_> {
             let row_end = self.uint()?;
             self.keyword("sha256")?;
             let sha256 = self.string()?;
-            pieces.push(Piece {
-                file,
-                tensor,
-                offset,
-                row_start,
-                row_end,
-                sha256,
-            });
+            pieces.push(Piece { file, tensor, offset, row_start, row_end, sha256 });
             if !self.eat(&Tok::Comma) {
                 break;
             }
         }
-        Ok(Weight {
-            name,
-            dtype,
-            shape,
-            pieces,
-        })
+        Ok(Weight { name, dtype, shape, pieces })
     }
 
     fn inst(&mut self) -> Result<Inst, ParseError> {
@@ -357,10 +320,7 @@ impl Cursor<'_> {
                 match self.next("an operand")? {
                     Tok::Value(v) if weights.is_empty() => args.push(v),
                     Tok::Value(_) => {
-                        return Err(self.error_at(
-                            self.pos - 1,
-                            "value operands must come before weight operands",
-                        ))
+                        return Err(self.error_at(self.pos - 1, "value operands must come before weight operands"))
                     }
                     Tok::WeightRef(w) => weights.push(w),
                     t => return Err(self.unexpected("an operand `%value` or `@weight`", &t)),
@@ -379,9 +339,7 @@ impl Cursor<'_> {
                     self.expect(Tok::Equals)?;
                     let value = self.attr()?;
                     if attrs.insert(key.clone(), value).is_some() {
-                        return Err(
-                            self.error_at(key_pos, &format!("attribute `{key}` given twice"))
-                        );
+                        return Err(self.error_at(key_pos, &format!("attribute `{key}` given twice")));
                     }
                     if self.eat(&Tok::RBrace) {
                         break;
@@ -392,11 +350,6 @@ impl Cursor<'_> {
         }
         self.end()?;
         let op = Op::build(&op_name, weights, &attrs).map_err(|msg| self.error_at(op_pos, &msg))?;
-        Ok(Inst {
-            result,
-            ty,
-            op,
-            args,
-        })
+        Ok(Inst { result, ty, op, args })
     }
 }

@@ -77,10 +77,7 @@ pub fn instruction(inst: &Inst) -> String {
     }
     let attrs = inst.op.attrs();
     if !attrs.is_empty() {
-        let items: Vec<String> = attrs
-            .iter()
-            .map(|(k, v)| format!("{k} = {}", attr(v)))
-            .collect();
+        let items: Vec<String> = attrs.iter().map(|(k, v)| format!("{k} = {}", attr(v))).collect();
         let _ = write!(s, " {{{}}}", items.join(", "));
     }
     s
