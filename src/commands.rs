@@ -2,10 +2,11 @@
 
 use anyhow::{bail, Context, Result};
 use flexc_codegen::{write_artifact, ArtifactInput};
-use flexc_ir::artifact::{Artifact, TensorKind, MANIFEST};
+use flexc_ir::artifact::{Artifact, TensorKind, GRAPH_TEXT, MANIFEST};
 use flexc_ir::import::{resolve_experts, Checkpoint};
 use flexc_ir::safetensors::SafetensorsFile;
 use flexc_ir::tensors::sha256_hex;
+use flexc_ir::tensors::{resolve, STORE_PREFIX};
 use flexc_ir::{print, Graph, Op};
 use flexc_reference::ReferenceExecutor;
 use flexc_runtime::{generate, npy, Sampler, SamplingParams, TextTokenizer};
@@ -176,8 +177,16 @@ pub fn compile(
     out: &Path,
     print_after: Option<&str>,
     emit_ir: bool,
+    store: Option<&Path>,
 ) -> Result<()> {
     let started = Instant::now();
+    let store = match store {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating the weight store {}", dir.display()))?;
+            Some(dir.canonicalize().with_context(|| format!("{}", dir.display()))?)
+        }
+        None => None,
+    };
     let ck = open_checkpoint(model, expert_names)?;
     let kept = resolve_experts(experts, ck.expert_names.as_deref(), ck.config.num_experts)?;
     let labels: Vec<String> = kept.iter().map(|&e| ck.expert_label(e)).collect();
@@ -186,6 +195,7 @@ pub fn compile(
     let imported_op_counts = graph.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     let pipeline = flexc_passes::specialize(&kept);
     let names: Vec<String> = pipeline.names().iter().map(|s| s.to_string()).collect();
+    let specs = pipeline.specs();
     if let Some(p) = print_after {
         if p != "all" && p != "import" && !names.iter().any(|n| n == p) {
             bail!("--print-after {p}: no such pass in the pipeline ({}; or `all`, `import`)", names.join(", "));
@@ -213,8 +223,9 @@ pub fn compile(
         source_top_k: ck.config.num_experts_per_tok,
         expert_names: ck.expert_names.as_deref(),
         kept: &kept,
-        pipeline: names,
+        pipeline: specs,
         imported_op_counts,
+        store: store.as_deref(),
     };
     let manifest = write_artifact(&input, out)?;
     let total: u64 = manifest.files.iter().map(|f| f.bytes).sum();
@@ -243,7 +254,7 @@ fn parse_tokens(text: &str) -> Result<Vec<u32>> {
 
 fn load_executor(artifact: &Path) -> Result<(Artifact, ReferenceExecutor)> {
     let art = Artifact::open(artifact)?;
-    let exec = ReferenceExecutor::load(art.graph.clone(), &art.dir)?;
+    let exec = ReferenceExecutor::load_with(art.graph.clone(), &mut art.weight_reader())?;
     Ok((art, exec))
 }
 
@@ -365,17 +376,33 @@ pub fn verify(artifact: &Path, source: Option<&Path>) -> Result<()> {
         m.files.iter().map(|f| f.path.as_str()).filter(|p| p.ends_with(".safetensors")).collect();
     let excluded: HashSet<u64> = m.configuration.excluded.iter().map(|e| e.index).collect();
 
-    // By name: no stored tensor is named after an excluded expert.
+    // By name: no weight and no stored tensor is named after an excluded expert, and every stored
+    // tensor is one the graph reads.
+    let graph_names: HashSet<&str> = art.graph.weights.iter().map(|w| w.name.as_str()).collect();
+    for name in &graph_names {
+        if let Some(e) = expert_of_name(name).filter(|e| excluded.contains(e)) {
+            bail!("{}: weight @{name} belongs to excluded expert {e}", art.dir.join(GRAPH_TEXT).display());
+        }
+    }
+    let graph_files: HashSet<&str> =
+        art.graph.weights.iter().flat_map(|w| &w.pieces).map(|p| p.file.as_str()).collect();
     for file in &weights_files {
-        let f = SafetensorsFile::open(&art.dir.join(file))?;
-        let graph_names: HashSet<&str> = art.graph.weights.iter().map(|w| w.name.as_str()).collect();
+        let path = resolve(&art.dir, art.store(), file).context("unresolvable weight file")?;
+        if !graph_files.contains(file) {
+            bail!("{}: a weight file the graph does not read", path.display());
+        }
+        let f = SafetensorsFile::open(&path)?;
+        let in_store = file.starts_with(STORE_PREFIX);
         for name in f.tensors().keys() {
             if let Some(e) = expert_of_name(name).filter(|e| excluded.contains(e)) {
-                bail!("{}: tensor {name:?} belongs to excluded expert {e}", art.dir.join(file).display());
+                bail!("{}: tensor {name:?} belongs to excluded expert {e}", path.display());
             }
-            if !graph_names.contains(name.as_str()) {
-                bail!("{}: tensor {name:?} is not a weight of the graph", art.dir.join(file).display());
+            if !in_store && !graph_names.contains(name.as_str()) {
+                bail!("{}: tensor {name:?} is not a weight of the graph", path.display());
             }
+        }
+        if in_store && f.tensors().len() != 1 {
+            bail!("{}: a store object must hold exactly one tensor", path.display());
         }
     }
     let mut checked_content = false;

@@ -48,6 +48,10 @@ enum Command {
         /// Print the final specialized graph.
         #[arg(long)]
         emit_ir: bool,
+        /// Pack weights into this shared, content-addressed store instead of the artifact, so that
+        /// tensors shared by many configurations exist once on disk.
+        #[arg(long)]
+        store: Option<PathBuf>,
     },
     /// Prefill logits of a token sequence, saved as f32 .npy of shape [T, vocab].
     Logits {
@@ -100,9 +104,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Inspect { path, expert_names } => commands::inspect(&path, expert_names.as_deref()),
-        Command::Compile { model, experts, expert_names, out, print_after, emit_ir } => {
-            commands::compile(&model, &experts, expert_names.as_deref(), &out, print_after.as_deref(), emit_ir)
-        }
+        Command::Compile { model, experts, expert_names, out, print_after, emit_ir, store } => commands::compile(
+            &model,
+            &experts,
+            expert_names.as_deref(),
+            &out,
+            print_after.as_deref(),
+            emit_ir,
+            store.as_deref(),
+        ),
         Command::Logits { artifact, tokens, out, executor } => commands::logits(&artifact, &tokens, &out, executor),
         Command::Run { artifact, prompt, tokens, max_tokens, temperature, top_k, top_p, seed, executor } => {
             let params = flexc_runtime::SamplingParams { temperature, top_k, top_p, seed };

@@ -34,7 +34,14 @@ fn compile_inspect_and_run_with_a_prompt() {
     let out = ok(&["inspect", art]);
     assert!(out.contains("kept         public (0), math (1), code (4)"), "{out}");
     assert!(out.contains("excluded     news (2), academic (3), creative (5), reddit (6)"), "{out}");
-    assert!(out.contains("expert_ffn            14            6"), "{out}");
+    let row = |op: &str| {
+        out.lines()
+            .find(|l| l.split_whitespace().next() == Some(op))
+            .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(row("expert_ffn").as_deref(), Some("14 0"), "{out}");
+    assert_eq!(row("moe").as_deref(), Some("0 2"), "{out}");
+    assert_eq!(row("softmax_topk").as_deref(), Some("2 0"), "{out}");
     let text = ok(&["run", art, "--prompt", "The math expert", "--max-tokens", "6"]);
     assert!(text.starts_with("The math expert") && text.len() > "The math expert".len(), "{text:?}");
     // Seeded sampling is reproducible.
@@ -59,9 +66,49 @@ fn print_after_and_emit_ir_show_the_graph() {
     let out = ok(&["compile", &tiny(), "--experts", "0,4", "-o", art.to_str().unwrap(), "--emit-ir"]);
     std::fs::write(&graph, &out).unwrap();
     let summary = ok(&["inspect", graph.to_str().unwrap()]);
-    assert!(summary.contains("verified") && summary.contains("expert_ffn          4"), "{summary}");
+    assert!(summary.contains("verified"), "{summary}");
+    assert!(summary.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["moe", "2"]), "{summary}");
     let e = fails(&["compile", &tiny(), "--experts", "0", "-o", art.to_str().unwrap(), "--print-after", "nope"]);
     assert!(e.contains("no such pass"), "{e}");
+}
+
+/// Ops of the specialized graph of `experts`, from `--emit-ir`.
+fn specialized_ops(experts: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("art");
+    let ir = ok(&["compile", &tiny(), "--experts", experts, "-o", art.to_str().unwrap(), "--emit-ir"]);
+    let graph = flexc_ir::parse(&ir).unwrap();
+    graph.insts.iter().map(|i| i.op.name().to_string()).collect()
+}
+
+#[test]
+fn public_only_is_a_dense_model() {
+    let ops = specialized_ops("public");
+    for gone in ["router", "softmax_topk", "softmax", "moe", "moe_combine", "expert_ffn"] {
+        assert!(!ops.iter().any(|o| o == gone), "`{gone}` left in the dense graph: {ops:?}");
+    }
+    assert_eq!(ops.iter().filter(|o| *o == "dense_ffn").count(), 2, "{ops:?}");
+}
+
+#[test]
+fn three_of_seven_with_top_five_has_no_top_k() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("art");
+    let ir = ok(&["compile", &tiny(), "--experts", "public,math,code", "-o", art.to_str().unwrap(), "--emit-ir"]);
+    let graph = flexc_ir::parse(&ir).unwrap();
+    assert!(!graph.insts.iter().any(|i| i.op.name() == "softmax_topk"));
+    let moes: Vec<_> = graph
+        .insts
+        .iter()
+        .filter_map(|i| match &i.op {
+            flexc_ir::Op::Moe { experts, top_k, .. } => Some((experts.clone(), *top_k)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(moes, vec![(vec![0, 1, 4], 3), (vec![0, 1, 4], 3)]);
+    // Six of seven still choose five: the top-k stays, fused with the constants E' = 6, k' = 5.
+    let ir = ok(&["compile", &tiny(), "--experts", "0,1,2,3,4,5", "-o", art.to_str().unwrap(), "--emit-ir"]);
+    assert!(ir.contains("{experts = [0, 1, 2, 3, 4, 5], top_k = 5, renorm = false}"), "{ir}");
 }
 
 #[test]

@@ -89,3 +89,53 @@ fn fused_expert_layout_matches_too() {
         check_config(&fused, c, work.path());
     }
 }
+
+/// The f32 embedded model stored in f16 must still match transformers within the f16 tolerance: the
+/// loader reads F16 tensors, and flexc computes in f32 from them.
+#[test]
+fn f16_checkpoint_matches_within_half_precision() {
+    let work = tempfile::tempdir().unwrap();
+    let configs: Vec<FixtureConfig> = fixture_configs().into_iter().filter(|c| c.model == "tiny-flexolmo").collect();
+    let src = &configs[0].model_dir;
+    let half_dir = work.path().join("f16");
+    copy_dir(src, &half_dir);
+    for e in std::fs::read_dir(&half_dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "safetensors") {
+            continue;
+        }
+        let f = SafetensorsFile::open(&p).unwrap();
+        let converted: Vec<(String, Vec<u64>, Vec<u8>)> = f
+            .tensors()
+            .iter()
+            .map(|(name, info)| {
+                let bytes = f.bytes(info.start, info.end).unwrap();
+                let halves: Vec<u8> = bytes
+                    .chunks_exact(4)
+                    .flat_map(|c| half::f16::from_f32(f32::from_le_bytes([c[0], c[1], c[2], c[3]])).to_le_bytes())
+                    .collect();
+                (name.clone(), info.shape.clone(), halves)
+            })
+            .collect();
+        drop(f);
+        let outs: Vec<TensorOut> = converted
+            .iter()
+            .map(|(name, shape, bytes)| TensorOut { name, dtype: flexc_ir::DType::F16, shape, bytes })
+            .collect();
+        write(&p, &outs, &BTreeMap::new()).unwrap();
+    }
+    // The shard index still names the same files and tensors.
+    let inspect = ok(&["inspect", half_dir.to_str().unwrap()]);
+    assert!(inspect.contains("weights      f16"), "{inspect}");
+    for c in &configs {
+        let art = work.path().join(&c.name);
+        ok(&["compile", half_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art.to_str().unwrap()]);
+        let out = work.path().join(format!("{}.npy", c.name));
+        ok(&["logits", art.to_str().unwrap(), "--tokens", &join(&c.prompt), "--out", out.to_str().unwrap()]);
+        let (_, got) = npy::read_f32(&out).unwrap();
+        let (_, want) = npy::read_f32(&c.logits).unwrap();
+        let err = relative_error(&got, &want);
+        assert!(err <= 1e-2, "{}: f16 relative error {err:e}", c.name);
+        assert!(err > 0.0, "{}: f16 weights should perturb the logits at least slightly", c.name);
+    }
+}

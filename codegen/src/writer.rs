@@ -5,8 +5,9 @@ use flexc_ir::artifact::{
     Configuration, Expert, FileEntry, Manifest, OpCounts, Source, SourcePiece, TensorEntry, TensorKind, FORMAT,
     FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
 };
-use flexc_ir::tensors::{sha256_hex, TensorError, WeightReader};
-use flexc_ir::{print, Graph, Op, Piece};
+use flexc_ir::safetensors::{self, HeaderEntry, TensorOut};
+use flexc_ir::tensors::{sha256_hex, TensorError, WeightReader, STORE_PREFIX};
+use flexc_ir::{print, Graph, Op, Piece, Weight};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -36,6 +37,9 @@ pub struct ArtifactInput<'a> {
     pub kept: &'a [u64],
     pub pipeline: Vec<String>,
     pub imported_op_counts: BTreeMap<String, usize>,
+    /// A shared, content-addressed weight store (an absolute directory) to pack weights into instead
+    /// of the artifact itself.
+    pub store: Option<&'a Path>,
 }
 
 const WEIGHTS_FILE: &str = "weights/model.safetensors";
@@ -147,7 +151,7 @@ fn classify(graph: &Graph) -> HashMap<&str, (TensorKind, Option<u64>, Option<Vec
                 Op::MatMul { .. } => (TensorKind::Attention, None, None),
                 Op::RmsNorm { .. } => (TensorKind::Norm, None, None),
                 Op::Router { .. } => (TensorKind::Router, None, router_experts.get(w).cloned()),
-                Op::ExpertFfn { expert, .. } => (TensorKind::Expert, Some(*expert), None),
+                Op::ExpertFfn { expert, .. } | Op::DenseFfn { expert, .. } => (TensorKind::Expert, Some(*expert), None),
                 _ => continue,
             };
             kinds.entry(w).or_insert(entry);
@@ -156,27 +160,44 @@ fn classify(graph: &Graph) -> HashMap<&str, (TensorKind, Option<u64>, Option<Vec
     kinds
 }
 
-fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, CodegenError> {
-    let graph = input.graph;
-    let kinds = classify(graph);
-    let mut reader = WeightReader::new(input.source_dir);
+/// Provenance of one weight for the manifest: its kind, expert, and the source rows it was made from.
+fn tensor_entry(w: &Weight, kinds: &HashMap<&str, (TensorKind, Option<u64>, Option<Vec<u64>>)>) -> TensorEntry {
+    let (kind, expert, router_rows) =
+        kinds.get(w.name.as_str()).cloned().unwrap_or((TensorKind::Attention, None, None));
+    let sources = w
+        .pieces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| SourcePiece {
+            file: p.file.clone(),
+            tensor: p.tensor.clone(),
+            rows: [p.row_start, p.row_end],
+            sha256: p.sha256.clone(),
+            expert: expert.or_else(|| router_rows.as_ref().and_then(|r| r.get(i).copied())),
+        })
+        .collect();
+    TensorEntry { name: w.name.clone(), kind, expert, bytes: w.byte_len(), sources }
+}
 
-    // Header first (sizes are known from the graph), then the bytes, streamed weight by weight.
+fn hex(digest: impl AsRef<[u8]>) -> String {
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Packs every weight into one self-contained `weights/model.safetensors`: the header first (sizes
+/// are known from the graph), then the bytes, streamed weight by weight. Returns the packed pieces of
+/// each weight and the file entry.
+fn pack_into_artifact(
+    graph: &Graph,
+    reader: &mut WeightReader,
+    dir: &Path,
+) -> Result<(Vec<Piece>, Vec<FileEntry>), CodegenError> {
     let weights_path = dir.join(WEIGHTS_FILE);
-    let mut header = serde_json::Map::new();
-    let mut offset = 0u64;
-    for w in &graph.weights {
-        let end = offset + w.byte_len();
-        header.insert(
-            w.name.clone(),
-            serde_json::json!({ "dtype": w.dtype.safetensors_name(), "shape": w.shape, "data_offsets": [offset, end] }),
-        );
-        offset = end;
-    }
-    let mut header_bytes = serde_json::to_vec(&header).expect("JSON of plain values");
-    while header_bytes.len() % 8 != 0 {
-        header_bytes.push(b' ');
-    }
+    let entries: Vec<HeaderEntry> = graph
+        .weights
+        .iter()
+        .map(|w| HeaderEntry { name: &w.name, dtype: w.dtype, shape: &w.shape, byte_len: w.byte_len() })
+        .collect();
+    let header_bytes = safetensors::header(&entries, &BTreeMap::new());
     let data_start = 8 + header_bytes.len() as u64;
     let file = std::fs::File::create(&weights_path).map_err(io(&weights_path))?;
     let mut out = std::io::BufWriter::new(file);
@@ -187,49 +208,88 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
     };
     emit(&(header_bytes.len() as u64).to_le_bytes(), &mut out)?;
     emit(&header_bytes, &mut out)?;
-
-    let mut packed = graph.clone();
-    let mut tensors = Vec::with_capacity(graph.weights.len());
+    let mut pieces = Vec::with_capacity(graph.weights.len());
     let mut offset = data_start;
-    for (w, pw) in graph.weights.iter().zip(packed.weights.iter_mut()) {
+    for w in &graph.weights {
         let mut hash = Sha256::new();
         for p in &w.pieces {
             let bytes = reader.piece_bytes(w, p)?;
             hash.update(bytes);
             emit(bytes, &mut out)?;
         }
-        let sha256: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        pw.pieces = vec![Piece {
+        pieces.push(Piece {
             file: WEIGHTS_FILE.into(),
             tensor: w.name.clone(),
             offset,
             row_start: 0,
             row_end: w.rows(),
-            sha256,
-        }];
+            sha256: hex(hash.finalize()),
+        });
         offset += w.byte_len();
-        let (kind, expert, router_rows) =
-            kinds.get(w.name.as_str()).cloned().unwrap_or((TensorKind::Attention, None, None));
-        let sources = w
-            .pieces
-            .iter()
-            .enumerate()
-            .map(|(i, p)| SourcePiece {
-                file: p.file.clone(),
-                tensor: p.tensor.clone(),
-                rows: [p.row_start, p.row_end],
-                sha256: p.sha256.clone(),
-                expert: expert.or_else(|| router_rows.as_ref().and_then(|r| r.get(i).copied())),
-            })
-            .collect();
-        tensors.push(TensorEntry { name: w.name.clone(), kind, expert, bytes: w.byte_len(), sources });
     }
     let file = out.into_inner().map_err(|e| CodegenError::Io { path: weights_path.clone(), source: e.into_error() })?;
     file.sync_all().map_err(io(&weights_path))?;
-    let weights_hash: String = file_hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    let weights_len = std::fs::metadata(&weights_path).map_err(io(&weights_path))?.len();
+    let bytes = std::fs::metadata(&weights_path).map_err(io(&weights_path))?.len();
+    Ok((pieces, vec![FileEntry { path: WEIGHTS_FILE.into(), bytes, sha256: hex(file_hash.finalize()) }]))
+}
 
-    let mut files = vec![FileEntry { path: WEIGHTS_FILE.into(), bytes: weights_len, sha256: weights_hash }];
+/// Packs every weight into the shared store as its own content-addressed safetensors file
+/// (`objects/<h2>/<sha256 of the file>.safetensors`), written only if absent: a tensor shared by
+/// many configurations (attention, each expert) exists once on disk.
+fn pack_into_store(
+    graph: &Graph,
+    reader: &mut WeightReader,
+    store: &Path,
+) -> Result<(Vec<Piece>, Vec<FileEntry>), CodegenError> {
+    let mut pieces = Vec::with_capacity(graph.weights.len());
+    let mut files: Vec<FileEntry> = Vec::new();
+    for w in &graph.weights {
+        let bytes = reader.bytes(w)?;
+        let tensor = [TensorOut { name: STORE_TENSOR, dtype: w.dtype, shape: &w.shape, bytes: &bytes }];
+        let file_bytes = safetensors::to_bytes(&tensor, &BTreeMap::new());
+        let key = sha256_hex(&file_bytes);
+        let rel = format!("objects/{}/{key}.safetensors", &key[..2]);
+        let path = store.join(&rel);
+        if !path.is_file() {
+            let parent = path.parent().expect("objects/<h2>");
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+            let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+            std::fs::write(&tmp, &file_bytes).map_err(io(&tmp))?;
+            std::fs::rename(&tmp, &path).map_err(io(&path))?;
+        }
+        let data_start = file_bytes.len() as u64 - bytes.len() as u64;
+        let file = format!("{STORE_PREFIX}{rel}");
+        pieces.push(Piece {
+            file: file.clone(),
+            tensor: STORE_TENSOR.into(),
+            offset: data_start,
+            row_start: 0,
+            row_end: w.rows(),
+            sha256: sha256_hex(&bytes),
+        });
+        if !files.iter().any(|f| f.path == file) {
+            files.push(FileEntry { path: file, bytes: file_bytes.len() as u64, sha256: key });
+        }
+    }
+    Ok((pieces, files))
+}
+
+/// The name of the single tensor in each store object.
+const STORE_TENSOR: &str = "weight";
+
+fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, CodegenError> {
+    let graph = input.graph;
+    let kinds = classify(graph);
+    let mut reader = WeightReader::new(input.source_dir);
+    let (pieces, mut files) = match input.store {
+        Some(store) => pack_into_store(graph, &mut reader, store)?,
+        None => pack_into_artifact(graph, &mut reader, dir)?,
+    };
+    let mut packed = graph.clone();
+    for (pw, piece) in packed.weights.iter_mut().zip(pieces) {
+        pw.pieces = vec![piece];
+    }
+    let tensors = graph.weights.iter().map(|w| tensor_entry(w, &kinds)).collect();
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), CodegenError> {
         let path = dir.join(name);
         std::fs::write(&path, bytes).map_err(io(&path))?;
@@ -272,6 +332,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
             specialized: packed.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
         },
         tokenizer,
+        store: input.store.map(|s| s.display().to_string()),
     };
     let manifest_path = dir.join(MANIFEST);
     std::fs::write(&manifest_path, serde_json::to_vec_pretty(&manifest).expect("manifest JSON"))

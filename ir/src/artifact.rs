@@ -32,6 +32,9 @@ pub struct Manifest {
     /// Op counts of the imported graph and of the specialized one.
     pub op_counts: OpCounts,
     pub tokenizer: Option<String>,
+    /// The shared weight store holding this artifact's `@store/...` files, when compiled with one.
+    #[serde(default)]
+    pub store: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,9 +151,11 @@ impl Artifact {
                 ),
             ));
         }
+        let store = manifest.store.as_deref().map(Path::new);
         for f in &manifest.files {
-            let path = safe_join(dir, &f.path)
-                .ok_or_else(|| invalid(manifest_path.clone(), format!("file path {:?} leaves the artifact", f.path)))?;
+            let path = crate::tensors::resolve(dir, store, &f.path).ok_or_else(|| {
+                invalid(manifest_path.clone(), format!("file path {:?} leaves the artifact (or its store)", f.path))
+            })?;
             let bytes = std::fs::read(&path).map_err(|e| ArtifactError::Tampered {
                 path: path.clone(),
                 reason: format!("listed in the manifest but unreadable: {e}"),
@@ -223,8 +228,8 @@ impl Artifact {
         }
         for inst in &self.graph.insts {
             let used: Vec<u64> = match &inst.op {
-                Op::ExpertFfn { expert, .. } => vec![*expert],
-                Op::MoeCombine { experts } => experts.clone(),
+                Op::ExpertFfn { expert, .. } | Op::DenseFfn { expert, .. } => vec![*expert],
+                Op::MoeCombine { experts } | Op::Moe { experts, .. } => experts.clone(),
                 _ => continue,
             };
             if let Some(e) = used.iter().find(|e| !kept.contains(e)) {
@@ -271,7 +276,12 @@ impl Artifact {
 
     /// A reader for this artifact's weights.
     pub fn weight_reader(&self) -> WeightReader {
-        WeightReader::new(&self.dir)
+        WeightReader::with_store(&self.dir, self.manifest.store.as_deref().map(Path::new))
+    }
+
+    /// The shared weight store, if the artifact uses one.
+    pub fn store(&self) -> Option<&Path> {
+        self.manifest.store.as_deref().map(Path::new)
     }
 }
 

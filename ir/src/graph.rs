@@ -129,6 +129,15 @@ pub enum Op {
     ExpertFfn { expert: u64, gate: String, up: String, down: String },
     /// `sum_j gates[:, j] * y_j`: the outputs of the experts `experts[j]`, weighted by gate column `j`.
     MoeCombine { experts: Vec<u64> },
+    /// Plain softmax over all columns: the gates of a router whose top-k selects every expert.
+    Softmax,
+    /// A dense SwiGLU FFN, `down(silu(gate x) * up x)`: the MoE block when one expert is kept (its
+    /// gate weight is exactly 1). `expert` records whose FFN it is.
+    DenseFfn { expert: u64, gate: String, up: String, down: String },
+    /// The fused MoE block: router logits, softmax over the kept experts, top-`top_k` selection (none
+    /// when `top_k` equals the number of experts), the selected experts' SwiGLU FFNs and their weighted
+    /// sum. Weights: the router, then gate, up, down of each expert in `experts` order.
+    Moe { router: String, experts: Vec<u64>, top_k: u64, renorm: bool, ffn: Vec<[String; 3]> },
 }
 
 impl Op {
@@ -145,6 +154,9 @@ impl Op {
             Op::SoftmaxTopK { .. } => "softmax_topk",
             Op::ExpertFfn { .. } => "expert_ffn",
             Op::MoeCombine { .. } => "moe_combine",
+            Op::Softmax => "softmax",
+            Op::DenseFfn { .. } => "dense_ffn",
+            Op::Moe { .. } => "moe",
         }
     }
 
@@ -155,10 +167,16 @@ impl Op {
             Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
                 vec![weight]
             }
-            Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
-            Op::Rope { .. } | Op::Attention { .. } | Op::Add | Op::SoftmaxTopK { .. } | Op::MoeCombine { .. } => {
-                vec![]
+            Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::Moe { router, ffn, .. } => {
+                std::iter::once(router.as_str()).chain(ffn.iter().flat_map(|f| f.iter().map(String::as_str))).collect()
             }
+            Op::Rope { .. }
+            | Op::Attention { .. }
+            | Op::Add
+            | Op::SoftmaxTopK { .. }
+            | Op::MoeCombine { .. }
+            | Op::Softmax => vec![],
         }
     }
 
@@ -169,10 +187,16 @@ impl Op {
             Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
                 vec![weight]
             }
-            Op::ExpertFfn { gate, up, down, .. } => vec![gate, up, down],
-            Op::Rope { .. } | Op::Attention { .. } | Op::Add | Op::SoftmaxTopK { .. } | Op::MoeCombine { .. } => {
-                vec![]
+            Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::Moe { router, ffn, .. } => {
+                std::iter::once(router).chain(ffn.iter_mut().flat_map(|f| f.iter_mut())).collect()
             }
+            Op::Rope { .. }
+            | Op::Attention { .. }
+            | Op::Add
+            | Op::SoftmaxTopK { .. }
+            | Op::MoeCombine { .. }
+            | Op::Softmax => vec![],
         }
     }
 
@@ -191,11 +215,16 @@ impl Op {
                 ("layer", int(*layer)),
             ],
             Op::SoftmaxTopK { k, renorm } => vec![("k", int(*k)), ("renorm", Attr::Bool(*renorm))],
-            Op::ExpertFfn { expert, .. } => vec![("expert", int(*expert))],
+            Op::ExpertFfn { expert, .. } | Op::DenseFfn { expert, .. } => vec![("expert", int(*expert))],
             Op::MoeCombine { experts } => {
                 vec![("experts", Attr::Ints(experts.iter().map(|&e| e as i64).collect()))]
             }
-            Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } => vec![],
+            Op::Moe { experts, top_k, renorm, .. } => vec![
+                ("experts", Attr::Ints(experts.iter().map(|&e| e as i64).collect())),
+                ("top_k", int(*top_k)),
+                ("renorm", Attr::Bool(*renorm)),
+            ],
+            Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } | Op::Softmax => vec![],
         }
     }
 
@@ -245,6 +274,23 @@ impl Op {
             "moe_combine" => {
                 w(0)?;
                 Op::MoeCombine { experts: a.uints("experts")? }
+            }
+            "softmax" => {
+                w(0)?;
+                Op::Softmax
+            }
+            "dense_ffn" => {
+                let mut ws = w(3)?.into_iter();
+                let mut next = || ws.next().unwrap_or_default();
+                Op::DenseFfn { expert: a.uint("expert")?, gate: next(), up: next(), down: next() }
+            }
+            "moe" => {
+                let experts = a.uints("experts")?;
+                let mut ws = w(1 + 3 * experts.len())?.into_iter();
+                let mut next = || ws.next().unwrap_or_default();
+                let router = next();
+                let ffn = experts.iter().map(|_| [next(), next(), next()]).collect();
+                Op::Moe { router, experts, top_k: a.uint("top_k")?, renorm: a.bool("renorm")?, ffn }
             }
             other => return Err(format!("unknown op `{other}`")),
         };

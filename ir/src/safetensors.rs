@@ -145,36 +145,71 @@ pub struct TensorOut<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Writes tensors (in the given order) to a new safetensors file; returns the absolute data offset of
-/// each tensor, in the same order.
-pub fn write(path: &Path, tensors: &[TensorOut<'_>], metadata: &BTreeMap<String, String>) -> std::io::Result<Vec<u64>> {
+/// The bytes of a safetensors file holding `tensors` (in the given order).
+pub fn to_bytes(tensors: &[TensorOut<'_>], metadata: &BTreeMap<String, String>) -> Vec<u8> {
+    let header = header_of(tensors, metadata);
+    let mut out = Vec::with_capacity(8 + header.len() + tensors.iter().map(|t| t.bytes.len()).sum::<usize>());
+    out.extend_from_slice(&(header.len() as u64).to_le_bytes());
+    out.extend_from_slice(&header);
+    for t in tensors {
+        out.extend_from_slice(t.bytes);
+    }
+    out
+}
+
+/// One tensor entry of a header: name, dtype, shape and byte length, stored back to back in order.
+pub struct HeaderEntry<'a> {
+    pub name: &'a str,
+    pub dtype: DType,
+    pub shape: &'a [u64],
+    pub byte_len: u64,
+}
+
+/// The JSON header (without its length prefix) of a file holding `entries` back to back, padded so
+/// that the data starts 8-byte aligned, as the reference implementation does.
+pub fn header(entries: &[HeaderEntry<'_>], metadata: &BTreeMap<String, String>) -> Vec<u8> {
     let mut header = serde_json::Map::new();
     if !metadata.is_empty() {
-        header.insert("__metadata__".into(), serde_json::to_value(metadata)?);
+        header.insert("__metadata__".into(), serde_json::to_value(metadata).expect("string map"));
     }
     let mut offset = 0u64;
-    let mut relative = Vec::with_capacity(tensors.len());
-    for t in tensors {
-        let end = offset + t.bytes.len() as u64;
+    for t in entries {
+        let end = offset + t.byte_len;
         header.insert(
             t.name.to_string(),
             serde_json::json!({ "dtype": t.dtype.safetensors_name(), "shape": t.shape, "data_offsets": [offset, end] }),
         );
-        relative.push(offset);
         offset = end;
     }
-    let mut header_bytes = serde_json::to_vec(&header)?;
-    // Keep the data 8-byte aligned, as the reference implementation does.
-    while header_bytes.len() % 8 != 0 {
-        header_bytes.push(b' ');
+    let mut bytes = serde_json::to_vec(&header).expect("JSON of plain values");
+    while bytes.len() % 8 != 0 {
+        bytes.push(b' ');
     }
+    bytes
+}
+
+fn header_of(tensors: &[TensorOut<'_>], metadata: &BTreeMap<String, String>) -> Vec<u8> {
+    let entries: Vec<HeaderEntry> = tensors
+        .iter()
+        .map(|t| HeaderEntry { name: t.name, dtype: t.dtype, shape: t.shape, byte_len: t.bytes.len() as u64 })
+        .collect();
+    header(&entries, metadata)
+}
+
+/// Writes tensors (in the given order) to a new safetensors file; returns the absolute data offset of
+/// each tensor, in the same order.
+pub fn write(path: &Path, tensors: &[TensorOut<'_>], metadata: &BTreeMap<String, String>) -> std::io::Result<Vec<u64>> {
+    let header_bytes = header_of(tensors, metadata);
     let mut out = std::io::BufWriter::new(File::create(path)?);
     out.write_all(&(header_bytes.len() as u64).to_le_bytes())?;
     out.write_all(&header_bytes)?;
+    let mut offsets = Vec::with_capacity(tensors.len());
+    let mut offset = 8 + header_bytes.len() as u64;
     for t in tensors {
         out.write_all(t.bytes)?;
+        offsets.push(offset);
+        offset += t.bytes.len() as u64;
     }
     out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-    let data_start = 8 + header_bytes.len() as u64;
-    Ok(relative.into_iter().map(|r| r + data_start).collect())
+    Ok(offsets)
 }

@@ -17,16 +17,35 @@ pub enum TensorError {
     File(#[from] SafetensorsError),
     #[error("weight @{weight}: {reason}")]
     Weight { weight: String, reason: String },
+    #[error("{0}")]
+    Path(String),
 }
 
 pub struct WeightReader {
     root: PathBuf,
+    store: Option<PathBuf>,
     files: HashMap<String, SafetensorsFile>,
+}
+
+/// Piece files starting with this prefix live in a shared weight store, not in the directory itself.
+pub const STORE_PREFIX: &str = "@store/";
+
+/// Where a piece's file lives: `root/file`, or `store/rest` for `@store/rest`.
+pub fn resolve(root: &Path, store: Option<&Path>, file: &str) -> Option<PathBuf> {
+    match file.strip_prefix(STORE_PREFIX) {
+        Some(rest) => crate::artifact::safe_join(store?, rest),
+        None => crate::artifact::safe_join(root, file),
+    }
 }
 
 impl WeightReader {
     pub fn new(root: &Path) -> WeightReader {
-        WeightReader { root: root.to_path_buf(), files: HashMap::new() }
+        WeightReader { root: root.to_path_buf(), store: None, files: HashMap::new() }
+    }
+
+    /// A reader that also resolves `@store/...` files against a shared weight store.
+    pub fn with_store(root: &Path, store: Option<&Path>) -> WeightReader {
+        WeightReader { root: root.to_path_buf(), store: store.map(Path::to_path_buf), files: HashMap::new() }
     }
 
     pub fn root(&self) -> &Path {
@@ -35,7 +54,12 @@ impl WeightReader {
 
     fn file(&mut self, name: &str) -> Result<&SafetensorsFile, TensorError> {
         if !self.files.contains_key(name) {
-            let f = SafetensorsFile::open(&self.root.join(name))?;
+            let path = resolve(&self.root, self.store.as_deref(), name).ok_or_else(|| {
+                TensorError::Path(format!(
+                    "weight file {name:?} is not a plain relative path, or names a store that is not configured"
+                ))
+            })?;
+            let f = SafetensorsFile::open(&path)?;
             self.files.insert(name.to_string(), f);
         }
         Ok(&self.files[name])

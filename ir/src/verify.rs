@@ -247,16 +247,34 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             }
             Ok(seq(e))
         }
-        Op::ExpertFfn { .. } => {
+        Op::ExpertFfn { .. } | Op::DenseFfn { .. } => {
             arity(1)?;
             let d = width(inst, 0, args[0])?;
-            let (gi, gd) = matrix(weights[0])?;
-            let (ui, ud) = matrix(weights[1])?;
-            let (dd, di) = matrix(weights[2])?;
-            if gd != d || ud != d || dd != d || gi != ui || di != gi {
+            swiglu(weights, d)?;
+            Ok(seq(d))
+        }
+        Op::Softmax => {
+            arity(1)?;
+            Ok(seq(width(inst, 0, args[0])?))
+        }
+        Op::Moe { experts, top_k, .. } => {
+            arity(1)?;
+            let d = width(inst, 0, args[0])?;
+            distinct_experts(experts)?;
+            let (e, inp) = matrix(weights[0])?;
+            if inp != d || e != experts.len() as u64 {
                 return Err(format!(
-                    "expert weights gate [{gi}, {gd}], up [{ui}, {ud}], down [{dd}, {di}] do not fit width {d}"
+                    "router @{} is [{e}, {inp}]; expected [{}, {d}] for {} experts",
+                    weights[0].name,
+                    experts.len(),
+                    experts.len()
                 ));
+            }
+            if *top_k == 0 || *top_k > e {
+                return Err(format!("top_k = {top_k} must be between 1 and the number of experts {e}"));
+            }
+            for ffn in weights[1..].chunks(3) {
+                swiglu(ffn, d)?;
             }
             Ok(seq(d))
         }
@@ -273,13 +291,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             if e != experts.len() as u64 {
                 return Err(format!("gates have {e} columns for {} experts", experts.len()));
             }
-            let mut seen = HashSet::new();
-            if let Some(dup) = experts.iter().find(|x| !seen.insert(**x)) {
-                return Err(format!("expert {dup} listed twice"));
-            }
-            if experts.is_empty() {
-                return Err("`moe_combine` needs at least one expert".into());
-            }
+            distinct_experts(experts)?;
             let d = width(inst, 1, args[1])?;
             for i in 2..args.len() {
                 if width(inst, i, args[i])? != d {
@@ -289,4 +301,29 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             Ok(seq(d))
         }
     }
+}
+
+fn distinct_experts(experts: &[u64]) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    if let Some(dup) = experts.iter().find(|x| !seen.insert(**x)) {
+        return Err(format!("expert {dup} listed twice"));
+    }
+    if experts.is_empty() {
+        return Err("at least one expert is needed".into());
+    }
+    Ok(())
+}
+
+/// gate [I, d], up [I, d], down [d, I].
+fn swiglu(weights: &[&Weight], d: u64) -> Result<(), String> {
+    let (gi, gd) = matrix(weights[0])?;
+    let (ui, ud) = matrix(weights[1])?;
+    let (dd, di) = matrix(weights[2])?;
+    if gd != d || ud != d || dd != d || gi != ui || di != gi {
+        return Err(format!(
+            "SwiGLU weights @{} [{gi}, {gd}], @{} [{ui}, {ud}], @{} [{dd}, {di}] do not fit width {d}",
+            weights[0].name, weights[1].name, weights[2].name
+        ));
+    }
+    Ok(())
 }

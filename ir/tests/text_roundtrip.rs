@@ -70,6 +70,17 @@ fn op() -> impl Strategy<Value = Op> {
         (0u64..16, any::<bool>()).prop_map(|(k, renorm)| Op::SoftmaxTopK { k, renorm }),
         (0u64..16, w(), w(), w()).prop_map(|(expert, gate, up, down)| Op::ExpertFfn { expert, gate, up, down }),
         proptest::collection::vec(0u64..64, 0..8).prop_map(|experts| Op::MoeCombine { experts }),
+        Just(Op::Softmax),
+        (0u64..16, w(), w(), w()).prop_map(|(expert, gate, up, down)| Op::DenseFfn { expert, gate, up, down }),
+        (w(), proptest::collection::vec((0u64..64, w(), w(), w()), 0..4), 0u64..8, any::<bool>()).prop_map(
+            |(router, ffns, top_k, renorm)| Op::Moe {
+                router,
+                experts: ffns.iter().map(|f| f.0).collect(),
+                top_k,
+                renorm,
+                ffn: ffns.into_iter().map(|(_, g, u, d)| [g, u, d]).collect(),
+            }
+        ),
     ]
 }
 

@@ -32,65 +32,99 @@ impl Pass for ExpertMask {
         "expert-mask"
     }
 
+    fn spec(&self) -> String {
+        let keep: Vec<String> = self.kept.iter().map(|e| e.to_string()).collect();
+        format!("expert-mask{{keep={}}}", keep.join(","))
+    }
+
     fn run(&self, graph: &mut Graph) -> Result<(), PassError> {
         if self.kept.is_empty() {
             return Err(self.fail("the kept expert set is empty".into()));
         }
-        let combines: Vec<usize> =
-            (0..graph.insts.len()).filter(|&i| matches!(graph.insts[i].op, Op::MoeCombine { .. })).collect();
-        for ci in combines {
-            let Op::MoeCombine { experts } = graph.insts[ci].op.clone() else { unreachable!() };
-            // Positions (gate columns, router rows) of the kept experts in this layer.
-            let mut positions = Vec::with_capacity(self.kept.len());
-            for e in &self.kept {
-                match experts.iter().position(|x| x == e) {
-                    Some(p) => positions.push(p),
-                    None => {
-                        return Err(self.fail(format!(
-                            "expert {e} is not in %{} (its experts are {experts:?})",
-                            graph.insts[ci].result
-                        )))
-                    }
+        for ci in 0..graph.insts.len() {
+            match graph.insts[ci].op.clone() {
+                Op::MoeCombine { experts } => self.mask_unfused(graph, ci, &experts)?,
+                Op::Moe { router, experts, top_k, renorm, ffn } => {
+                    let positions = self.positions(graph, ci, &experts)?;
+                    self.mask_router(graph, &router, &positions)?;
+                    graph.insts[ci].op = Op::Moe {
+                        router,
+                        experts: self.kept.clone(),
+                        top_k: top_k.min(positions.len() as u64),
+                        renorm,
+                        ffn: positions.iter().map(|&p| ffn[p].clone()).collect(),
+                    };
                 }
+                Op::DenseFfn { expert, .. } if self.kept != [expert] => {
+                    return Err(self.fail(format!(
+                        "%{} is the dense FFN of expert {expert} alone; it cannot keep {:?}",
+                        graph.insts[ci].result, self.kept
+                    )))
+                }
+                _ => {}
             }
-            let e_new = positions.len() as u64;
-            let gates_name = graph.insts[ci].args[0].clone();
-            let gi = index_of(graph, &gates_name).ok_or_else(|| self.fail(format!("%{gates_name} is not defined")))?;
-            let Op::SoftmaxTopK { k, renorm } = graph.insts[gi].op.clone() else {
-                return Err(self.fail(format!("%{gates_name} feeding a moe_combine is not a softmax_topk")));
-            };
-            let logits_name = graph.insts[gi].args[0].clone();
-            let ri =
-                index_of(graph, &logits_name).ok_or_else(|| self.fail(format!("%{logits_name} is not defined")))?;
-            let Op::Router { weight } = graph.insts[ri].op.clone() else {
-                return Err(self.fail(format!("%{logits_name} feeding a softmax_topk is not a router")));
-            };
-
-            // The router keeps the rows of the kept experts; a row is one piece (per-expert provenance).
-            let w = graph.weights.iter_mut().find(|w| w.name == weight).ok_or_else(|| PassError::Failed {
-                pass: "expert-mask".into(),
-                reason: format!("router weight @{weight} is not declared"),
-            })?;
-            if w.pieces.len() != experts.len() || w.pieces.iter().any(|p| p.row_count() != 1) {
-                return Err(PassError::Failed {
-                    pass: "expert-mask".into(),
-                    reason: format!("router weight @{weight} must be stored as one piece per expert row"),
-                });
-            }
-            w.pieces = positions.iter().map(|&p| w.pieces[p].clone()).collect();
-            w.shape[0] = e_new;
-
-            let seq_e = vec![Dim::Seq, Dim::Fixed(e_new)];
-            graph.insts[ri].ty.shape = seq_e.clone();
-            graph.insts[gi].ty.shape = seq_e;
-            graph.insts[gi].op = Op::SoftmaxTopK { k: k.min(e_new), renorm };
-            let combine = &mut graph.insts[ci];
-            let outputs: Vec<String> = positions.iter().map(|&p| combine.args[1 + p].clone()).collect();
-            combine.args.truncate(1);
-            combine.args.extend(outputs);
-            combine.op = Op::MoeCombine { experts: self.kept.clone() };
         }
         graph.meta.insert("kept_experts".into(), Attr::Ints(self.kept.iter().map(|&e| e as i64).collect()));
+        Ok(())
+    }
+}
+
+impl ExpertMask {
+    /// Positions (gate columns, router rows) of the kept experts among a layer's `experts`.
+    fn positions(&self, graph: &Graph, at: usize, experts: &[u64]) -> Result<Vec<usize>, PassError> {
+        self.kept
+            .iter()
+            .map(|e| {
+                experts.iter().position(|x| x == e).ok_or_else(|| {
+                    self.fail(format!("expert {e} is not in %{} (its experts are {experts:?})", graph.insts[at].result))
+                })
+            })
+            .collect()
+    }
+
+    /// Keeps the router rows at `positions`; each row is one piece (per-expert provenance).
+    fn mask_router(&self, graph: &mut Graph, weight: &str, positions: &[usize]) -> Result<(), PassError> {
+        let w = graph.weights.iter_mut().find(|w| w.name == weight).ok_or_else(|| PassError::Failed {
+            pass: "expert-mask".into(),
+            reason: format!("router weight @{weight} is not declared"),
+        })?;
+        if w.pieces.len() as u64 != w.shape[0] || w.pieces.iter().any(|p| p.row_count() != 1) {
+            return Err(PassError::Failed {
+                pass: "expert-mask".into(),
+                reason: format!("router weight @{weight} must be stored as one piece per expert row"),
+            });
+        }
+        w.pieces = positions.iter().map(|&p| w.pieces[p].clone()).collect();
+        w.shape[0] = positions.len() as u64;
+        Ok(())
+    }
+
+    /// router -> softmax_topk -> expert_ffn... -> moe_combine at `ci`.
+    fn mask_unfused(&self, graph: &mut Graph, ci: usize, experts: &[u64]) -> Result<(), PassError> {
+        let positions = self.positions(graph, ci, experts)?;
+        let e_new = positions.len() as u64;
+        let gates_name = graph.insts[ci].args[0].clone();
+        let gi = index_of(graph, &gates_name).ok_or_else(|| self.fail(format!("%{gates_name} is not defined")))?;
+        let new_gates = match graph.insts[gi].op {
+            Op::SoftmaxTopK { k, renorm } => Op::SoftmaxTopK { k: k.min(e_new), renorm },
+            Op::Softmax => Op::Softmax,
+            _ => return Err(self.fail(format!("%{gates_name} feeding a moe_combine is not a softmax_topk or softmax"))),
+        };
+        let logits_name = graph.insts[gi].args[0].clone();
+        let ri = index_of(graph, &logits_name).ok_or_else(|| self.fail(format!("%{logits_name} is not defined")))?;
+        let Op::Router { weight } = graph.insts[ri].op.clone() else {
+            return Err(self.fail(format!("%{logits_name} feeding the gates is not a router")));
+        };
+        self.mask_router(graph, &weight, &positions)?;
+        let seq_e = vec![Dim::Seq, Dim::Fixed(e_new)];
+        graph.insts[ri].ty.shape = seq_e.clone();
+        graph.insts[gi].ty.shape = seq_e;
+        graph.insts[gi].op = new_gates;
+        let combine = &mut graph.insts[ci];
+        let outputs: Vec<String> = positions.iter().map(|&p| combine.args[1 + p].clone()).collect();
+        combine.args.truncate(1);
+        combine.args.extend(outputs);
+        combine.op = Op::MoeCombine { experts: self.kept.clone() };
         Ok(())
     }
 }

@@ -8,7 +8,7 @@
 use burn::tensor::activation::{silu, softmax};
 use burn::tensor::{Device, Int, Tensor, TensorData};
 use flexc_ir::tensors::{TensorError, WeightReader};
-use flexc_ir::{verify, Graph, Inst, Op, VerifyError};
+use flexc_ir::{verify, Graph, Op, VerifyError};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -32,14 +32,21 @@ pub struct ReferenceExecutor {
     /// Weights as f32 tensors; 1-D weights are stored as `[1, n]` rows so they broadcast.
     weights: HashMap<String, Tensor<2>>,
     device: Device,
+    /// Router logits forced to -inf: router result value -> columns. See [`ReferenceExecutor::mask_experts`].
+    router_mask: HashMap<String, Vec<usize>>,
 }
 
 impl ReferenceExecutor {
     /// Verifies `graph` and loads every weight it declares, resolving files against `root`.
     pub fn load(graph: Graph, root: &Path) -> Result<ReferenceExecutor, ExecError> {
+        Self::load_with(graph, &mut WeightReader::new(root))
+    }
+
+    /// Verifies `graph` and loads every weight it declares through `reader` (an artifact's reader
+    /// resolves its shared weight store too).
+    pub fn load_with(graph: Graph, reader: &mut WeightReader) -> Result<ReferenceExecutor, ExecError> {
         verify(&graph)?;
         let device = Device::default();
-        let mut reader = WeightReader::new(root);
         let mut weights = HashMap::new();
         for w in &graph.weights {
             let data = reader.f32(w)?;
@@ -47,7 +54,21 @@ impl ReferenceExecutor {
                 Tensor::<2>::from_data(TensorData::new(data, [w.rows() as usize, w.row_len() as usize]), &device);
             weights.insert(w.name.clone(), tensor);
         }
-        Ok(ReferenceExecutor { graph, weights, device })
+        Ok(ReferenceExecutor { graph, weights, device, router_mask: HashMap::new() })
+    }
+
+    /// Opts experts out at run time, the way a generic server would: their router logits are set to
+    /// -inf before the softmax, while their weights stay loaded. Applies to unfused MoE blocks
+    /// (`router` -> gates -> `moe_combine`), whose combine names the expert of each router column.
+    pub fn mask_experts(&mut self, excluded: &[u64]) {
+        self.router_mask.clear();
+        for inst in &self.graph.insts {
+            let Op::MoeCombine { experts } = &inst.op else { continue };
+            let Some(router) = self.graph.inst(&inst.args[0]).and_then(|gates| gates.args.first()) else { continue };
+            let columns: Vec<usize> =
+                experts.iter().enumerate().filter(|(_, e)| excluded.contains(e)).map(|(j, _)| j).collect();
+            self.router_mask.insert(router.clone(), columns);
+        }
     }
 
     pub fn graph(&self) -> &Graph {
@@ -103,7 +124,14 @@ impl ReferenceExecutor {
                     let ids = Tensor::<1, Int>::from_data(TensorData::new(ids, [t]), &self.device);
                     table.clone().select(0, ids)
                 }
-                Op::MatMul { weight } | Op::Router { weight } => matmul_t(arg(0), &self.weights[weight]),
+                Op::MatMul { weight } => matmul_t(arg(0), &self.weights[weight]),
+                Op::Router { weight } => {
+                    let logits = matmul_t(arg(0), &self.weights[weight]);
+                    match self.router_mask.get(&inst.result) {
+                        Some(columns) if !columns.is_empty() => self.mask_columns(logits, columns),
+                        _ => logits,
+                    }
+                }
                 Op::RmsNorm { weight, eps } => rms_norm(arg(0), &self.weights[weight], *eps),
                 Op::Rope { head_dim, theta } => self.rope(arg(0), *head_dim as usize, *theta),
                 Op::Attention { heads, kv_heads, head_dim, .. } => {
@@ -111,16 +139,41 @@ impl ReferenceExecutor {
                 }
                 Op::Add => arg(0) + arg(1),
                 Op::SoftmaxTopK { k, renorm } => self.softmax_topk(arg(0), *k as usize, *renorm)?,
-                Op::ExpertFfn { gate, up, down, .. } => {
-                    let x = arg(0);
-                    let hidden = silu(matmul_t(x.clone(), &self.weights[gate])) * matmul_t(x, &self.weights[up]);
-                    matmul_t(hidden, &self.weights[down])
+                Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => {
+                    self.swiglu(arg(0), gate, up, down)
                 }
-                Op::MoeCombine { .. } => moe_combine(inst, &values),
+                Op::MoeCombine { .. } => {
+                    let outputs = inst.args[1..].iter().map(|y| values[y.as_str()].clone()).collect();
+                    combine(arg(0), outputs)
+                }
+                Op::Softmax => softmax(arg(0), 1),
+                Op::Moe { router, top_k, renorm, ffn, .. } => {
+                    let x = arg(0);
+                    let gates =
+                        self.softmax_topk(matmul_t(x.clone(), &self.weights[router]), *top_k as usize, *renorm)?;
+                    let outputs = ffn.iter().map(|[g, u, d]| self.swiglu(x.clone(), g, u, d)).collect();
+                    combine(gates, outputs)
+                }
             };
             values.insert(&inst.result, out);
         }
         Ok(values[g.outputs[0].as_str()].clone())
+    }
+
+    fn mask_columns(&self, logits: Tensor<2>, columns: &[usize]) -> Tensor<2> {
+        let e = logits.dims()[1];
+        let mut mask = vec![0.0f32; e];
+        for &c in columns {
+            mask[c] = f32::NEG_INFINITY;
+        }
+        let mask = Tensor::<2>::from_data(TensorData::new(mask, [1, e]), &self.device);
+        logits + mask
+    }
+
+    /// `down(silu(gate x) * up x)`.
+    fn swiglu(&self, x: Tensor<2>, gate: &str, up: &str, down: &str) -> Tensor<2> {
+        let hidden = silu(matmul_t(x.clone(), &self.weights[gate])) * matmul_t(x, &self.weights[up]);
+        matmul_t(hidden, &self.weights[down])
     }
 
     /// Rotate-half RoPE at positions `0..T`, with cos/sin computed in f32 as transformers does.
@@ -217,11 +270,10 @@ fn rms_norm(x: Tensor<2>, w: &Tensor<2>, eps: f64) -> Tensor<2> {
 }
 
 /// `sum_j gates[:, j] * y_j`.
-fn moe_combine(inst: &Inst, values: &HashMap<&str, Tensor<2>>) -> Tensor<2> {
-    let gates = values[inst.args[0].as_str()].clone();
+fn combine(gates: Tensor<2>, outputs: Vec<Tensor<2>>) -> Tensor<2> {
     let mut acc: Option<Tensor<2>> = None;
-    for (j, y) in inst.args[1..].iter().enumerate() {
-        let weighted = values[y.as_str()].clone() * gates.clone().narrow(1, j, 1);
+    for (j, y) in outputs.into_iter().enumerate() {
+        let weighted = y * gates.clone().narrow(1, j, 1);
         acc = Some(match acc {
             Some(a) => a + weighted,
             None => weighted,
