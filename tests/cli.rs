@@ -42,6 +42,11 @@ fn compile_inspect_and_run_with_a_prompt() {
     assert_eq!(row("expert_ffn").as_deref(), Some("14 0"), "{out}");
     assert_eq!(row("moe").as_deref(), Some("0 2"), "{out}");
     assert_eq!(row("softmax_topk").as_deref(), Some("2 0"), "{out}");
+    // Bytes are attributed to the router and to each kept expert, also inside the fused moe op.
+    for kind in ["router", "expert public", "expert math", "expert code", "attention", "embedding", "head", "norm"] {
+        assert!(out.lines().any(|l| l.trim_start().starts_with(&format!("{kind} "))), "no `{kind}` bytes:\n{out}");
+    }
+    assert!(!out.contains("expert news"), "{out}");
     let text = ok(&["run", art, "--prompt", "The math expert", "--max-tokens", "6"]);
     assert!(text.starts_with("The math expert") && text.len() > "The math expert".len(), "{text:?}");
     // Seeded sampling is reproducible.

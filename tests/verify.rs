@@ -119,11 +119,11 @@ fn an_excluded_experts_tensor_put_back_is_caught_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let art = compiled(dir.path());
     tamper_weights(Path::new(&art), |tensors| {
-        let kept = tensors.iter().find(|t| t.0 == "model.layers.0.mlp.experts.1.gate_proj.weight").unwrap().clone();
-        tensors.push(("model.layers.0.mlp.experts.2.gate_proj.weight".into(), kept.1, kept.2, kept.3));
+        let kept = tensors.iter().find(|t| t.0 == "model.layers.0.mlp.experts.1.gate_up_proj.weight").unwrap().clone();
+        tensors.push(("model.layers.0.mlp.experts.2.gate_up_proj.weight".into(), kept.1, kept.2, kept.3));
     });
     let e = fails(&["verify", &art]);
-    assert!(e.contains("model.layers.0.mlp.experts.2.gate_proj.weight") && e.contains("excluded expert 2"), "{e}");
+    assert!(e.contains("model.layers.0.mlp.experts.2.gate_up_proj.weight") && e.contains("excluded expert 2"), "{e}");
 }
 
 #[test]

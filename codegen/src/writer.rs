@@ -143,6 +143,15 @@ fn classify(graph: &Graph) -> HashMap<&str, (TensorKind, Option<u64>, Option<Vec
         .collect();
     for inst in &graph.insts {
         let is_output = graph.outputs.contains(&inst.result);
+        if let Op::Moe { router, experts, ffn, .. } = &inst.op {
+            kinds.insert(router.as_str(), (TensorKind::Router, None, Some(experts.clone())));
+            for (e, weights) in experts.iter().zip(ffn) {
+                for w in weights.weights() {
+                    kinds.insert(w, (TensorKind::Expert, Some(*e), None));
+                }
+            }
+            continue;
+        }
         for w in inst.op.weights() {
             let entry = match &inst.op {
                 Op::Embed { .. } if is_output => (TensorKind::Head, None, None),

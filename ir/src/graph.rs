@@ -126,18 +126,56 @@ pub enum Op {
     /// (`renorm` rescales the kept ones to sum to one). Result: dense gates `[T, E]`.
     SoftmaxTopK { k: u64, renorm: bool },
     /// SwiGLU FFN of one expert, `down(silu(gate x) * up x)`, applied to every row.
-    ExpertFfn { expert: u64, gate: String, up: String, down: String },
+    ExpertFfn { expert: u64, ffn: Ffn },
     /// `sum_j gates[:, j] * y_j`: the outputs of the experts `experts[j]`, weighted by gate column `j`.
     MoeCombine { experts: Vec<u64> },
     /// Plain softmax over all columns: the gates of a router whose top-k selects every expert.
     Softmax,
     /// A dense SwiGLU FFN, `down(silu(gate x) * up x)`: the MoE block when one expert is kept (its
     /// gate weight is exactly 1). `expert` records whose FFN it is.
-    DenseFfn { expert: u64, gate: String, up: String, down: String },
+    DenseFfn { expert: u64, ffn: Ffn },
     /// The fused MoE block: router logits, softmax over the kept experts, top-`top_k` selection (none
     /// when `top_k` equals the number of experts), the selected experts' SwiGLU FFNs and their weighted
-    /// sum. Weights: the router, then gate, up, down of each expert in `experts` order.
-    Moe { router: String, experts: Vec<u64>, top_k: u64, renorm: bool, ffn: Vec<[String; 3]> },
+    /// sum. Weights: the router, then each expert's FFN weights in `experts` order (all experts in
+    /// one layout).
+    Moe { router: String, experts: Vec<u64>, top_k: u64, renorm: bool, ffn: Vec<Ffn> },
+    /// Columns `start..start + len` of a `[T, n]` value (the parts of a fused projection).
+    Slice { start: u64, len: u64 },
+}
+
+/// The weights of one SwiGLU FFN, `down(silu(gate x) * up x)`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Ffn {
+    /// gate `[I, d]`, up `[I, d]`, down `[d, I]`: the checkpoint's layout.
+    Split { gate: String, up: String, down: String },
+    /// gate_up `[2I, d]` (gate rows first), down `[d, I]`: one matmul for both projections.
+    Fused { gate_up: String, down: String },
+}
+
+impl Ffn {
+    pub fn weights(&self) -> Vec<&str> {
+        match self {
+            Ffn::Split { gate, up, down } => vec![gate, up, down],
+            Ffn::Fused { gate_up, down } => vec![gate_up, down],
+        }
+    }
+
+    pub fn weights_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            Ffn::Split { gate, up, down } => vec![gate, up, down],
+            Ffn::Fused { gate_up, down } => vec![gate_up, down],
+        }
+    }
+
+    /// Three weights are the split layout, two the fused one.
+    pub fn from_weights(weights: Vec<String>) -> Option<Ffn> {
+        let mut w = weights.into_iter();
+        match (w.next(), w.next(), w.next(), w.next()) {
+            (Some(gate), Some(up), Some(down), None) => Some(Ffn::Split { gate, up, down }),
+            (Some(gate_up), Some(down), None, None) => Some(Ffn::Fused { gate_up, down }),
+            _ => None,
+        }
+    }
 }
 
 impl Op {
@@ -157,6 +195,7 @@ impl Op {
             Op::Softmax => "softmax",
             Op::DenseFfn { .. } => "dense_ffn",
             Op::Moe { .. } => "moe",
+            Op::Slice { .. } => "slice",
         }
     }
 
@@ -167,16 +206,17 @@ impl Op {
             Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
                 vec![weight]
             }
-            Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::ExpertFfn { ffn, .. } | Op::DenseFfn { ffn, .. } => ffn.weights(),
             Op::Moe { router, ffn, .. } => {
-                std::iter::once(router.as_str()).chain(ffn.iter().flat_map(|f| f.iter().map(String::as_str))).collect()
+                std::iter::once(router.as_str()).chain(ffn.iter().flat_map(Ffn::weights)).collect()
             }
             Op::Rope { .. }
             | Op::Attention { .. }
             | Op::Add
             | Op::SoftmaxTopK { .. }
             | Op::MoeCombine { .. }
-            | Op::Softmax => vec![],
+            | Op::Softmax
+            | Op::Slice { .. } => vec![],
         }
     }
 
@@ -187,16 +227,17 @@ impl Op {
             Op::MatMul { weight } | Op::RmsNorm { weight, .. } | Op::Router { weight } => {
                 vec![weight]
             }
-            Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => vec![gate, up, down],
+            Op::ExpertFfn { ffn, .. } | Op::DenseFfn { ffn, .. } => ffn.weights_mut(),
             Op::Moe { router, ffn, .. } => {
-                std::iter::once(router).chain(ffn.iter_mut().flat_map(|f| f.iter_mut())).collect()
+                std::iter::once(router).chain(ffn.iter_mut().flat_map(Ffn::weights_mut)).collect()
             }
             Op::Rope { .. }
             | Op::Attention { .. }
             | Op::Add
             | Op::SoftmaxTopK { .. }
             | Op::MoeCombine { .. }
-            | Op::Softmax => vec![],
+            | Op::Softmax
+            | Op::Slice { .. } => vec![],
         }
     }
 
@@ -224,6 +265,7 @@ impl Op {
                 ("top_k", int(*top_k)),
                 ("renorm", Attr::Bool(*renorm)),
             ],
+            Op::Slice { start, len } => vec![("start", int(*start)), ("len", int(*len))],
             Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } | Op::Softmax => vec![],
         }
     }
@@ -264,12 +306,16 @@ impl Op {
                 w(0)?;
                 Op::SoftmaxTopK { k: a.uint("k")?, renorm: a.bool("renorm")? }
             }
-            "expert_ffn" => {
-                let mut ws = w(3)?;
-                let down = ws.pop().unwrap_or_default();
-                let up = ws.pop().unwrap_or_default();
-                let gate = ws.pop().unwrap_or_default();
-                Op::ExpertFfn { expert: a.uint("expert")?, gate, up, down }
+            "expert_ffn" | "dense_ffn" => {
+                let ffn = Ffn::from_weights(weights.clone()).ok_or_else(|| {
+                    format!("`{name}` takes 3 weights (gate, up, down) or 2 (gate_up, down), found {}", weights.len())
+                })?;
+                let expert = a.uint("expert")?;
+                if name == "expert_ffn" {
+                    Op::ExpertFfn { expert, ffn }
+                } else {
+                    Op::DenseFfn { expert, ffn }
+                }
             }
             "moe_combine" => {
                 w(0)?;
@@ -279,18 +325,31 @@ impl Op {
                 w(0)?;
                 Op::Softmax
             }
-            "dense_ffn" => {
-                let mut ws = w(3)?.into_iter();
-                let mut next = || ws.next().unwrap_or_default();
-                Op::DenseFfn { expert: a.uint("expert")?, gate: next(), up: next(), down: next() }
-            }
             "moe" => {
                 let experts = a.uints("experts")?;
-                let mut ws = w(1 + 3 * experts.len())?.into_iter();
-                let mut next = || ws.next().unwrap_or_default();
-                let router = next();
-                let ffn = experts.iter().map(|_| [next(), next(), next()]).collect();
+                let n = experts.len();
+                let per_expert = match weights.len().checked_sub(1) {
+                    Some(rest) if n > 0 && rest == 3 * n => 3,
+                    Some(rest) if n > 0 && rest == 2 * n => 2,
+                    _ => {
+                        return Err(format!(
+                            "`moe` of {n} experts takes the router and 3 or 2 weights per expert ({} or {}), found {}",
+                            1 + 3 * n,
+                            1 + 2 * n,
+                            weights.len()
+                        ))
+                    }
+                };
+                let router = weights[0].clone();
+                let ffn = weights[1..]
+                    .chunks(per_expert)
+                    .map(|c| Ffn::from_weights(c.to_vec()).expect("chunk of 2 or 3"))
+                    .collect();
                 Op::Moe { router, experts, top_k: a.uint("top_k")?, renorm: a.bool("renorm")?, ffn }
+            }
+            "slice" => {
+                w(0)?;
+                Op::Slice { start: a.uint("start")?, len: a.uint("len")? }
             }
             other => return Err(format!("unknown op `{other}`")),
         };

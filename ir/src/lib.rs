@@ -15,7 +15,7 @@ pub mod text;
 pub mod types;
 pub mod verify;
 
-pub use graph::{Attr, Graph, Inst, Op, Piece, Weight};
+pub use graph::{Attr, Ffn, Graph, Inst, Op, Piece, Weight};
 pub use text::{parse, parse_with_source_map, print, ParseError, SourceMap};
 pub use types::{DType, Dim, Type};
 pub use verify::{verify, verify_with_source_map, VerifyError};

@@ -253,11 +253,19 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             swiglu(weights, d)?;
             Ok(seq(d))
         }
+        Op::Slice { start, len } => {
+            arity(1)?;
+            let n = width(inst, 0, args[0])?;
+            if *len == 0 || start.checked_add(*len).is_none_or(|end| end > n) {
+                return Err(format!("columns {start}..{} are not within the width {n}", start.saturating_add(*len)));
+            }
+            Ok(seq(*len))
+        }
         Op::Softmax => {
             arity(1)?;
             Ok(seq(width(inst, 0, args[0])?))
         }
-        Op::Moe { experts, top_k, .. } => {
+        Op::Moe { experts, top_k, ffn, .. } => {
             arity(1)?;
             let d = width(inst, 0, args[0])?;
             distinct_experts(experts)?;
@@ -273,8 +281,12 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             if *top_k == 0 || *top_k > e {
                 return Err(format!("top_k = {top_k} must be between 1 and the number of experts {e}"));
             }
-            for ffn in weights[1..].chunks(3) {
-                swiglu(ffn, d)?;
+            let per_expert = ffn.first().map_or(3, |f| f.weights().len());
+            if ffn.len() != experts.len() || ffn.iter().any(|f| f.weights().len() != per_expert) {
+                return Err(format!("{} experts need {} FFNs, all in one layout", experts.len(), experts.len()));
+            }
+            for f in weights[1..].chunks(per_expert) {
+                swiglu(f, d)?;
             }
             Ok(seq(d))
         }
@@ -314,8 +326,19 @@ fn distinct_experts(experts: &[u64]) -> Result<(), String> {
     Ok(())
 }
 
-/// gate [I, d], up [I, d], down [d, I].
+/// gate [I, d], up [I, d], down [d, I]; or gate_up [2I, d], down [d, I].
 fn swiglu(weights: &[&Weight], d: u64) -> Result<(), String> {
+    if let [gate_up, down] = weights {
+        let (gu, gd) = matrix(gate_up)?;
+        let (dd, di) = matrix(down)?;
+        if gd != d || dd != d || gu != 2 * di {
+            return Err(format!(
+                "SwiGLU weights @{} [{gu}, {gd}], @{} [{dd}, {di}] do not fit width {d} (expected [2I, {d}] and [{d}, I])",
+                gate_up.name, down.name
+            ));
+        }
+        return Ok(());
+    }
     let (gi, gd) = matrix(weights[0])?;
     let (ui, ud) = matrix(weights[1])?;
     let (dd, di) = matrix(weights[2])?;

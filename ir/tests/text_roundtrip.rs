@@ -1,6 +1,6 @@
 //! The text form round-trips every graph, and the parser never panics.
 
-use flexc_ir::{parse, print, Attr, DType, Dim, Graph, Inst, Op, Piece, Type, Weight};
+use flexc_ir::{parse, print, Attr, DType, Dim, Ffn, Graph, Inst, Op, Piece, Type, Weight};
 use proptest::prelude::*;
 
 fn ident() -> impl Strategy<Value = String> {
@@ -68,19 +68,34 @@ fn op() -> impl Strategy<Value = Op> {
         Just(Op::Add),
         w().prop_map(|weight| Op::Router { weight }),
         (0u64..16, any::<bool>()).prop_map(|(k, renorm)| Op::SoftmaxTopK { k, renorm }),
-        (0u64..16, w(), w(), w()).prop_map(|(expert, gate, up, down)| Op::ExpertFfn { expert, gate, up, down }),
+        (0u64..16, ffn()).prop_map(|(expert, ffn)| Op::ExpertFfn { expert, ffn }),
         proptest::collection::vec(0u64..64, 0..8).prop_map(|experts| Op::MoeCombine { experts }),
         Just(Op::Softmax),
-        (0u64..16, w(), w(), w()).prop_map(|(expert, gate, up, down)| Op::DenseFfn { expert, gate, up, down }),
-        (w(), proptest::collection::vec((0u64..64, w(), w(), w()), 0..4), 0u64..8, any::<bool>()).prop_map(
-            |(router, ffns, top_k, renorm)| Op::Moe {
+        (0u64..16, ffn()).prop_map(|(expert, ffn)| Op::DenseFfn { expert, ffn }),
+        (w(), any::<bool>(), proptest::collection::vec((0u64..64, w(), w(), w()), 1..4), 0u64..8, any::<bool>())
+            .prop_map(|(router, fused, ffns, top_k, renorm)| Op::Moe {
                 router,
                 experts: ffns.iter().map(|f| f.0).collect(),
                 top_k,
                 renorm,
-                ffn: ffns.into_iter().map(|(_, g, u, d)| [g, u, d]).collect(),
-            }
-        ),
+                // One layout for all experts, as the text form requires.
+                ffn: ffns
+                    .into_iter()
+                    .map(|(_, g, u, d)| if fused {
+                        Ffn::Fused { gate_up: g, down: d }
+                    } else {
+                        Ffn::Split { gate: g, up: u, down: d }
+                    })
+                    .collect(),
+            }),
+        (0..=i64::MAX as u64, 0..=i64::MAX as u64).prop_map(|(start, len)| Op::Slice { start, len }),
+    ]
+}
+
+fn ffn() -> impl Strategy<Value = Ffn> {
+    prop_oneof![
+        (weight_name(), weight_name(), weight_name()).prop_map(|(gate, up, down)| Ffn::Split { gate, up, down }),
+        (weight_name(), weight_name()).prop_map(|(gate_up, down)| Ffn::Fused { gate_up, down }),
     ]
 }
 

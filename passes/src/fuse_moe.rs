@@ -46,11 +46,15 @@ fn fused_block(graph: &Graph, i: usize) -> Option<(String, Op)> {
     for (e, out) in experts.iter().zip(&graph.insts[i].args[1..]) {
         let inst = graph.inst(out)?;
         match &inst.op {
-            Op::ExpertFfn { expert, gate, up, down } if expert == e && &inst.args[0] == input => {
-                ffn.push([gate.clone(), up.clone(), down.clone()]);
+            Op::ExpertFfn { expert, ffn: weights } if expert == e && &inst.args[0] == input => {
+                ffn.push(weights.clone());
             }
             _ => return None,
         }
+    }
+    // One layout for all experts of a fused op.
+    if ffn.windows(2).any(|w| w[0].weights().len() != w[1].weights().len()) {
+        return None;
     }
     Some((input.clone(), Op::Moe { router: router.clone(), experts: experts.clone(), top_k, renorm, ffn }))
 }

@@ -4,14 +4,21 @@
 //! passes in order and verifies the graph after each one, so a broken pass is caught at the pass that
 //! broke it, not at run time.
 
+mod cse;
 mod dce;
 mod expert_mask;
+mod fuse_gate_up;
 mod fuse_moe;
+mod fuse_qkv;
+mod naming;
 mod router_collapse;
 
+pub use cse::Cse;
 pub use dce::Dce;
 pub use expert_mask::ExpertMask;
+pub use fuse_gate_up::FuseGateUp;
 pub use fuse_moe::FuseMoe;
+pub use fuse_qkv::FuseQkv;
 pub use router_collapse::RouterCollapse;
 
 use flexc_ir::{verify, Graph, VerifyError};
@@ -84,12 +91,22 @@ pub const PASSES: &[(&str, &str)] = &[
     ("expert-mask", "keep=<expert indices, separated by commas>"),
     ("router-collapse", ""),
     ("fuse-moe", ""),
+    ("fuse-qkv", ""),
+    ("fuse-gate-up", ""),
+    ("cse", ""),
     ("dce", ""),
 ];
 
 /// The specialization pipeline for a set of kept experts (original indices), in order.
 pub fn specialize(kept: &[u64]) -> Pipeline {
-    Pipeline::new().add(ExpertMask::new(kept.to_vec())).add(RouterCollapse).add(FuseMoe).add(Dce)
+    Pipeline::new()
+        .add(ExpertMask::new(kept.to_vec()))
+        .add(RouterCollapse)
+        .add(FuseMoe)
+        .add(FuseQkv)
+        .add(FuseGateUp)
+        .add(Cse)
+        .add(Dce)
 }
 
 impl Pipeline {
@@ -132,6 +149,9 @@ impl Pipeline {
                 }
                 "router-collapse" => no_options(Box::new(RouterCollapse))?,
                 "fuse-moe" => no_options(Box::new(FuseMoe))?,
+                "fuse-qkv" => no_options(Box::new(FuseQkv))?,
+                "fuse-gate-up" => no_options(Box::new(FuseGateUp))?,
+                "cse" => no_options(Box::new(Cse))?,
                 "dce" => no_options(Box::new(Dce))?,
                 other => {
                     let known: Vec<&str> = PASSES.iter().map(|p| p.0).collect();

@@ -36,7 +36,7 @@ impl Pass for RouterCollapse {
                 pass: self.name().into(),
                 reason: format!("%{expert_out} is not defined"),
             })?;
-            let Op::ExpertFfn { expert, gate, up, down } = ffn.op.clone() else {
+            let Op::ExpertFfn { expert, ffn: weights } = ffn.op.clone() else {
                 return Err(PassError::Failed {
                     pass: self.name().into(),
                     reason: format!("%{expert_out} combined by %{} is not an expert_ffn", graph.insts[i].result),
@@ -44,7 +44,7 @@ impl Pass for RouterCollapse {
             };
             let input = ffn.args[0].clone();
             let combine = &mut graph.insts[i];
-            combine.op = Op::DenseFfn { expert, gate, up, down };
+            combine.op = Op::DenseFfn { expert, ffn: weights };
             combine.args = vec![input];
         }
         Ok(())

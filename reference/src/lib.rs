@@ -8,7 +8,7 @@
 use burn::tensor::activation::{silu, softmax};
 use burn::tensor::{Device, Int, Tensor, TensorData};
 use flexc_ir::tensors::{TensorError, WeightReader};
-use flexc_ir::{verify, Graph, Op, VerifyError};
+use flexc_ir::{verify, Ffn, Graph, Op, VerifyError};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -139,9 +139,8 @@ impl ReferenceExecutor {
                 }
                 Op::Add => arg(0) + arg(1),
                 Op::SoftmaxTopK { k, renorm } => self.softmax_topk(arg(0), *k as usize, *renorm)?,
-                Op::ExpertFfn { gate, up, down, .. } | Op::DenseFfn { gate, up, down, .. } => {
-                    self.swiglu(arg(0), gate, up, down)
-                }
+                Op::ExpertFfn { ffn, .. } | Op::DenseFfn { ffn, .. } => self.swiglu(arg(0), ffn),
+                Op::Slice { start, len } => arg(0).narrow(1, *start as usize, *len as usize),
                 Op::MoeCombine { .. } => {
                     let outputs = inst.args[1..].iter().map(|y| values[y.as_str()].clone()).collect();
                     combine(arg(0), outputs)
@@ -151,7 +150,7 @@ impl ReferenceExecutor {
                     let x = arg(0);
                     let gates =
                         self.softmax_topk(matmul_t(x.clone(), &self.weights[router]), *top_k as usize, *renorm)?;
-                    let outputs = ffn.iter().map(|[g, u, d]| self.swiglu(x.clone(), g, u, d)).collect();
+                    let outputs = ffn.iter().map(|f| self.swiglu(x.clone(), f)).collect();
                     combine(gates, outputs)
                 }
             };
@@ -171,9 +170,18 @@ impl ReferenceExecutor {
     }
 
     /// `down(silu(gate x) * up x)`.
-    fn swiglu(&self, x: Tensor<2>, gate: &str, up: &str, down: &str) -> Tensor<2> {
-        let hidden = silu(matmul_t(x.clone(), &self.weights[gate])) * matmul_t(x, &self.weights[up]);
-        matmul_t(hidden, &self.weights[down])
+    fn swiglu(&self, x: Tensor<2>, ffn: &Ffn) -> Tensor<2> {
+        let (gate, up, down) = match ffn {
+            Ffn::Split { gate, up, down } => {
+                (matmul_t(x.clone(), &self.weights[gate]), matmul_t(x, &self.weights[up]), down)
+            }
+            Ffn::Fused { gate_up, down } => {
+                let both = matmul_t(x, &self.weights[gate_up]);
+                let i = both.dims()[1] / 2;
+                (both.clone().narrow(1, 0, i), both.narrow(1, i, i), down)
+            }
+        };
+        matmul_t(silu(gate) * up, &self.weights[down])
     }
 
     /// Rotate-half RoPE at positions `0..T`, with cos/sin computed in f32 as transformers does.

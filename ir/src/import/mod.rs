@@ -10,7 +10,7 @@ mod config;
 
 pub use config::{ConfigError, FlexOlmoConfig};
 
-use crate::graph::{Attr, Graph, Input, Inst, Op, Piece, Weight};
+use crate::graph::{Attr, Ffn, Graph, Input, Inst, Op, Piece, Weight};
 use crate::safetensors::{SafetensorsError, SafetensorsFile, TensorInfo};
 use crate::tensors::sha256_hex;
 use crate::types::{DType, Dim, Type};
@@ -270,8 +270,8 @@ impl Checkpoint {
             let mut combine_args = vec![gates];
             for e in 0..c.num_experts {
                 let [gate, up, down] = self.expert(l, e)?;
-                let op =
-                    Op::ExpertFfn { expert: e, gate: gate.name.clone(), up: up.name.clone(), down: down.name.clone() };
+                let ffn = Ffn::Split { gate: gate.name.clone(), up: up.name.clone(), down: down.name.clone() };
+                let op = Op::ExpertFfn { expert: e, ffn };
                 b.weight(gate);
                 b.weight(up);
                 b.weight(down);

@@ -10,7 +10,7 @@
 //! output %logits
 //! ```
 //!
-//! `parse(&print(g)) == g` for every graph.
+//! `parse(&print(g)) == g` for every graph (integer attributes are 64-bit signed in the text form).
 
 mod lexer;
 mod parser;
