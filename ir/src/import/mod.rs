@@ -104,9 +104,9 @@ impl Checkpoint {
         ImportError::MissingTensor { dir: self.dir.clone(), tensor: tensor.to_string(), hint: hint.to_string() }
     }
 
-    /// A weight covering all of `tensor`, which must have `shape`.
-    fn whole(&self, tensor: &str, shape: &[u64]) -> Result<Weight, ImportError> {
-        let (file, f, info) = self.lookup(tensor).ok_or_else(|| self.missing(tensor, ""))?;
+    /// The file, header entry and dtype of `tensor`, checked to exist with `shape` and a float dtype.
+    fn checked(&self, tensor: &str, shape: &[u64], hint: &str) -> Result<Located<'_>, ImportError> {
+        let (file, f, info) = self.lookup(tensor).ok_or_else(|| self.missing(tensor, hint))?;
         let dtype = self.float_dtype(f, tensor, info)?;
         if info.shape != shape {
             return Err(ImportError::Shape {
@@ -116,6 +116,12 @@ impl Checkpoint {
                 found: info.shape.clone(),
             });
         }
+        Ok((file, f, info, dtype))
+    }
+
+    /// A weight covering all of `tensor`, which must have `shape`.
+    fn whole(&self, tensor: &str, shape: &[u64]) -> Result<Weight, ImportError> {
+        let (file, f, info, dtype) = self.checked(tensor, shape, "")?;
         let rows = rows_of(shape);
         let piece = self.piece(file, f, tensor, info, 0, rows, *shape.last().unwrap_or(&1), dtype)?;
         Ok(Weight { name: tensor.to_string(), dtype, shape: shape.to_vec(), pieces: vec![piece] })
@@ -185,20 +191,7 @@ impl Checkpoint {
             return Ok([g, self.whole(u, &[i, d])?, self.whole(dn, &[d, i])?]);
         }
         // transformers 5's fused layout: gate_up_proj [E, 2I, d] (gate rows first), down_proj [E, d, I].
-        let fused =
-            |name: &str, shape: [u64; 3]| -> Result<(&str, &SafetensorsFile, &TensorInfo, DType), ImportError> {
-                let (file, f, info) = self.lookup(name).ok_or_else(|| self.missing(name, " (fused expert layout)"))?;
-                let dtype = self.float_dtype(f, name, info)?;
-                if info.shape != shape {
-                    return Err(ImportError::Shape {
-                        file: f.path().to_path_buf(),
-                        tensor: name.into(),
-                        expected: shape.to_vec(),
-                        found: info.shape.clone(),
-                    });
-                }
-                Ok((file, f, info, dtype))
-            };
+        let fused = |name: &str, shape: [u64; 3]| self.checked(name, &shape, " (fused expert layout)");
         let gu_name = format!("{prefix}.gate_up_proj");
         let dn_name = format!("{prefix}.down_proj");
         let (gu_file, gu_f, gu_info, gu_dtype) = fused(&gu_name, [c.num_experts, 2 * i, d])?;
@@ -309,6 +302,9 @@ impl Checkpoint {
         })
     }
 }
+
+/// A tensor found in the checkpoint: file name, open file, header entry, dtype.
+type Located<'a> = (&'a str, &'a SafetensorsFile, &'a TensorInfo, DType);
 
 fn with_hint(e: ImportError, hint: &str) -> ImportError {
     match e {
