@@ -9,7 +9,7 @@ use flexc_ir::tensors::sha256_hex;
 use flexc_ir::tensors::{resolve, STORE_PREFIX};
 use flexc_ir::{print, Graph, Op};
 use flexc_reference::ReferenceExecutor;
-use flexc_runtime::{generate, npy, Sampler, SamplingParams, TextTokenizer};
+use flexc_runtime::{generate, npy, DeviceKind, Engine, Sampler, SamplingParams, TextTokenizer};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;
@@ -17,8 +17,60 @@ use std::time::Instant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Executor {
-    /// The burn reference executor (the numeric oracle).
+    /// flexc's cubecl kernels on cubecl's cpu runtime, with a KV cache.
+    Cpu,
+    /// The burn reference executor (the numeric oracle; recomputes the whole sequence per token).
     Reference,
+}
+
+/// An artifact loaded for one executor.
+enum Loaded {
+    Reference(Box<ReferenceExecutor>),
+    Kernels(Engine),
+}
+
+impl Loaded {
+    fn open(artifact: &Path, executor: Executor) -> Result<(Artifact, Loaded)> {
+        let art = Artifact::open(artifact)?;
+        let loaded = match executor {
+            Executor::Reference => {
+                Loaded::Reference(Box::new(ReferenceExecutor::load_with(art.graph.clone(), &mut art.weight_reader())?))
+            }
+            Executor::Cpu => Loaded::Kernels(Engine::load(artifact, DeviceKind::Cpu)?),
+        };
+        Ok((art, loaded))
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Loaded::Reference(_) => "reference executor",
+            Loaded::Kernels(_) => "cpu kernels",
+        }
+    }
+
+    /// Prefill logits `[T, vocab]` of `tokens`.
+    fn logits(&self, tokens: &[u32]) -> Result<Vec<f32>> {
+        Ok(match self {
+            Loaded::Reference(exec) => exec.logits(tokens)?,
+            Loaded::Kernels(engine) => engine.session().forward(tokens)?,
+        })
+    }
+
+    /// A next-token function for [`generate`]: given the whole sequence so far, the logits of its
+    /// last position. The kernel executor feeds only the tokens its KV cache has not seen.
+    fn next_logits(&self) -> Box<dyn FnMut(&[u32]) -> Result<Vec<f32>> + '_> {
+        match self {
+            Loaded::Reference(exec) => Box::new(move |tokens: &[u32]| {
+                let logits = exec.logits(tokens)?;
+                let vocab = logits.len() / tokens.len();
+                Ok(logits[logits.len() - vocab..].to_vec())
+            }),
+            Loaded::Kernels(engine) => {
+                let mut session = engine.session();
+                Box::new(move |tokens: &[u32]| Ok(session.next_logits(&tokens[session.len()..])?))
+            }
+        }
+    }
 }
 
 fn split_names(names: Option<&str>) -> Option<Vec<String>> {
@@ -252,16 +304,9 @@ fn parse_tokens(text: &str) -> Result<Vec<u32>> {
     Ok(tokens)
 }
 
-fn load_executor(artifact: &Path) -> Result<(Artifact, ReferenceExecutor)> {
-    let art = Artifact::open(artifact)?;
-    let exec = ReferenceExecutor::load_with(art.graph.clone(), &mut art.weight_reader())?;
-    Ok((art, exec))
-}
-
 pub fn logits(artifact: &Path, tokens: &str, out: &Path, executor: Executor) -> Result<()> {
     let tokens = parse_tokens(tokens)?;
-    let Executor::Reference = executor;
-    let (_, exec) = load_executor(artifact)?;
+    let (_, exec) = Loaded::open(artifact, executor)?;
     let logits = exec.logits(&tokens)?;
     let vocab = logits.len() / tokens.len();
     npy::write_f32(out, &[tokens.len(), vocab], &logits).with_context(|| format!("writing {}", out.display()))?;
@@ -287,8 +332,7 @@ pub fn run(
     if !(params.top_p > 0.0 && params.top_p <= 1.0) {
         bail!("--top-p must be in (0, 1]");
     }
-    let Executor::Reference = executor;
-    let (art, exec) = load_executor(artifact)?;
+    let (art, exec) = Loaded::open(artifact, executor)?;
     let (prompt, tokenizer) = match prompt {
         Prompt::Tokens(ids) => (parse_tokens(&ids)?, None),
         Prompt::Text(text) => {
@@ -323,48 +367,38 @@ pub fn run(
     let mut generated: Vec<u32> = Vec::new();
     let mut shown = String::new();
     let mut decode_error = None;
-    let out = generate(
-        &prompt_ids,
-        budget,
-        &mut sampler,
-        &stop,
-        |tokens| {
-            let logits = exec.logits(tokens)?;
-            let vocab = logits.len() / tokens.len();
-            Ok::<_, flexc_reference::ExecError>(logits[logits.len() - vocab..].to_vec())
-        },
-        |token| {
-            generated.push(token);
-            let Some(tokenizer) = &tokenizer else {
-                print!("{}{token}", if generated.len() > 1 { "," } else { "" });
-                let _ = stdout.flush();
-                return true;
-            };
-            match tokenizer.decode(&generated) {
-                Ok(text) => {
-                    if let Some(new) = text.strip_prefix(shown.as_str()) {
-                        print!("{new}");
-                        let _ = stdout.flush();
-                    }
-                    shown = text;
-                    true
+    let out = generate(&prompt_ids, budget, &mut sampler, &stop, exec.next_logits(), |token| {
+        generated.push(token);
+        let Some(tokenizer) = &tokenizer else {
+            print!("{}{token}", if generated.len() > 1 { "," } else { "" });
+            let _ = stdout.flush();
+            return true;
+        };
+        match tokenizer.decode(&generated) {
+            Ok(text) => {
+                if let Some(new) = text.strip_prefix(shown.as_str()) {
+                    print!("{new}");
+                    let _ = stdout.flush();
                 }
-                Err(e) => {
-                    decode_error = Some(e);
-                    false
-                }
+                shown = text;
+                true
             }
-        },
-    )?;
+            Err(e) => {
+                decode_error = Some(e);
+                false
+            }
+        }
+    })?;
     println!();
     if let Some(e) = decode_error {
         return Err(e.into());
     }
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "{} tokens in {secs:.2}s ({:.1} tokens/s, reference executor)",
+        "{} tokens in {secs:.2}s ({:.1} tokens/s, {})",
         out.len(),
-        out.len() as f64 / secs.max(1e-9)
+        out.len() as f64 / secs.max(1e-9),
+        exec.name()
     );
     Ok(())
 }

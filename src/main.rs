@@ -62,7 +62,7 @@ enum Command {
         /// Output .npy file.
         #[arg(long)]
         out: PathBuf,
-        #[arg(long, value_enum, default_value_t = commands::Executor::Reference)]
+        #[arg(long, value_enum, default_value_t = commands::Executor::Cpu)]
         executor: commands::Executor,
     },
     /// Generate text from a prompt.
@@ -87,7 +87,7 @@ enum Command {
         top_p: f32,
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        #[arg(long, value_enum, default_value_t = commands::Executor::Reference)]
+        #[arg(long, value_enum, default_value_t = commands::Executor::Cpu)]
         executor: commands::Executor,
     },
     /// Re-hash an artifact and prove it holds no weight of an excluded expert.

@@ -10,24 +10,29 @@ use flexc_runtime::npy;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Compiles `model` for `experts`, checks logits and greedy tokens against the fixture.
+/// Compiles `model` for `experts`; checks logits and greedy tokens against the fixture with every
+/// executor: the cpu kernels (default; generation through the KV cache) and the reference executor.
 fn check_config(model: &Path, c: &FixtureConfig, work: &Path) {
     let art = work.join(format!("{}-{}", c.model, c.name));
     let art_s = art.to_str().unwrap();
     ok(&["compile", model.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art_s]);
-    let out = work.join(format!("{}-{}.npy", c.model, c.name));
-    ok(&["logits", art_s, "--tokens", &join(&c.prompt), "--out", out.to_str().unwrap()]);
-    let (shape, got) = npy::read_f32(&out).unwrap();
-    let (want_shape, want) = npy::read_f32(&c.logits).unwrap();
-    assert_eq!(shape, want_shape, "{}/{}: logits shape", c.model, c.name);
-    let err = relative_error(&got, &want);
-    assert!(err <= c.tolerance, "{}/{}: relative error {err:e} > {:e}", c.model, c.name, c.tolerance);
+    for executor in ["cpu", "reference"] {
+        let what = format!("{}/{} ({executor})", c.model, c.name);
+        let out = work.join(format!("{}-{}-{executor}.npy", c.model, c.name));
+        ok(&["logits", art_s, "--tokens", &join(&c.prompt), "--out", out.to_str().unwrap(), "--executor", executor]);
+        let (shape, got) = npy::read_f32(&out).unwrap();
+        let (want_shape, want) = npy::read_f32(&c.logits).unwrap();
+        assert_eq!(shape, want_shape, "{what}: logits shape");
+        let err = relative_error(&got, &want);
+        assert!(err <= c.tolerance, "{what}: relative error {err:e} > {:e}", c.tolerance);
 
-    let generated = ok(&["run", art_s, "--tokens", &join(&c.prompt), "--max-tokens", &c.greedy.len().to_string()]);
-    let generated: Vec<u32> = generated.trim().split(',').map(|t| t.parse().unwrap()).collect();
-    // flexc stops at an eos token; transformers' reference loop does not.
-    let stop = c.greedy.iter().position(|t| c.eos.contains(t)).map_or(c.greedy.len(), |i| i + 1);
-    assert_eq!(generated, c.greedy[..stop], "{}/{}: greedy tokens", c.model, c.name);
+        let max = c.greedy.len().to_string();
+        let generated = ok(&["run", art_s, "--tokens", &join(&c.prompt), "--max-tokens", &max, "--executor", executor]);
+        let generated: Vec<u32> = generated.trim().split(',').map(|t| t.parse().unwrap()).collect();
+        // flexc stops at an eos token; transformers' reference loop does not.
+        let stop = c.greedy.iter().position(|t| c.eos.contains(t)).map_or(c.greedy.len(), |i| i + 1);
+        assert_eq!(generated, c.greedy[..stop], "{what}: greedy tokens");
+    }
 }
 
 #[test]

@@ -1,0 +1,60 @@
+//! The kernel engine as a library: incremental decode through the KV cache gives the logits of a
+//! full prefill, sessions are independent, and one engine serves many threads.
+
+mod common;
+
+use common::*;
+use flexc_runtime::{DeviceKind, Engine, EngineError};
+
+fn compiled(dir: &std::path::Path, experts: &str) -> std::path::PathBuf {
+    let art = dir.join("art");
+    let model = root().join("models/tiny-flexolmo");
+    ok(&["compile", model.to_str().unwrap(), "--experts", experts, "-o", art.to_str().unwrap()]);
+    art
+}
+
+#[test]
+fn decode_through_the_cache_equals_prefill() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::load(&compiled(dir.path(), "public,math,code"), DeviceKind::Cpu).unwrap();
+    let tokens = [5u32, 17, 33, 2, 99, 120, 7];
+    let vocab = engine.vocab_size();
+    let full = engine.session().forward(&tokens).unwrap();
+    let mut session = engine.session();
+    let mut stepped = session.forward(&tokens[..3]).unwrap();
+    for &t in &tokens[3..] {
+        stepped.extend(session.forward(&[t]).unwrap());
+    }
+    assert_eq!(session.len(), tokens.len());
+    assert_eq!(stepped.len(), tokens.len() * vocab);
+    let err = relative_error(&stepped, &full);
+    assert!(err <= 1e-5, "decode vs prefill relative error {err:e}");
+}
+
+#[test]
+fn context_and_token_limits_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::load(&compiled(dir.path(), "public"), DeviceKind::Cpu).unwrap();
+    let mut session = engine.session();
+    let too_long = vec![1u32; engine.max_positions() + 1];
+    assert!(matches!(session.forward(&too_long), Err(EngineError::Context { .. })));
+    assert!(matches!(session.forward(&[engine.vocab_size() as u32]), Err(EngineError::Token { .. })));
+    assert!(session.is_empty(), "a refused call must not advance the session");
+    session.forward(&vec![1u32; engine.max_positions()]).unwrap();
+    assert!(matches!(session.forward(&[1]), Err(EngineError::Context { .. })));
+}
+
+#[test]
+fn one_engine_serves_many_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Engine>();
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::load(&compiled(dir.path(), "0,2,3,5,6"), DeviceKind::Cpu).unwrap();
+    let prompts: Vec<Vec<u32>> = (0..4u32).map(|i| (0..6).map(|j| (i * 31 + j * 7) % 300).collect()).collect();
+    let alone: Vec<Vec<f32>> = prompts.iter().map(|p| engine.session().forward(p).unwrap()).collect();
+    let together: Vec<Vec<f32>> = std::thread::scope(|s| {
+        let handles: Vec<_> = prompts.iter().map(|p| s.spawn(|| engine.session().forward(p).unwrap())).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(alone, together);
+}
