@@ -99,7 +99,7 @@ def slice_model(full, kept):
             out[name] = t.index_select(0, idx).clone()
         else:
             out[name] = t
-    missing, unexpected = sliced.load_state_dict(out, strict=True), None
+    sliced.load_state_dict(out, strict=True)
     return sliced
 
 

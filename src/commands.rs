@@ -537,3 +537,46 @@ fn excluded_pieces<'g>(g: &'g Graph, excluded: &HashSet<u64>) -> Vec<(u64, &'g f
     }
     out
 }
+
+/// Prefill and decode throughput of the kernel executor: a prompt of `prompt_tokens` ids, then
+/// `decode_tokens` greedy steps through the KV cache, after `warmup` untimed runs.
+pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup: usize) -> Result<()> {
+    let engine = Engine::load(artifact, DeviceKind::Cpu)?;
+    if prompt_tokens == 0 || prompt_tokens + decode_tokens > engine.max_positions() {
+        bail!("need 1 <= prompt + decode tokens <= the model's {} positions", engine.max_positions());
+    }
+    let vocab = engine.vocab_size() as u32;
+    let prompt: Vec<u32> = (0..prompt_tokens as u32).map(|i| (i * 7919 + 13) % vocab).collect();
+    let run = || -> Result<(f64, f64)> {
+        let mut session = engine.session();
+        let started = Instant::now();
+        let logits = session.forward(&prompt)?;
+        let prefill = started.elapsed().as_secs_f64();
+        let mut next = flexc_runtime::argmax(&logits[logits.len() - vocab as usize..]) as u32;
+        let started = Instant::now();
+        for _ in 0..decode_tokens {
+            let logits = session.forward(&[next])?;
+            next = flexc_runtime::argmax(&logits) as u32;
+        }
+        Ok((prefill, started.elapsed().as_secs_f64()))
+    };
+    for _ in 0..warmup {
+        run()?;
+    }
+    let (prefill, decode) = run()?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("artifact     {}", artifact.display());
+    println!(
+        "prefill      {prompt_tokens} tokens in {:.1} ms: {:.1} tokens/s",
+        prefill * 1e3,
+        prompt_tokens as f64 / prefill
+    );
+    println!(
+        "decode       {decode_tokens} tokens in {:.1} ms: {:.2} tokens/s ({:.2} ms/token)",
+        decode * 1e3,
+        decode_tokens as f64 / decode,
+        decode * 1e3 / decode_tokens.max(1) as f64
+    );
+    println!("executor     cpu kernels, {threads} hardware threads");
+    Ok(())
+}

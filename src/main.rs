@@ -90,6 +90,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = commands::Executor::Cpu)]
         executor: commands::Executor,
     },
+    /// Measure prefill and decode speed of an artifact on the kernel executor.
+    Bench {
+        artifact: PathBuf,
+        /// Prompt length in tokens.
+        #[arg(long, default_value_t = 32)]
+        prompt_tokens: usize,
+        /// Tokens to decode after the prompt, one at a time through the KV cache.
+        #[arg(long, default_value_t = 32)]
+        decode_tokens: usize,
+        /// Untimed warm-up runs (kernel compilation happens in the first).
+        #[arg(long, default_value_t = 1)]
+        warmup: usize,
+    },
     /// Re-hash an artifact and prove it holds no weight of an excluded expert.
     Verify {
         artifact: PathBuf,
@@ -124,6 +137,9 @@ fn main() -> ExitCode {
             commands::run(&artifact, prompt, max_tokens, params, executor)
         }
         Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
+        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup } => {
+            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

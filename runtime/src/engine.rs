@@ -66,6 +66,8 @@ pub struct Engine {
     weights: HashMap<String, DeviceWeight>,
     experts: HashMap<String, ExpertStack>,
     inv_freq: HashMap<(u64, u64), Handle>,
+    /// `max_positions` gates of 1.0: the weight of a dense FFN's single expert.
+    ones: Handle,
     vocab: usize,
     max_positions: usize,
     units: u32,
@@ -177,7 +179,8 @@ impl Engine {
         let vocab = graph.meta_int("vocab_size").unwrap_or(0) as usize;
         let max_positions = graph.meta_int("max_position_embeddings").unwrap_or(4096) as usize;
         let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
-        Ok(Engine { client, graph, weights, experts, inv_freq, vocab, max_positions, units })
+        let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; max_positions]));
+        Ok(Engine { client, graph, weights, experts, inv_freq, ones, vocab, max_positions, units })
     }
 
     pub fn graph(&self) -> &Graph {
@@ -194,7 +197,7 @@ impl Engine {
 
     /// A new session with an empty KV cache.
     pub fn session(&self) -> Session<'_> {
-        Session { engine: self, caches: HashMap::new(), len: 0 }
+        Session { engine: self, caches: HashMap::new(), scratch: Scratch::default(), len: 0 }
     }
 
     fn launch_dims(&self, work: usize) -> (CubeCount, CubeDim) {
@@ -212,7 +215,30 @@ pub struct Session<'e> {
     engine: &'e Engine,
     /// Per attention layer: key and value caches `[max_positions, kv_width]`.
     caches: HashMap<u64, (Handle, Handle)>,
+    scratch: Scratch,
     len: usize,
+}
+
+/// A session's activation buffers, one per value, kept across calls: allocated by the first call
+/// (the prompt) and reused by every later call that fits (each decode step), so decoding allocates
+/// nothing.
+#[derive(Default)]
+struct Scratch {
+    buffers: HashMap<String, (Handle, usize)>,
+}
+
+impl Scratch {
+    /// A buffer of at least `elems` f32 for `key`.
+    fn get(&mut self, client: &Client, key: &str, elems: usize) -> Handle {
+        match self.buffers.get(key) {
+            Some((h, cap)) if *cap >= elems => h.clone(),
+            _ => {
+                let h = client.empty(elems.max(1) * 4);
+                self.buffers.insert(key.to_string(), (h.clone(), elems));
+                h
+            }
+        }
+    }
 }
 
 impl Session<'_> {
@@ -240,7 +266,8 @@ impl Session<'_> {
         let out = self.run(tokens)?;
         self.len += tokens.len();
         let bytes = e.client.read_one(out).map_err(|err| EngineError::Backend(format!("{err:?}")))?;
-        Ok(f32::from_bytes(&bytes).to_vec())
+        // The output buffer may be larger than this call (it is reused from a longer one).
+        Ok(f32::from_bytes(&bytes)[..tokens.len() * e.vocab].to_vec())
     }
 
     /// The logits of the last of `tokens`.
@@ -258,11 +285,10 @@ impl Session<'_> {
         let t = rows as u32;
         let pos0 = self.len as u32;
         let mut values: HashMap<&str, (Handle, usize)> = HashMap::new();
-        let empty = |width: usize| client.empty(rows * width * 4);
         for inst in &g.insts {
             let width = inst.ty.seq_width().expect("verified activations are [T, n]") as usize;
             let arg = |i: usize| values[inst.args[i].as_str()].clone();
-            let out = empty(width);
+            let out = self.scratch.get(client, &inst.result, rows * width);
             let n = rows * width;
             let (count, dim) = e.launch_dims(n);
             match &inst.op {
@@ -397,7 +423,7 @@ impl Session<'_> {
                     let (h, _) = arg(0);
                     let r = e.weight(router);
                     let n_experts = experts.len();
-                    let gates = client.empty(rows * n_experts * 4);
+                    let gates = self.scratch.get(client, &format!("{}#gates", inst.result), rows * n_experts);
                     let (gc, gd) = e.launch_dims(rows);
                     launch_typed!(
                         r.dtype,
@@ -418,7 +444,7 @@ impl Session<'_> {
                 }
                 Op::DenseFfn { .. } => {
                     let (h, _) = arg(0);
-                    let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; rows]));
+                    let ones = e.ones.clone();
                     self.experts(&inst.result, &h, &ones, 1, &out, rows, width);
                 }
                 other => return Err(EngineError::Unsupported { op: other.name(), value: inst.result.clone() }),
@@ -430,13 +456,22 @@ impl Session<'_> {
 
     /// The chosen experts' SwiGLU FFNs and their gate-weighted sum, into `out` `[T, d]`.
     #[allow(clippy::too_many_arguments)]
-    fn experts(&self, value: &str, h: &Handle, gates: &Handle, n_experts: usize, out: &Handle, rows: usize, d: usize) {
+    fn experts(
+        &mut self,
+        value: &str,
+        h: &Handle,
+        gates: &Handle,
+        n_experts: usize,
+        out: &Handle,
+        rows: usize,
+        d: usize,
+    ) {
         let e = self.engine;
         let client = &e.client;
         let stack = &e.experts[value];
         let inter = stack.intermediate;
         let t = rows as u32;
-        let hidden = client.empty(rows * n_experts * inter * 4);
+        let hidden = self.scratch.get(client, &format!("{value}#hidden"), rows * n_experts * inter);
         let (hc, hd) = e.launch_dims(rows * n_experts * inter);
         launch_typed!(
             stack.gate_up.dtype,
