@@ -49,7 +49,18 @@ fn memory_bandwidth(c: &mut Criterion) {
             std::thread::scope(|s| {
                 let chunks: Vec<_> = data
                     .chunks(n.div_ceil(threads))
-                    .map(|chunk| s.spawn(move || chunk.iter().fold(0.0f32, |a, x| a + x)))
+                    .map(|chunk| {
+                        // Sixteen independent sums, so the loads (not the add latency) set the pace.
+                        s.spawn(move || {
+                            let mut acc = [0.0f32; 16];
+                            for block in chunk.chunks_exact(16) {
+                                for (a, x) in acc.iter_mut().zip(block) {
+                                    *a += x;
+                                }
+                            }
+                            acc.iter().sum::<f32>()
+                        })
+                    })
                     .collect();
                 chunks.into_iter().map(|h| h.join().unwrap()).sum::<f32>()
             })

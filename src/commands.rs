@@ -547,7 +547,7 @@ pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup
     }
     let vocab = engine.vocab_size() as u32;
     let prompt: Vec<u32> = (0..prompt_tokens as u32).map(|i| (i * 7919 + 13) % vocab).collect();
-    let run = || -> Result<(f64, f64)> {
+    let run = || -> Result<(f64, f64, Vec<(&'static str, usize, f64)>)> {
         let mut session = engine.session();
         let started = Instant::now();
         let logits = session.forward(&prompt)?;
@@ -558,12 +558,12 @@ pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup
             let logits = session.forward(&[next])?;
             next = flexc_runtime::argmax(&logits) as u32;
         }
-        Ok((prefill, started.elapsed().as_secs_f64()))
+        Ok((prefill, started.elapsed().as_secs_f64(), session.profile()))
     };
     for _ in 0..warmup {
         run()?;
     }
-    let (prefill, decode) = run()?;
+    let (prefill, decode, profile) = run()?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("artifact     {}", artifact.display());
     println!(
@@ -578,5 +578,11 @@ pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup
         decode * 1e3 / decode_tokens.max(1) as f64
     );
     println!("executor     cpu kernels, {threads} hardware threads");
+    if !profile.is_empty() {
+        println!("profile      (FLEXC_PROFILE: each op waited for alone, prefill and decode together)");
+        for (op, n, secs) in profile {
+            println!("             {op:<14} {n:>6} runs {:>9.2} ms", secs * 1e3);
+        }
+    }
     Ok(())
 }

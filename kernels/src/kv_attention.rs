@@ -1,5 +1,6 @@
 //! Causal attention against a KV cache, grouped kv heads: prefill (T rows) and decode (T = 1) alike.
 
+use crate::matmul::dot;
 use cubecl::prelude::*;
 
 /// Copies the new rows' keys (or values) `[T, kv_width]` into the cache at rows `pos0..pos0 + T`.
@@ -43,11 +44,7 @@ pub fn attention(
         let mut denom = 0.0f32.runtime();
         for j in 0..keys {
             let k_base = j * kv_width + kv_base;
-            let mut score = 0.0f32.runtime();
-            for i in 0..head_dim {
-                score += q[q_base + i] * k_cache[k_base + i];
-            }
-            score *= scale;
+            let score = dot::<f32>(q, q_base, k_cache, k_base, head_dim) * scale;
             let new_max = max(running_max, score);
             let correction = (running_max - new_max).exp();
             let p = (score - new_max).exp();

@@ -17,7 +17,7 @@ mod rotary;
 
 pub use elementwise::{add, embed, slice_columns};
 pub use kv_attention::{attention, kv_write};
-pub use matmul::matmul_t;
+pub use matmul::{dot, matmul_t};
 pub use moe::{moe_down, moe_gates, moe_hidden};
 pub use norm::rms_norm;
 pub use rotary::rope;

@@ -6,6 +6,7 @@
 //! Expert weights are stacked per configuration: `gate_up [E', 2I, d]` (gate rows first) and
 //! `down [E', d, I]`.
 
+use crate::matmul::dot;
 use cubecl::prelude::*;
 
 /// Router logits `h Wr^T` over the `E'` kept experts, softmax in f32, then the `k'` largest
@@ -27,10 +28,7 @@ pub fn moe_gates<F: Float>(
         let mut probs = Array::<f32>::new(experts);
         let mut largest = f32::NEG_INFINITY.runtime();
         for e in 0..experts {
-            let mut logit = 0.0f32.runtime();
-            for i in 0..d {
-                logit += h[t * d + i] * f32::cast_from(router[e * d + i]);
-            }
+            let logit = dot::<F>(h, t * d, router, e * d, d);
             probs[e] = logit;
             largest = max(largest, logit);
         }
@@ -88,13 +86,8 @@ pub fn moe_hidden<F: Float>(
         if gates[t * experts + e] > 0.0f32 {
             let g_base = (e * 2 * intermediate + i) * d;
             let u_base = g_base + intermediate * d;
-            let mut g = 0.0f32.runtime();
-            let mut u = 0.0f32.runtime();
-            for k in 0..d {
-                let x = h[t * d + k];
-                g += x * f32::cast_from(gate_up[g_base + k]);
-                u += x * f32::cast_from(gate_up[u_base + k]);
-            }
+            let g = dot::<F>(h, t * d, gate_up, g_base, d);
+            let u = dot::<F>(h, t * d, gate_up, u_base, d);
             value = g / (1.0f32 + (-g).exp()) * u;
         }
         hidden[pos] = value;
@@ -123,11 +116,7 @@ pub fn moe_down<F: Float>(
             if g > 0.0f32 {
                 let h_base = (t * experts + e) * intermediate;
                 let w_base = (e * d + o) * intermediate;
-                let mut dot = 0.0f32.runtime();
-                for i in 0..intermediate {
-                    dot += hidden[h_base + i] * f32::cast_from(down[w_base + i]);
-                }
-                acc += g * dot;
+                acc += g * dot::<F>(hidden, h_base, down, w_base, intermediate);
             }
         }
         y[pos] = acc;

@@ -197,7 +197,7 @@ impl Engine {
 
     /// A new session with an empty KV cache.
     pub fn session(&self) -> Session<'_> {
-        Session { engine: self, caches: HashMap::new(), scratch: Scratch::default(), len: 0 }
+        Session { engine: self, caches: HashMap::new(), scratch: Scratch::default(), len: 0, profile: HashMap::new() }
     }
 
     fn launch_dims(&self, work: usize) -> (CubeCount, CubeDim) {
@@ -217,6 +217,8 @@ pub struct Session<'e> {
     caches: HashMap<u64, (Handle, Handle)>,
     scratch: Scratch,
     len: usize,
+    /// With `FLEXC_PROFILE` set: launches and seconds per op name (each op waited for alone).
+    profile: HashMap<&'static str, (usize, f64)>,
 }
 
 /// A session's activation buffers, one per value, kept across calls: allocated by the first call
@@ -242,6 +244,13 @@ impl Scratch {
 }
 
 impl Session<'_> {
+    /// Per op name: how many ran and their seconds, when `FLEXC_PROFILE` is set (empty otherwise).
+    pub fn profile(&self) -> Vec<(&'static str, usize, f64)> {
+        let mut rows: Vec<_> = self.profile.iter().map(|(k, (n, t))| (*k, *n, *t)).collect();
+        rows.sort_by(|a, b| b.2.total_cmp(&a.2));
+        rows
+    }
+
     /// Tokens processed so far.
     pub fn len(&self) -> usize {
         self.len
@@ -285,7 +294,9 @@ impl Session<'_> {
         let t = rows as u32;
         let pos0 = self.len as u32;
         let mut values: HashMap<&str, (Handle, usize)> = HashMap::new();
+        let profile = std::env::var_os("FLEXC_PROFILE").is_some();
         for inst in &g.insts {
+            let started = std::time::Instant::now();
             let width = inst.ty.seq_width().expect("verified activations are [T, n]") as usize;
             let arg = |i: usize| values[inst.args[i].as_str()].clone();
             let out = self.scratch.get(client, &inst.result, rows * width);
@@ -448,6 +459,16 @@ impl Session<'_> {
                     self.experts(&inst.result, &h, &ones, 1, &out, rows, width);
                 }
                 other => return Err(EngineError::Unsupported { op: other.name(), value: inst.result.clone() }),
+            }
+            // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
+            // halves decode speed (measured with `flexc bench`).
+            client.flush().map_err(|err| EngineError::Backend(format!("{err:?}")))?;
+            if profile {
+                // Wait for this op alone, then charge its time to the op name.
+                client.read_one(out.clone()).map_err(|err| EngineError::Backend(format!("{err:?}")))?;
+                let times = self.profile.entry(inst.op.name()).or_insert((0, 0.0));
+                times.0 += 1;
+                times.1 += started.elapsed().as_secs_f64();
             }
             values.insert(&inst.result, (out, width));
         }
