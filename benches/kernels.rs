@@ -128,6 +128,7 @@ fn moe(c: &mut Criterion) {
         let router = filled(&client, experts * d);
         let gate_up = filled(&client, experts * 2 * inter * d);
         let down = filled(&client, experts * d * inter);
+        let no_mask = client.create_from_slice(f32::as_bytes(&vec![0.0f32; experts]));
         let gates = client.empty(experts * 4);
         let hidden = client.empty(experts * inter * 4);
         let y = client.empty(d * 4);
@@ -142,6 +143,7 @@ fn moe(c: &mut Criterion) {
                     d1,
                     buf(&h, d),
                     buf(&router, experts * d),
+                    buf(&no_mask, experts),
                     buf(&gates, experts),
                     1,
                     d,

@@ -9,7 +9,9 @@ Builds a bench FlexOlmo with transformers (hidden 512, 8 layers, 8 heads, 7 expe
 1024, top-5, vocab 4096, f32, random weights; written to target/bench-model, not committed), then
 for the full model and for the 3-of-7 configuration public,math,code measures prefill and decode
 tokens/s of transformers (the sliced checkpoint for the configuration, as opting out is defined) and
-of flexc (`flexc bench` on the compiled artifact), and prints the ratios.
+of flexc (`flexc bench` on the compiled artifact), and prints the ratios. For the 3-of-7
+configuration it also times the full flexc artifact with the excluded experts masked at run time
+(-inf router logits, what a server that does not specialize does): the specialization gain.
 """
 
 import argparse
@@ -60,10 +62,10 @@ def transformers_speed(model, prompt, decode):
     return len(prompt) / prefill, decode / (time.perf_counter() - start)
 
 
-def flexc_speed(flexc, model_dir, experts, art, prompt_len, decode):
+def flexc_speed(flexc, model_dir, experts, art, prompt_len, decode, extra=()):
     subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", art], check=True, capture_output=True)
     out = subprocess.run(
-        [flexc, "bench", art, "--prompt-tokens", str(prompt_len), "--decode-tokens", str(decode)],
+        [flexc, "bench", art, "--prompt-tokens", str(prompt_len), "--decode-tokens", str(decode), *extra],
         check=True, capture_output=True, text=True,
     ).stdout
     prefill = float(re.search(r"prefill .*: ([\d.]+) tokens/s", out).group(1))
@@ -96,6 +98,14 @@ def main():
         print(f"{label:<22}{'transformers':<14}{t_pre:>14.1f}{t_dec:>14.2f}")
         print(f"{'':<22}{'flexc cpu':<14}{f_pre:>14.1f}{f_dec:>14.2f}")
         print(f"{'':<22}{'ratio':<14}{f_pre / t_pre:>13.2f}x{f_dec / t_dec:>13.2f}x")
+        if len(kept) < 7:
+            # What a server that does not specialize does: the full model, the excluded experts'
+            # router logits set to -inf at run time.
+            excluded = ",".join(str(i) for i in range(7) if i not in kept)
+            m_pre, m_dec = flexc_speed(flexc, model_dir, ",".join(NAMES), art + "-masked", args.prompt, args.decode,
+                                       ("--mask-experts", excluded))
+            print(f"{'':<22}{'flexc masked':<14}{m_pre:>14.1f}{m_dec:>14.2f}")
+            print(f"{'':<22}{'specialized/masked':<14}{f_pre / m_pre:>9.2f}x{f_dec / m_dec:>13.2f}x")
 
 
 if __name__ == "__main__":

@@ -540,8 +540,19 @@ fn excluded_pieces<'g>(g: &'g Graph, excluded: &HashSet<u64>) -> Vec<(u64, &'g f
 
 /// Prefill and decode throughput of the kernel executor: a prompt of `prompt_tokens` ids, then
 /// `decode_tokens` greedy steps through the KV cache, after `warmup` untimed runs.
-pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup: usize) -> Result<()> {
-    let engine = Engine::load(artifact, DeviceKind::Cpu)?;
+pub fn bench(
+    artifact: &Path,
+    prompt_tokens: usize,
+    decode_tokens: usize,
+    warmup: usize,
+    mask_experts: Option<&str>,
+) -> Result<()> {
+    let mut engine = Engine::load(artifact, DeviceKind::Cpu)?;
+    if let Some(mask) = mask_experts {
+        engine.mask_experts(
+            &parse_tokens(mask).context("--mask-experts")?.iter().map(|&e| e as u64).collect::<Vec<_>>(),
+        )?;
+    }
     if prompt_tokens == 0 || prompt_tokens + decode_tokens > engine.max_positions() {
         bail!("need 1 <= prompt + decode tokens <= the model's {} positions", engine.max_positions());
     }
@@ -577,7 +588,10 @@ pub fn bench(artifact: &Path, prompt_tokens: usize, decode_tokens: usize, warmup
         decode_tokens as f64 / decode,
         decode * 1e3 / decode_tokens.max(1) as f64
     );
-    println!("executor     cpu kernels, {threads} hardware threads");
+    println!(
+        "executor     cpu kernels, {threads} hardware threads{}",
+        mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
+    );
     if !profile.is_empty() {
         println!("profile      (FLEXC_PROFILE: each op waited for alone, prefill and decode together)");
         for (op, n, secs) in profile {

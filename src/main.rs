@@ -102,6 +102,10 @@ enum Command {
         /// Untimed warm-up runs (kernel compilation happens in the first).
         #[arg(long, default_value_t = 1)]
         warmup: usize,
+        /// Opt these experts (indices) out at run time with -inf router logits instead: the
+        /// baseline of a server that does not specialize.
+        #[arg(long)]
+        mask_experts: Option<String>,
     },
     /// Re-hash an artifact and prove it holds no weight of an excluded expert.
     Verify {
@@ -137,8 +141,8 @@ fn main() -> ExitCode {
             commands::run(&artifact, prompt, max_tokens, params, executor)
         }
         Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
-        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup } => {
-            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup)
+        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts } => {
+            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref())
         }
     };
     match result {

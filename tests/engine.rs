@@ -58,3 +58,23 @@ fn one_engine_serves_many_threads() {
     });
     assert_eq!(alone, together);
 }
+
+/// Opting experts out at run time (-inf router logits on the full model, what a generic server does)
+/// gives the logits of the artifact specialized for the kept experts.
+#[test]
+fn runtime_mask_equals_specialization() {
+    let dir = tempfile::tempdir().unwrap();
+    let full_dir = dir.path().join("full");
+    std::fs::create_dir(&full_dir).unwrap();
+    let mut full = Engine::load(&compiled(&full_dir, "0,1,2,3,4,5,6"), DeviceKind::Cpu).unwrap();
+    let special = Engine::load(&compiled(dir.path(), "public,math,code"), DeviceKind::Cpu).unwrap();
+    let tokens = [5u32, 17, 33, 2, 99];
+    let unmasked = full.session().forward(&tokens).unwrap();
+    full.mask_experts(&[2, 3, 5, 6]).unwrap();
+    let masked = full.session().forward(&tokens).unwrap();
+    let specialized = special.session().forward(&tokens).unwrap();
+    let err = relative_error(&masked, &specialized);
+    assert!(err <= 1e-5, "masked vs specialized relative error {err:e}");
+    assert!(relative_error(&unmasked, &specialized) > 1e-3, "the mask changed nothing");
+    assert!(full.mask_experts(&[0, 1, 2, 3, 4, 5, 6]).is_err());
+}

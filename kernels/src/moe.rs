@@ -9,13 +9,17 @@
 use crate::matmul::dot;
 use cubecl::prelude::*;
 
-/// Router logits `h Wr^T` over the `E'` kept experts, softmax in f32, then the `k'` largest
-/// probabilities kept in place (ties to the lower index; `renorm` rescales them to sum to 1) and the
-/// rest zero. With `k' = E'` this is the plain softmax mixture. One unit per token.
+/// Router logits `h Wr^T` over the `E'` kept experts, plus `logit_mask` (0, or -inf for an expert
+/// opted out at run time, as a generic server does), softmax in f32, then the `k'` largest
+/// probabilities kept in place (ties to the lower index; `renorm` rescales them to sum to 1). The
+/// experts not chosen get the gate -1, so the expert kernels skip them, while a chosen expert with
+/// probability 0 (masked) is still computed, with weight 0. With `k' = E'` this is the plain softmax
+/// mixture. One unit per token.
 #[cube(launch)]
 pub fn moe_gates<F: Float>(
     h: &[f32],
     router: &[F],
+    logit_mask: &[f32],
     gates: &mut [f32],
     rows: u32,
     #[comptime] d: usize,
@@ -29,8 +33,9 @@ pub fn moe_gates<F: Float>(
         let mut largest = f32::NEG_INFINITY.runtime();
         for e in 0..experts {
             let logit = dot::<F>(h, t * d, router, e * d, d);
-            probs[e] = logit;
-            largest = max(largest, logit);
+            let masked = logit + logit_mask[e];
+            probs[e] = masked;
+            largest = max(largest, masked);
         }
         let mut sum = 0.0f32.runtime();
         for e in 0..experts {
@@ -40,7 +45,7 @@ pub fn moe_gates<F: Float>(
         }
         for e in 0..experts {
             probs[e] = probs[e] / sum;
-            gates[t * experts + e] = 0.0f32;
+            gates[t * experts + e] = -1.0f32;
         }
         let mut chosen_sum = 0.0f32.runtime();
         for _ in 0..top_k {
@@ -54,11 +59,14 @@ pub fn moe_gates<F: Float>(
             }
             gates[t * experts + best] = best_p;
             chosen_sum += best_p;
-            probs[best] = -1.0f32;
+            probs[best] = -2.0f32;
         }
         if renorm {
             for e in 0..experts {
-                gates[t * experts + e] = gates[t * experts + e] / chosen_sum;
+                let g = gates[t * experts + e];
+                if g >= 0.0f32 {
+                    gates[t * experts + e] = g / chosen_sum;
+                }
             }
         }
     }
@@ -83,7 +91,7 @@ pub fn moe_hidden<F: Float>(
         let e = (pos / intermediate) % experts;
         let i = pos % intermediate;
         let mut value = 0.0f32.runtime();
-        if gates[t * experts + e] > 0.0f32 {
+        if gates[t * experts + e] >= 0.0f32 {
             let g_base = (e * 2 * intermediate + i) * d;
             let u_base = g_base + intermediate * d;
             let g = dot::<F>(h, t * d, gate_up, g_base, d);
@@ -113,7 +121,7 @@ pub fn moe_down<F: Float>(
         let mut acc = 0.0f32.runtime();
         for e in 0..experts {
             let g = gates[t * experts + e];
-            if g > 0.0f32 {
+            if g >= 0.0f32 {
                 let h_base = (t * experts + e) * intermediate;
                 let w_base = (e * d + o) * intermediate;
                 acc += g * dot::<F>(hidden, h_base, down, w_base, intermediate);

@@ -250,7 +250,8 @@ fn check_moe(client: &Client) {
     let gate_up = values(e * 2 * inter * d, 12);
     let down = values(e * d * inter, 13);
     // Plain Rust: softmax over all, top-k in place, SwiGLU of the chosen experts, weighted sum.
-    let mut want_gates = vec![0.0f32; rows * e];
+    // Experts not chosen get the gate -1.
+    let mut want_gates = vec![-1.0f32; rows * e];
     let mut want_y = vec![0.0f32; rows * d];
     for t in 0..rows {
         let logits: Vec<f32> = (0..e).map(|x| (0..d).map(|i| h[t * d + i] * router[x * d + i]).sum()).collect();
@@ -276,6 +277,7 @@ fn check_moe(client: &Client) {
     }
     let (hh, hr, hgu, hd_) =
         (upload(client, &h), upload(client, &router), upload(client, &gate_up), upload(client, &down));
+    let no_mask = upload(client, &vec![0.0f32; e]);
     let gates = client.empty(rows * e * 4);
     let (c, dd) = grid(rows);
     k::moe_gates::launch::<f32>(
@@ -284,6 +286,7 @@ fn check_moe(client: &Client) {
         dd,
         buf(&hh, h.len()),
         buf(&hr, router.len()),
+        buf(&no_mask, e),
         buf(&gates, rows * e),
         rows as u32,
         d,

@@ -68,6 +68,8 @@ pub struct Engine {
     inv_freq: HashMap<(u64, u64), Handle>,
     /// `max_positions` gates of 1.0: the weight of a dense FFN's single expert.
     ones: Handle,
+    /// Per MoE op: router logit offsets, 0 or -inf for experts opted out at run time.
+    logit_masks: HashMap<String, Handle>,
     vocab: usize,
     max_positions: usize,
     units: u32,
@@ -180,7 +182,49 @@ impl Engine {
         let max_positions = graph.meta_int("max_position_embeddings").unwrap_or(4096) as usize;
         let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
         let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; max_positions]));
-        Ok(Engine { client, graph, weights, experts, inv_freq, ones, vocab, max_positions, units })
+        let mut engine = Engine {
+            client,
+            graph,
+            weights,
+            experts,
+            inv_freq,
+            ones,
+            logit_masks: HashMap::new(),
+            vocab,
+            max_positions,
+            units,
+        };
+        engine.mask_experts(&[])?;
+        Ok(engine)
+    }
+
+    /// Opts experts out at run time, the way a server without flexc's specialization does: their
+    /// router logits become -inf, while their weights stay loaded and the top-k still counts them.
+    /// An empty list removes the mask. This is the baseline flexc's specialized artifacts are
+    /// measured against (`flexc bench --mask-experts`); it gives the same logits.
+    pub fn mask_experts(&mut self, excluded: &[u64]) -> Result<(), EngineError> {
+        let mut masks = HashMap::new();
+        for inst in &self.graph.insts {
+            match &inst.op {
+                Op::Moe { experts, .. } => {
+                    let mask: Vec<f32> =
+                        experts.iter().map(|e| if excluded.contains(e) { f32::NEG_INFINITY } else { 0.0 }).collect();
+                    if mask.iter().all(|m| m.is_infinite()) {
+                        return Err(EngineError::Input(format!("%{} would keep no expert", inst.result)));
+                    }
+                    masks.insert(inst.result.clone(), self.client.create_from_slice(f32::as_bytes(&mask)));
+                }
+                Op::DenseFfn { expert, .. } if excluded.contains(expert) => {
+                    return Err(EngineError::Input(format!(
+                        "%{} is the dense FFN of expert {expert} alone",
+                        inst.result
+                    )));
+                }
+                _ => {}
+            }
+        }
+        self.logit_masks = masks;
+        Ok(())
     }
 
     pub fn graph(&self) -> &Graph {
@@ -444,6 +488,7 @@ impl Session<'_> {
                         gd,
                         buffer(&h, n),
                         buffer(&r.handle, r.len),
+                        buffer(&e.logit_masks[&inst.result], n_experts),
                         buffer(&gates, rows * n_experts),
                         t,
                         width,
