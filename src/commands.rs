@@ -117,7 +117,7 @@ pub fn inspect(path: &Path, expert_names: Option<&str>) -> Result<()> {
     }
     let ck = open_checkpoint(path, expert_names)?;
     let c = &ck.config;
-    let dtype = ck.import()?.weights.first().map(|w| w.dtype).context("the checkpoint has no weights")?;
+    let dtype = ck.embedding_dtype()?;
     let bytes = |params: u64| human_bytes(params * dtype.size_bytes() as u64);
     println!("checkpoint   {}", path.display());
     println!(
@@ -292,16 +292,21 @@ pub fn compile(
 }
 
 fn parse_tokens(text: &str) -> Result<Vec<u32>> {
-    let tokens: Vec<u32> = text
+    parse_ids(text, "--tokens", "a token id", "token ids")
+}
+
+/// A non-empty comma-separated list of ids given to `flag` (`one`: "a token id", `many`: "token ids").
+fn parse_ids(text: &str, flag: &str, one: &str, many: &str) -> Result<Vec<u32>> {
+    let ids: Vec<u32> = text
         .split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(|s| s.parse::<u32>().with_context(|| format!("--tokens: {s:?} is not a token id")))
+        .map(|s| s.parse::<u32>().with_context(|| format!("{flag}: {s:?} is not {one}")))
         .collect::<Result<_>>()?;
-    if tokens.is_empty() {
-        bail!("--tokens: no token ids given");
+    if ids.is_empty() {
+        bail!("{flag}: no {many} given");
     }
-    Ok(tokens)
+    Ok(ids)
 }
 
 pub fn logits(artifact: &Path, tokens: &str, out: &Path, executor: Executor) -> Result<()> {
@@ -550,7 +555,10 @@ pub fn bench(
     let mut engine = Engine::load(artifact, DeviceKind::Cpu)?;
     if let Some(mask) = mask_experts {
         engine.mask_experts(
-            &parse_tokens(mask).context("--mask-experts")?.iter().map(|&e| e as u64).collect::<Vec<_>>(),
+            &parse_ids(mask, "--mask-experts", "an expert index", "expert indices")?
+                .iter()
+                .map(|&e| e as u64)
+                .collect::<Vec<_>>(),
         )?;
     }
     if prompt_tokens == 0 || prompt_tokens + decode_tokens > engine.max_positions() {

@@ -89,6 +89,12 @@ impl Checkpoint {
         }
     }
 
+    /// The stored dtype of the embedding table, read from its header alone (no weight is hashed).
+    pub fn embedding_dtype(&self) -> Result<DType, ImportError> {
+        let shape = [self.config.vocab_size, self.config.hidden_size];
+        Ok(self.checked("model.embed_tokens.weight", &shape, "")?.3)
+    }
+
     /// The safetensors files of the checkpoint, by file name.
     pub fn files(&self) -> impl Iterator<Item = (&str, &SafetensorsFile)> {
         self.files.iter().map(|(k, v)| (k.as_str(), v))
