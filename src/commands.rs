@@ -1,7 +1,7 @@
 //! The CLI commands. Errors become reports here (anyhow); everything below is typed.
 
 use anyhow::{bail, Context, Result};
-use flexc_codegen::{write_artifact, ArtifactInput};
+use flexc_codegen::{write_artifact, ArtifactInput, GpuTarget};
 use flexc_ir::artifact::{Artifact, TensorKind, GRAPH_TEXT, MANIFEST};
 use flexc_ir::import::{resolve_experts, Checkpoint};
 use flexc_ir::safetensors::SafetensorsFile;
@@ -17,8 +17,9 @@ use std::time::Instant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Executor {
-    /// flexc's cubecl kernels on cubecl's cpu runtime, with a KV cache.
-    Cpu,
+    /// flexc's cubecl kernels, with a KV cache, on the `--device` (the cpu runtime by default).
+    #[value(name = "kernels", alias = "cpu")]
+    Kernels,
     /// The burn reference executor (the numeric oracle; recomputes the whole sequence per token).
     Reference,
 }
@@ -30,13 +31,13 @@ enum Loaded {
 }
 
 impl Loaded {
-    fn open(artifact: &Path, executor: Executor) -> Result<(Artifact, Loaded)> {
+    fn open(artifact: &Path, executor: Executor, device: DeviceKind) -> Result<(Artifact, Loaded)> {
         let art = Artifact::open(artifact)?;
         let loaded = match executor {
             Executor::Reference => {
                 Loaded::Reference(Box::new(ReferenceExecutor::load_with(art.graph.clone(), &mut art.weight_reader())?))
             }
-            Executor::Cpu => Loaded::Kernels(Engine::load(artifact, DeviceKind::Cpu)?),
+            Executor::Kernels => Loaded::Kernels(Engine::load(artifact, device)?),
         };
         Ok((art, loaded))
     }
@@ -44,7 +45,11 @@ impl Loaded {
     fn name(&self) -> &'static str {
         match self {
             Loaded::Reference(_) => "reference executor",
-            Loaded::Kernels(_) => "cpu kernels",
+            Loaded::Kernels(e) => match e.device() {
+                DeviceKind::Cpu => "cpu kernels",
+                DeviceKind::Cuda(_) => "cuda kernels",
+                DeviceKind::Hip(_) => "hip kernels",
+            },
         }
     }
 
@@ -81,7 +86,7 @@ fn open_checkpoint(model: &Path, expert_names: Option<&str>) -> Result<Checkpoin
     Checkpoint::open(model, split_names(expert_names)).map_err(Into::into)
 }
 
-fn human_bytes(n: u64) -> String {
+pub fn human_bytes(n: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut v = n as f64;
     let mut u = 0;
@@ -222,15 +227,38 @@ fn inspect_artifact(path: &Path) -> Result<()> {
     Ok(())
 }
 
-pub fn compile(
-    model: &Path,
-    experts: &str,
-    expert_names: Option<&str>,
-    out: &Path,
-    print_after: Option<&str>,
-    emit_ir: bool,
-    store: Option<&Path>,
-) -> Result<()> {
+pub struct CompileOptions<'a> {
+    pub model: &'a Path,
+    pub experts: &'a str,
+    pub expert_names: Option<&'a str>,
+    pub out: &'a Path,
+    pub print_after: Option<&'a str>,
+    pub emit_ir: bool,
+    pub store: Option<&'a Path>,
+    /// `--target`: comma-separated cpu, cuda, hip.
+    pub targets: &'a str,
+}
+
+/// `--target cpu,cuda,hip`: the GPU languages to emit (cpu needs nothing emitted).
+fn parse_targets(list: &str) -> Result<Vec<GpuTarget>> {
+    let mut gpu = Vec::new();
+    for name in list.split(',').map(str::trim) {
+        match name {
+            "cpu" => {}
+            "cuda" => gpu.push(GpuTarget::Cuda),
+            "hip" | "rocm" => gpu.push(GpuTarget::Hip),
+            "" => bail!("--target: empty target in {list:?}"),
+            other => bail!("--target: unknown target `{other}` (choose from cpu, cuda, hip)"),
+        }
+    }
+    gpu.sort();
+    gpu.dedup();
+    Ok(gpu)
+}
+
+pub fn compile(opts: &CompileOptions<'_>) -> Result<()> {
+    let CompileOptions { model, experts, expert_names, out, print_after, emit_ir, store, targets } = *opts;
+    let gpu_targets = parse_targets(targets)?;
     let started = Instant::now();
     let store = match store {
         Some(dir) => {
@@ -278,7 +306,12 @@ pub fn compile(
         pipeline: specs,
         imported_op_counts,
         store: store.as_deref(),
+        gpu_targets: &gpu_targets,
     };
+    if !gpu_targets.is_empty() {
+        let names: Vec<&str> = gpu_targets.iter().map(|t| t.name()).collect();
+        eprintln!("emitting     {} kernels", names.join(" and "));
+    }
     let manifest = write_artifact(&input, out)?;
     let total: u64 = manifest.files.iter().map(|f| f.bytes).sum();
     eprintln!(
@@ -309,14 +342,19 @@ fn parse_ids(text: &str, flag: &str, one: &str, many: &str) -> Result<Vec<u32>> 
     Ok(ids)
 }
 
-pub fn logits(artifact: &Path, tokens: &str, out: &Path, executor: Executor) -> Result<()> {
+pub fn logits(artifact: &Path, tokens: &str, out: &Path, executor: Executor, device: DeviceKind) -> Result<()> {
     let tokens = parse_tokens(tokens)?;
-    let (_, exec) = Loaded::open(artifact, executor)?;
+    let (_, exec) = Loaded::open(artifact, executor, device)?;
     let logits = exec.logits(&tokens)?;
     let vocab = logits.len() / tokens.len();
     npy::write_f32(out, &[tokens.len(), vocab], &logits).with_context(|| format!("writing {}", out.display()))?;
     eprintln!("wrote        {} [{}, {vocab}] f32", out.display(), tokens.len());
     Ok(())
+}
+
+/// `--device cpu|cuda[:N]|hip[:N]`.
+pub fn parse_device(s: &str) -> Result<DeviceKind, String> {
+    DeviceKind::parse(s).ok_or_else(|| format!("unknown device `{s}` (cpu, cuda, cuda:N, hip, hip:N)"))
 }
 
 pub enum Prompt {
@@ -330,6 +368,7 @@ pub fn run(
     max_tokens: usize,
     params: SamplingParams,
     executor: Executor,
+    device: DeviceKind,
 ) -> Result<()> {
     if !(params.temperature >= 0.0 && params.temperature.is_finite()) {
         bail!("--temperature must be a non-negative number");
@@ -337,7 +376,7 @@ pub fn run(
     if !(params.top_p > 0.0 && params.top_p <= 1.0) {
         bail!("--top-p must be in (0, 1]");
     }
-    let (art, exec) = Loaded::open(artifact, executor)?;
+    let (art, exec) = Loaded::open(artifact, executor, device)?;
     let (prompt, tokenizer) = match prompt {
         Prompt::Tokens(ids) => (parse_tokens(&ids)?, None),
         Prompt::Text(text) => {
@@ -551,8 +590,9 @@ pub fn bench(
     decode_tokens: usize,
     warmup: usize,
     mask_experts: Option<&str>,
+    device: DeviceKind,
 ) -> Result<()> {
-    let mut engine = Engine::load(artifact, DeviceKind::Cpu)?;
+    let mut engine = Engine::load(artifact, device)?;
     if let Some(mask) = mask_experts {
         engine.mask_experts(
             &parse_ids(mask, "--mask-experts", "an expert index", "expert indices")?
@@ -597,7 +637,8 @@ pub fn bench(
         decode * 1e3 / decode_tokens.max(1) as f64
     );
     println!(
-        "executor     cpu kernels, {threads} hardware threads{}",
+        "executor     {} kernels, {threads} hardware threads{}",
+        device.name(),
         mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
     );
     if !profile.is_empty() {

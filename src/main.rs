@@ -1,6 +1,7 @@
 //! `flexc`: compile a FlexOlmo checkpoint for one expert configuration, inspect, verify and run the
 //! result. Every command is a thin layer over the workspace's libraries.
 
+mod check_kernels;
 mod commands;
 
 use clap::{Parser, Subcommand};
@@ -52,6 +53,10 @@ enum Command {
         /// tensors shared by many configurations exist once on disk.
         #[arg(long)]
         store: Option<PathBuf>,
+        /// What to emit kernels for, comma-separated: cpu (the runtime JIT-compiles the plan at load),
+        /// cuda (.cu for NVRTC), hip (.hip for clang/hipcc).
+        #[arg(long, default_value = "cpu,cuda,hip")]
+        target: String,
     },
     /// Prefill logits of a token sequence, saved as f32 .npy of shape [T, vocab].
     Logits {
@@ -62,8 +67,11 @@ enum Command {
         /// Output .npy file.
         #[arg(long)]
         out: PathBuf,
-        #[arg(long, value_enum, default_value_t = commands::Executor::Cpu)]
+        #[arg(long, value_enum, default_value_t = commands::Executor::Kernels)]
         executor: commands::Executor,
+        /// Where the kernels run: cpu, cuda[:N] or hip[:N] (GPUs need a build with that feature).
+        #[arg(long, default_value = "cpu", value_parser = commands::parse_device)]
+        device: flexc_runtime::DeviceKind,
     },
     /// Generate text from a prompt.
     Run {
@@ -87,8 +95,11 @@ enum Command {
         top_p: f32,
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        #[arg(long, value_enum, default_value_t = commands::Executor::Cpu)]
+        #[arg(long, value_enum, default_value_t = commands::Executor::Kernels)]
         executor: commands::Executor,
+        /// Where the kernels run: cpu, cuda[:N] or hip[:N] (GPUs need a build with that feature).
+        #[arg(long, default_value = "cpu", value_parser = commands::parse_device)]
+        device: flexc_runtime::DeviceKind,
     },
     /// Measure prefill and decode speed of an artifact on the kernel executor.
     Bench {
@@ -102,6 +113,9 @@ enum Command {
         /// Untimed warm-up runs (kernel compilation happens in the first).
         #[arg(long, default_value_t = 1)]
         warmup: usize,
+        /// Where the kernels run: cpu, cuda[:N] or hip[:N] (GPUs need a build with that feature).
+        #[arg(long, default_value = "cpu", value_parser = commands::parse_device)]
+        device: flexc_runtime::DeviceKind,
         /// Opt these experts (indices) out at run time with -inf router logits instead: the
         /// baseline of a server that does not specialize.
         #[arg(long)]
@@ -115,34 +129,50 @@ enum Command {
         #[arg(long)]
         source: Option<PathBuf>,
     },
+    /// Compile an artifact's emitted CUDA and HIP kernels with the offline compilers found (NVRTC
+    /// for sm_90a and sm_80, clang for gfx90a and gfx942) and report registers and shared memory.
+    CheckKernels {
+        /// One or more artifacts; a kernel source shared by several is compiled once.
+        #[arg(required = true)]
+        artifacts: Vec<PathBuf>,
+        /// Fail when the compiler of one of these targets (cuda, hip) is missing.
+        #[arg(long, value_delimiter = ',')]
+        require: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Inspect { path, expert_names } => commands::inspect(&path, expert_names.as_deref()),
-        Command::Compile { model, experts, expert_names, out, print_after, emit_ir, store } => commands::compile(
-            &model,
-            &experts,
-            expert_names.as_deref(),
-            &out,
-            print_after.as_deref(),
-            emit_ir,
-            store.as_deref(),
-        ),
-        Command::Logits { artifact, tokens, out, executor } => commands::logits(&artifact, &tokens, &out, executor),
-        Command::Run { artifact, prompt, tokens, max_tokens, temperature, top_k, top_p, seed, executor } => {
+        Command::Compile { model, experts, expert_names, out, print_after, emit_ir, store, target } => {
+            commands::compile(&commands::CompileOptions {
+                model: &model,
+                experts: &experts,
+                expert_names: expert_names.as_deref(),
+                out: &out,
+                print_after: print_after.as_deref(),
+                emit_ir,
+                store: store.as_deref(),
+                targets: &target,
+            })
+        }
+        Command::Logits { artifact, tokens, out, executor, device } => {
+            commands::logits(&artifact, &tokens, &out, executor, device)
+        }
+        Command::Run { artifact, prompt, tokens, max_tokens, temperature, top_k, top_p, seed, executor, device } => {
             let params = flexc_runtime::SamplingParams { temperature, top_k, top_p, seed };
             let prompt = match (prompt, tokens) {
                 (Some(text), _) => commands::Prompt::Text(text),
                 (_, Some(ids)) => commands::Prompt::Tokens(ids),
                 (None, None) => unreachable!("clap requires --prompt or --tokens"),
             };
-            commands::run(&artifact, prompt, max_tokens, params, executor)
+            commands::run(&artifact, prompt, max_tokens, params, executor, device)
         }
         Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
-        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts } => {
-            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref())
+        Command::CheckKernels { artifacts, require } => check_kernels::check_kernels(&artifacts, &require),
+        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, device } => {
+            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref(), device)
         }
     };
     match result {

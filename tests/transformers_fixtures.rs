@@ -11,15 +11,29 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Compiles `model` for `experts`; checks logits and greedy tokens against the fixture with every
-/// executor: the cpu kernels (default; generation through the KV cache) and the reference executor.
+/// executor: the kernels (default; generation through the KV cache) and the reference executor.
+/// The kernels run on `FLEXC_TEST_DEVICE` (default cpu; `cuda` in scripts/gpu-check.sh).
 fn check_config(model: &Path, c: &FixtureConfig, work: &Path) {
     let art = work.join(format!("{}-{}", c.model, c.name));
     let art_s = art.to_str().unwrap();
     ok(&["compile", model.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art_s]);
-    for executor in ["cpu", "reference"] {
-        let what = format!("{}/{} ({executor})", c.model, c.name);
+    let device = test_device();
+    for executor in ["kernels", "reference"] {
+        let what = format!("{}/{} ({executor} on {device})", c.model, c.name);
         let out = work.join(format!("{}-{}-{executor}.npy", c.model, c.name));
-        ok(&["logits", art_s, "--tokens", &join(&c.prompt), "--out", out.to_str().unwrap(), "--executor", executor]);
+        let out_s = out.to_str().unwrap();
+        ok(&[
+            "logits",
+            art_s,
+            "--tokens",
+            &join(&c.prompt),
+            "--out",
+            out_s,
+            "--executor",
+            executor,
+            "--device",
+            &device,
+        ]);
         let (shape, got) = npy::read_f32(&out).unwrap();
         let (want_shape, want) = npy::read_f32(&c.logits).unwrap();
         assert_eq!(shape, want_shape, "{what}: logits shape");
@@ -27,7 +41,9 @@ fn check_config(model: &Path, c: &FixtureConfig, work: &Path) {
         assert!(err <= c.tolerance, "{what}: relative error {err:e} > {:e}", c.tolerance);
 
         let max = c.greedy.len().to_string();
-        let generated = ok(&["run", art_s, "--tokens", &join(&c.prompt), "--max-tokens", &max, "--executor", executor]);
+        let prompt = join(&c.prompt);
+        let generated =
+            ok(&["run", art_s, "--tokens", &prompt, "--max-tokens", &max, "--executor", executor, "--device", &device]);
         let generated: Vec<u32> = generated.trim().split(',').map(|t| t.parse().unwrap()).collect();
         // flexc stops at an eos token; transformers' reference loop does not.
         let stop = c.greedy.iter().position(|t| c.eos.contains(t)).map_or(c.greedy.len(), |i| i + 1);

@@ -4,6 +4,9 @@
 //! rewrites the graph to point at the packed file, and records in `manifest.json` where every packed
 //! tensor came from, so `flexc verify` can prove what the artifact does and does not contain.
 
+mod gpu;
 mod writer;
+
+pub use gpu::{emit, EmitError, EmittedKernel, GpuTarget};
 
 pub use writer::{write_artifact, ArtifactInput, CodegenError};

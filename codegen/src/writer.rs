@@ -1,9 +1,13 @@
 //! The artifact writer. Everything is written into a temporary directory beside the destination and
 //! renamed into place at the end, so a failed compile leaves nothing behind.
 
+use crate::gpu::{emit, EmitError, GpuTarget};
 use flexc_ir::artifact::{
-    Configuration, Expert, FileEntry, Manifest, OpCounts, Source, SourcePiece, TensorEntry, TensorKind, FORMAT,
-    FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+    Configuration, Expert, FileEntry, KernelFile, Manifest, OpCounts, Source, SourcePiece, TensorEntry, TensorKind,
+    FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+};
+use flexc_ir::plan::{
+    KernelSource, Plan, PlanError, PlanFile, PlannedKernel, TargetLaunch, PLAN_FILE, PLAN_FORMAT_VERSION,
 };
 use flexc_ir::safetensors::{self, HeaderEntry, TensorOut};
 use flexc_ir::tensors::{sha256_hex, TensorError, WeightReader, STORE_PREFIX};
@@ -21,6 +25,10 @@ pub enum CodegenError {
     Weights(#[from] TensorError),
     #[error("{path}: {reason}")]
     Destination { path: PathBuf, reason: String },
+    #[error("launch plan: {0}")]
+    Plan(#[from] PlanError),
+    #[error(transparent)]
+    Emit(#[from] EmitError),
 }
 
 /// What the writer needs to know beyond the graph.
@@ -40,6 +48,8 @@ pub struct ArtifactInput<'a> {
     /// A shared, content-addressed weight store (an absolute directory) to pack weights into instead
     /// of the artifact itself.
     pub store: Option<&'a Path>,
+    /// The GPU languages to emit every planned kernel in (none: a cpu-only artifact).
+    pub gpu_targets: &'a [GpuTarget],
 }
 
 const WEIGHTS_FILE: &str = "weights/model.safetensors";
@@ -283,6 +293,56 @@ fn pack_into_store(
     Ok((pieces, files))
 }
 
+/// Writes `plan.json` and, for each planned kernel and GPU target, its source under `kernels/`;
+/// returns the manifest's kernel list.
+fn write_plan(
+    graph: &Graph,
+    targets: &[GpuTarget],
+    put: &mut impl FnMut(&str, &[u8]) -> Result<(), CodegenError>,
+) -> Result<Vec<KernelFile>, CodegenError> {
+    let plan = Plan::build(graph)?;
+    let mut listed = Vec::new();
+    let mut kernels = Vec::new();
+    for spec in &plan.kernels {
+        let mut sources = Vec::new();
+        for &target in targets {
+            let emitted = emit(spec, target)?;
+            let path = format!("kernels/{}.{}", spec.name, target.extension());
+            put(&path, emitted.source.as_bytes())?;
+            listed.push(KernelFile {
+                name: spec.name.clone(),
+                target: target.name().into(),
+                path: path.clone(),
+                sha256: sha256_hex(emitted.source.as_bytes()),
+            });
+            sources.push(KernelSource {
+                target: target.name().into(),
+                path,
+                entry: emitted.entry,
+                shared_memory_bytes: emitted.shared_memory_bytes as u64,
+            });
+        }
+        kernels.push(PlannedKernel {
+            spec: spec.clone(),
+            params: spec.kernel.params().to_vec(),
+            cube_count: format!("ceil(T * {} / cube_units)", spec.units_per_token),
+            sources,
+        });
+    }
+    let file = PlanFile {
+        format_version: PLAN_FORMAT_VERSION,
+        targets: targets
+            .iter()
+            .map(|t| TargetLaunch { target: t.name().into(), cube_units: t.cube_units() as u64 })
+            .collect(),
+        kernels,
+        launches: plan.launches,
+        slots: plan.slots,
+    };
+    put(PLAN_FILE, &serde_json::to_vec_pretty(&file).expect("plan JSON"))?;
+    Ok(listed)
+}
+
 /// The name of the single tensor in each store object.
 const STORE_TENSOR: &str = "weight";
 
@@ -301,12 +361,16 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
     let tensors = graph.weights.iter().map(|w| tensor_entry(w, &kinds)).collect();
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), CodegenError> {
         let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
         std::fs::write(&path, bytes).map_err(io(&path))?;
         files.push(FileEntry { path: name.into(), bytes: bytes.len() as u64, sha256: sha256_hex(bytes) });
         Ok(())
     };
     put(GRAPH_TEXT, print(&packed).as_bytes())?;
     put(GRAPH_JSON, &serde_json::to_vec_pretty(&packed).expect("graph JSON"))?;
+    let kernels = write_plan(&packed, input.gpu_targets, &mut put)?;
     let tokenizer_src = input.source_dir.join("tokenizer.json");
     let tokenizer = if tokenizer_src.is_file() {
         let bytes = std::fs::read(&tokenizer_src).map_err(io(&tokenizer_src))?;
@@ -335,6 +399,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, Codegen
         },
         pipeline: input.pipeline.clone(),
         files,
+        kernels,
         tensors,
         op_counts: OpCounts {
             imported: input.imported_op_counts.clone(),

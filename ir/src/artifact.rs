@@ -3,6 +3,7 @@
 //! one. This module reads and checks artifacts; `flexc-codegen` writes them.
 
 use crate::graph::{Graph, Op};
+use crate::plan::{Plan, PlanFile, PLAN_FILE};
 use crate::tensors::{sha256_hex, WeightReader};
 use crate::text::parse_with_source_map;
 use crate::verify::verify_with_source_map;
@@ -27,6 +28,9 @@ pub struct Manifest {
     pub pipeline: Vec<String>,
     /// Every file of the artifact except the manifest, with its sha256.
     pub files: Vec<FileEntry>,
+    /// Every emitted GPU kernel source: which planned kernel, for which target, and its sha256.
+    #[serde(default)]
+    pub kernels: Vec<KernelFile>,
     /// Every packed weight: where it is, what it is, and which source bytes it came from.
     pub tensors: Vec<TensorEntry>,
     /// Op counts of the imported graph and of the specialized one.
@@ -65,6 +69,14 @@ pub struct Configuration {
     pub excluded: Vec<Expert>,
     /// Experts chosen per token after specialization: min(k, E').
     pub top_k: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KernelFile {
+    pub name: String,
+    pub target: String,
+    pub path: String,
+    pub sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,6 +206,7 @@ impl Artifact {
         }
         let artifact = Artifact { dir: dir.to_path_buf(), manifest, graph };
         artifact.check_consistency()?;
+        artifact.check_plan()?;
         Ok(artifact)
     }
 
@@ -272,6 +285,38 @@ impl Artifact {
             }
         }
         Ok(())
+    }
+
+    /// `plan.json`, when present, is the plan of this graph, and every kernel source the manifest lists
+    /// is one of its files.
+    fn check_plan(&self) -> Result<(), ArtifactError> {
+        let listed: BTreeSet<&str> = self.manifest.files.iter().map(|f| f.path.as_str()).collect();
+        let path = self.dir.join(PLAN_FILE);
+        let tampered = |reason: String| ArtifactError::Tampered { path: path.clone(), reason };
+        for k in &self.manifest.kernels {
+            if !listed.contains(k.path.as_str()) {
+                return Err(ArtifactError::Tampered {
+                    path: self.dir.join(MANIFEST),
+                    reason: format!("kernel source {} is not among the hashed files", k.path),
+                });
+            }
+        }
+        if !listed.contains(PLAN_FILE) {
+            return Ok(());
+        }
+        let bytes = std::fs::read(&path).map_err(|e| tampered(e.to_string()))?;
+        let file: PlanFile = serde_json::from_slice(&bytes).map_err(|e| tampered(format!("malformed plan: {e}")))?;
+        let expected = Plan::build(&self.graph).map_err(|e| tampered(format!("the graph has no plan: {e}")))?;
+        if file.plan() != expected {
+            return Err(tampered(format!("is not the launch plan of {GRAPH_TEXT}")));
+        }
+        Ok(())
+    }
+
+    /// The launch plan recorded in the artifact, if any.
+    pub fn plan_file(&self) -> Option<PlanFile> {
+        let bytes = std::fs::read(self.dir.join(PLAN_FILE)).ok()?;
+        serde_json::from_slice(&bytes).ok()
     }
 
     /// A reader for this artifact's weights.

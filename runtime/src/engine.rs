@@ -42,7 +42,55 @@ pub enum EngineError {
 /// Which cubecl runtime runs the kernels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeviceKind {
+    /// cubecl's cpu runtime (kernels JIT-compiled through LLVM at load).
     Cpu,
+    /// The CUDA GPU with this index (needs the `cuda` feature).
+    Cuda(usize),
+    /// The ROCm/HIP GPU with this index (needs the `hip` feature).
+    Hip(usize),
+}
+
+impl DeviceKind {
+    /// `cpu`, `cuda`, `cuda:1`, `hip`, `hip:0`.
+    pub fn parse(s: &str) -> Option<DeviceKind> {
+        let (name, index) = match s.split_once(':') {
+            Some((n, i)) => (n, i.parse().ok()?),
+            None => (s, 0),
+        };
+        match name {
+            "cpu" if index == 0 => Some(DeviceKind::Cpu),
+            "cuda" => Some(DeviceKind::Cuda(index)),
+            "hip" | "rocm" => Some(DeviceKind::Hip(index)),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DeviceKind::Cpu => "cpu",
+            DeviceKind::Cuda(_) => "cuda",
+            DeviceKind::Hip(_) => "hip",
+        }
+    }
+
+    fn client(self) -> Result<Client, EngineError> {
+        let unavailable = |reason: String| EngineError::Device { device: self.name(), reason };
+        let device = match self {
+            DeviceKind::Cpu => Device::cpu(),
+            #[cfg(feature = "cuda")]
+            DeviceKind::Cuda(i) => Device::cuda(i),
+            #[cfg(feature = "hip")]
+            DeviceKind::Hip(i) => Device::rocm(i),
+            #[allow(unreachable_patterns)]
+            other => {
+                return Err(unavailable(format!(
+                    "this build has no {0} runtime; rebuild with `cargo build --release --features {0}`",
+                    other.name()
+                )))
+            }
+        };
+        Ok(device.map_err(|e| unavailable(format!("{e:?}")))?.client())
+    }
 }
 
 /// A weight on the device with its stored float type.
@@ -62,6 +110,7 @@ struct ExpertStack {
 /// A loaded artifact, ready to run; shared by sessions.
 pub struct Engine {
     client: Client,
+    device: DeviceKind,
     graph: Graph,
     weights: HashMap<String, DeviceWeight>,
     experts: HashMap<String, ExpertStack>,
@@ -96,11 +145,7 @@ impl Engine {
     /// Opens, verifies and uploads an artifact.
     pub fn load(dir: &Path, device: DeviceKind) -> Result<Engine, EngineError> {
         let art = Artifact::open(dir)?;
-        let client = match device {
-            DeviceKind::Cpu => {
-                Device::cpu().map_err(|e| EngineError::Device { device: "cpu", reason: format!("{e:?}") })?.client()
-            }
-        };
+        let client = device.client()?;
         let graph = art.graph.clone();
         let mut reader = art.weight_reader();
         let mut stacked = std::collections::HashSet::new();
@@ -184,6 +229,7 @@ impl Engine {
         let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; max_positions]));
         let mut engine = Engine {
             client,
+            device,
             graph,
             weights,
             experts,
@@ -225,6 +271,11 @@ impl Engine {
         }
         self.logit_masks = masks;
         Ok(())
+    }
+
+    /// The device the kernels run on.
+    pub fn device(&self) -> DeviceKind {
+        self.device
     }
 
     pub fn graph(&self) -> &Graph {

@@ -8,6 +8,11 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Where the kernel executor runs in the tests: `FLEXC_TEST_DEVICE`, default `cpu`.
+pub fn test_device() -> String {
+    std::env::var("FLEXC_TEST_DEVICE").unwrap_or_else(|_| "cpu".into())
+}
+
 pub fn flexc(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_flexc")).args(args).output().expect("flexc runs")
 }

@@ -1,0 +1,269 @@
+//! The CUDA and HIP kernels `flexc compile` emits: snapshots, visible specialization, the plan, and
+//! real offline compilers.
+//!
+//! Snapshots live in `tests/snapshots/tiny-flexolmo/{cuda,hip}/`: the union of the kernels of three
+//! configurations of the embedded model (all 7 experts, public,math,code, public alone). A kernel
+//! change shows up there as a reviewable diff; `FLEXC_BLESS=1 cargo test --test gpu_kernels`
+//! rewrites them on purpose.
+
+mod common;
+
+use common::*;
+use flexc_ir::artifact::{Artifact, Manifest, MANIFEST};
+use flexc_ir::plan::{PlanFile, PLAN_FILE};
+use flexc_ir::tensors::sha256_hex;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const CONFIGS: [(&str, &str); 3] = [("all", "0,1,2,3,4,5,6"), ("three", "public,math,code"), ("dense", "public")];
+
+fn compile(dir: &Path, name: &str, experts: &str, extra: &[&str]) -> PathBuf {
+    let out = dir.join(name);
+    let model = root().join("models/tiny-flexolmo");
+    let mut args = vec!["compile", model.to_str().unwrap(), "--experts", experts, "-o", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    ok(&args);
+    out
+}
+
+fn manifest(art: &Path) -> Manifest {
+    serde_json::from_slice(&std::fs::read(art.join(MANIFEST)).unwrap()).unwrap()
+}
+
+fn source(art: &Path, kernel: &str, target: &str) -> String {
+    let m = manifest(art);
+    let k = m.kernels.iter().find(|k| k.name == kernel && k.target == target).unwrap_or_else(|| {
+        panic!(
+            "{}: no {target} kernel {kernel}; have {:?}",
+            art.display(),
+            m.kernels.iter().map(|k| &k.name).collect::<Vec<_>>()
+        )
+    });
+    std::fs::read_to_string(art.join(&k.path)).unwrap()
+}
+
+#[test]
+fn emitted_kernels_match_the_snapshots() {
+    let work = tempfile::tempdir().unwrap();
+    let snapshots = root().join("tests/snapshots/tiny-flexolmo");
+    let bless = std::env::var_os("FLEXC_BLESS").is_some();
+    let mut produced = BTreeSet::new();
+    let mut mismatched = Vec::new();
+    for (name, experts) in CONFIGS {
+        let art = compile(work.path(), name, experts, &[]);
+        let m = manifest(&art);
+        assert!(!m.kernels.is_empty(), "{name}: no kernels emitted");
+        for k in &m.kernels {
+            let got = std::fs::read_to_string(art.join(&k.path)).unwrap();
+            let ext = Path::new(&k.path).extension().unwrap().to_string_lossy().into_owned();
+            let rel = format!("{}/{}.{ext}", k.target, k.name);
+            let snap = snapshots.join(&rel);
+            if !produced.insert(rel.clone()) {
+                continue;
+            }
+            if bless {
+                std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
+                std::fs::write(&snap, &got).unwrap();
+            } else if std::fs::read_to_string(&snap).ok().as_deref() != Some(got.as_str()) {
+                mismatched.push(rel);
+            }
+        }
+    }
+    // A snapshot no configuration produces any more is stale.
+    let mut stale = Vec::new();
+    for target in ["cuda", "hip"] {
+        for e in std::fs::read_dir(snapshots.join(target)).into_iter().flatten() {
+            let rel = format!("{target}/{}", e.unwrap().file_name().to_string_lossy());
+            if !produced.contains(&rel) {
+                if bless {
+                    std::fs::remove_file(snapshots.join(&rel)).unwrap();
+                } else {
+                    stale.push(rel);
+                }
+            }
+        }
+    }
+    assert!(
+        mismatched.is_empty() && stale.is_empty(),
+        "emitted kernels differ from tests/snapshots/tiny-flexolmo (rerun with FLEXC_BLESS=1 if intended):\n\
+         changed or new: {mismatched:?}\nstale: {stale:?}"
+    );
+    assert!(produced.len() >= 20, "expected the kernels of three configurations, got {}", produced.len());
+}
+
+#[test]
+fn specialization_is_visible_in_the_source() {
+    let work = tempfile::tempdir().unwrap();
+    let all = compile(work.path(), "all", CONFIGS[0].1, &[]);
+    let three = compile(work.path(), "three", CONFIGS[1].1, &[]);
+    let dense = compile(work.path(), "dense", CONFIGS[2].1, &[]);
+    for target in ["cuda", "hip"] {
+        // The full model routes 7 experts to 5; public,math,code keeps 3, all chosen (no top-k).
+        let full = source(&all, "moe_gates_f32_d64_experts7_top_k5_renorm0", target);
+        let kept = source(&three, "moe_gates_f32_d64_experts3_top_k3_renorm0", target);
+        assert_ne!(full, kept);
+        assert!(full.contains("array<float, 7>") && !full.contains("array<float, 3>"), "{target}: E'=7 constant");
+        assert!(kept.contains("array<float, 3>") && !kept.contains("array<float, 7>"), "{target}: E'=3 constant");
+        let hidden = source(&three, "moe_hidden_f32_d64_experts3_intermediate64", target);
+        assert!(hidden.contains("192"), "{target}: E' * I = 192 units per token is a constant bound");
+    }
+    // One expert kept: the router is gone, so no gates kernel; the FFN kernels have E' = 1.
+    let m = manifest(&dense);
+    assert!(m.kernels.iter().all(|k| !k.name.starts_with("moe_gates")), "{:?}", m.kernels);
+    assert!(m.kernels.iter().any(|k| k.name == "moe_hidden_f32_d64_experts1_intermediate64"));
+    let plan: PlanFile = serde_json::from_slice(&std::fs::read(dense.join(PLAN_FILE)).unwrap()).unwrap();
+    assert!(plan.launches.iter().all(|l| !l.kernel.starts_with("moe_gates")));
+}
+
+#[test]
+fn the_plan_records_launches_and_is_checked_against_the_graph() {
+    let work = tempfile::tempdir().unwrap();
+    let art = compile(work.path(), "three", CONFIGS[1].1, &[]);
+    let plan: PlanFile = serde_json::from_slice(&std::fs::read(art.join(PLAN_FILE)).unwrap()).unwrap();
+    assert_eq!(plan.targets.iter().map(|t| t.target.as_str()).collect::<Vec<_>>(), ["cuda", "hip"]);
+    for k in &plan.kernels {
+        assert_eq!(k.sources.len(), 2, "{}: one source per target", k.spec.name);
+        assert!(k.cube_count.contains(&k.spec.units_per_token.to_string()), "{}", k.cube_count);
+        assert!(!k.params.is_empty());
+        for s in &k.sources {
+            assert!(!s.entry.is_empty() && art.join(&s.path).is_file(), "{s:?}");
+        }
+    }
+    // Every launch names a planned kernel; activations share slots (fewer slots than values).
+    assert!(plan.launches.iter().all(|l| plan.kernels.iter().any(|k| k.spec.name == l.kernel)));
+    let values: usize = plan.slots.iter().map(|s| s.values.len()).sum();
+    assert!(plan.slots.len() * 3 < values, "{} slots for {values} values", plan.slots.len());
+
+    // A plan edited by hand (hashes recomputed) no longer matches the graph: the artifact is refused.
+    let mut edited = plan.clone();
+    edited.launches.swap(0, 1);
+    let bytes = serde_json::to_vec_pretty(&edited).unwrap();
+    std::fs::write(art.join(PLAN_FILE), &bytes).unwrap();
+    let mut m = manifest(&art);
+    let entry = m.files.iter_mut().find(|f| f.path == PLAN_FILE).unwrap();
+    entry.sha256 = sha256_hex(&bytes);
+    entry.bytes = bytes.len() as u64;
+    std::fs::write(art.join(MANIFEST), serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    let err = Artifact::open(&art).err().expect("an edited plan is refused");
+    assert!(err.to_string().contains("is not the launch plan"), "{err}");
+}
+
+#[test]
+fn target_selects_what_is_emitted() {
+    let work = tempfile::tempdir().unwrap();
+    let cpu = compile(work.path(), "cpu", "public,math,code", &["--target", "cpu"]);
+    assert!(manifest(&cpu).kernels.is_empty());
+    assert!(!cpu.join("kernels").exists());
+    assert!(cpu.join(PLAN_FILE).is_file(), "the plan is written for every target");
+    let cuda = compile(work.path(), "cuda", "public,math,code", &["--target", "cuda"]);
+    assert!(manifest(&cuda).kernels.iter().all(|k| k.target == "cuda" && k.path.ends_with(".cu")));
+    // The cpu path is unchanged by emission: same logits with and without GPU sources.
+    let a = work.path().join("a.npy");
+    let b = work.path().join("b.npy");
+    ok(&["logits", cpu.to_str().unwrap(), "--tokens", "1,2,3", "--out", a.to_str().unwrap()]);
+    ok(&["logits", cuda.to_str().unwrap(), "--tokens", "1,2,3", "--out", b.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+
+    let model = root().join("models/tiny-flexolmo");
+    let out = work.path().join("bad");
+    let err = fails(&[
+        "compile",
+        model.to_str().unwrap(),
+        "--experts",
+        "0",
+        "-o",
+        out.to_str().unwrap(),
+        "--target",
+        "cuda,metal",
+    ]);
+    assert!(err.contains("unknown target `metal`"), "{err}");
+    assert!(!out.exists());
+}
+
+/// Every kernel of every committed fixture configuration compiles with NVRTC (sm_90a, sm_80) and
+/// clang HIP (gfx90a, gfx942). The compilers come from scripts/install-kernel-compilers.sh; CI sets
+/// FLEXC_REQUIRE_KERNEL_COMPILERS=1 so that a missing compiler fails instead of skipping.
+#[test]
+fn every_fixture_kernel_compiles_with_nvrtc_and_clang_hip() {
+    let required = std::env::var_os("FLEXC_REQUIRE_KERNEL_COMPILERS").is_some();
+    let work = tempfile::tempdir().unwrap();
+    let mut arts = Vec::new();
+    for c in fixture_configs() {
+        let out = work.path().join(format!("{}-{}", c.model, c.name));
+        ok(&["compile", c.model_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", out.to_str().unwrap()]);
+        arts.push(out.to_string_lossy().into_owned());
+    }
+    let mut args = vec!["check-kernels"];
+    args.extend(arts.iter().map(String::as_str));
+    if required {
+        args.extend(["--require", "cuda,hip"]);
+    }
+    let out = flexc(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "check-kernels failed:\n{stdout}\n{stderr}");
+    let found_cuda = stderr.contains("cuda: NVRTC");
+    let found_hip = stderr.contains("hip:  ") && !stderr.contains("hip:  clang++-19 not found");
+    if !found_cuda && !found_hip {
+        eprintln!(
+            "SKIPPED: no offline GPU compiler found (scripts/install-kernel-compilers.sh installs them)\n{stderr}"
+        );
+        return;
+    }
+    let summary = stdout.lines().last().unwrap_or_default().to_string();
+    let failed: usize = summary.split(" failed").next().and_then(|s| s.rsplit(' ').next()).unwrap().parse().unwrap();
+    assert_eq!(failed, 0, "{summary}");
+    let rows: Vec<&str> = stdout.lines().filter(|l| l.contains(" ok ") || l.contains(" skipped ")).collect();
+    for row in &rows {
+        if row.contains(" skipped ") {
+            // Only bf16 on Debian's HIP 5.2 headers may be skipped, and the row says so.
+            assert!(row.contains(" hip ") && row.contains("_bf16_") && row.contains("hip_bf16.h"), "{row}");
+        }
+    }
+    if found_cuda {
+        for arch in ["sm_90a", "sm_80"] {
+            let n = rows.iter().filter(|r| r.contains(" cuda ") && r.contains(arch) && r.contains(" ok ")).count();
+            assert!(n >= 20, "{arch}: only {n} kernels compiled\n{stdout}");
+        }
+        // ptxas reports registers for every cubin.
+        assert!(rows.iter().filter(|r| r.contains(" cuda ")).all(|r| !r.contains(" ok ") || r.contains("cubin")));
+    }
+    if found_hip {
+        for arch in ["gfx90a", "gfx942"] {
+            let n = rows.iter().filter(|r| r.contains(" hip ") && r.contains(arch) && r.contains(" ok ")).count();
+            assert!(n >= 15, "{arch}: only {n} kernels compiled\n{stdout}");
+        }
+    }
+}
+
+/// A kernel source that does not compile is reported by name, with the compiler's message, and
+/// fails the command.
+#[test]
+fn a_broken_kernel_fails_the_check() {
+    let work = tempfile::tempdir().unwrap();
+    let art = compile(work.path(), "broken", "public,math,code", &["--target", "cuda,hip"]);
+    let mut m = manifest(&art);
+    let name = "add".to_string();
+    for k in m.kernels.iter_mut().filter(|k| k.name == name) {
+        let path = art.join(&k.path);
+        let text = std::fs::read_to_string(&path).unwrap().replacen("extern \"C\"", "extern \"C\" this_is_not_cuda", 1);
+        std::fs::write(&path, &text).unwrap();
+        k.sha256 = sha256_hex(text.as_bytes());
+        let f = m.files.iter_mut().find(|f| f.path == k.path).unwrap();
+        f.sha256 = k.sha256.clone();
+        f.bytes = text.len() as u64;
+    }
+    std::fs::write(art.join(MANIFEST), serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    let out = flexc(&["check-kernels", art.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !stderr.contains("cuda: NVRTC") && !stderr.contains("hip:  Debian clang") {
+        assert!(std::env::var_os("FLEXC_REQUIRE_KERNEL_COMPILERS").is_none(), "compilers missing:\n{stderr}");
+        eprintln!("SKIPPED: no offline GPU compiler found\n{stderr}");
+        return;
+    }
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(stdout.lines().any(|l| l.starts_with("add ") && l.contains("FAILED")), "{stdout}");
+    assert!(stdout.contains("this_is_not_cuda"), "the compiler's message is shown:\n{stdout}");
+    assert!(stderr.contains("failed"), "{stderr}");
+}
