@@ -1,8 +1,8 @@
-//! Kernel benchmarks on cubecl's cpu runtime, each reporting bytes/s of the weights (or cache) it
-//! reads, beside the machine's measured memory-read bandwidth: the memory-bound kernels of decode
-//! (batch 1) should approach it.
+//! Kernel benchmarks, each reporting bytes/s of the weights (or cache) it reads, beside the measured
+//! memory bandwidth of the device: the memory-bound kernels of decode (batch 1) should approach it.
 //!
-//!     cargo bench --bench kernels
+//!     cargo bench --bench kernels                                          # cubecl's cpu runtime
+//!     FLEXC_BENCH_DEVICE=cuda cargo bench --features cuda --bench kernels   # an NVIDIA GPU
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use cubecl::client::Client;
@@ -11,6 +11,16 @@ use cubecl::server::Handle;
 use cubecl::Device;
 use flexc_kernels as k;
 use half::bf16;
+
+/// The device under test: `FLEXC_BENCH_DEVICE` (cpu, or cuda with the `cuda` feature).
+fn client() -> Client {
+    match std::env::var("FLEXC_BENCH_DEVICE").as_deref() {
+        Ok("cpu") | Err(_) => Device::cpu().unwrap().client(),
+        #[cfg(feature = "cuda")]
+        Ok("cuda") => Device::cuda(0).unwrap().client(),
+        Ok(other) => panic!("FLEXC_BENCH_DEVICE={other}: this build runs cpu (and cuda with --features cuda)"),
+    }
+}
 
 fn buf(h: &Handle, len: usize) -> BufferArg {
     unsafe { BufferArg::from_raw_parts(h.clone(), len) }
@@ -31,9 +41,10 @@ fn grid(client: &Client, n: usize) -> (CubeCount, CubeDim) {
     (CubeCount::Static(n.div_ceil(units as usize).max(1) as u32, 1, 1), CubeDim::new_1d(units))
 }
 
-/// Waits for the queued work (a read of a tiny buffer orders after it).
+/// Waits for the queued work, and checks the launch that wrote `h` succeeded, without reading it
+/// back (on a GPU a read would time the transfer).
 fn sync(client: &Client, h: &Handle) {
-    client.read_one(h.clone()).expect("kernel ran");
+    cubecl::future::block_on(client.sync_buffers([h])).expect("kernel ran");
 }
 
 /// Plain Rust reading a 256 MiB buffer on every hardware thread: the memory-read bandwidth.
@@ -69,9 +80,29 @@ fn memory_bandwidth(c: &mut Criterion) {
     g.finish();
 }
 
+/// The device's own streaming bandwidth: the `add` kernel over 3 x 64 MiB (two reads, one write).
+fn device_bandwidth(c: &mut Criterion) {
+    let client = client();
+    let n = 16 << 20;
+    let a = filled(&client, n);
+    let b = filled(&client, n);
+    let out = client.empty(n * 4);
+    let (count, dim) = grid(&client, n);
+    let mut g = c.benchmark_group("memory");
+    g.throughput(Throughput::Bytes((3 * n * 4) as u64));
+    g.sample_size(10);
+    g.bench_function("device_add", |bench| {
+        bench.iter(|| {
+            k::add::launch(&client, count.clone(), dim, buf(&a, n), buf(&b, n), buf(&out, n));
+            sync(&client, &out);
+        })
+    });
+    g.finish();
+}
+
 /// GEMV (one token) through the matmul kernel, f32 and bf16 weights.
 fn gemv(c: &mut Criterion) {
-    let client = Device::cpu().unwrap().client();
+    let client = client();
     let mut g = c.benchmark_group("gemv");
     g.sample_size(20);
     for (n_in, n_out) in [(512usize, 2048usize), (2048, 2048)] {
@@ -119,7 +150,7 @@ fn gemv(c: &mut Criterion) {
 
 /// The fused MoE block for one token (gates, chosen experts, combine) for several E' / k'.
 fn moe(c: &mut Criterion) {
-    let client = Device::cpu().unwrap().client();
+    let client = client();
     let (d, inter) = (512usize, 1024usize);
     let mut g = c.benchmark_group("moe_decode");
     g.sample_size(20);
@@ -188,7 +219,7 @@ fn moe(c: &mut Criterion) {
 
 /// Attention of one new token over a KV cache.
 fn attention_decode(c: &mut Criterion) {
-    let client = Device::cpu().unwrap().client();
+    let client = client();
     let (heads, kv_heads, hd) = (8usize, 8usize, 64usize);
     let kvw = kv_heads * hd;
     let mut g = c.benchmark_group("attention_decode");
@@ -224,5 +255,5 @@ fn attention_decode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, memory_bandwidth, gemv, moe, attention_decode);
+criterion_group!(benches, memory_bandwidth, device_bandwidth, gemv, moe, attention_decode);
 criterion_main!(benches);

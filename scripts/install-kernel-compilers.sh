@@ -7,7 +7,11 @@
 #
 # Idempotent: a second run only checks. `flexc check-kernels` finds the NVRTC installed here by
 # itself (or through FLEXC_NVRTC / FLEXC_CUDA_INCLUDE), and clang through FLEXC_HIP_CLANG or PATH.
+#
+# `--cuda-only` installs NVRTC alone (what `scripts/gpu-check.sh` needs on an NVIDIA machine).
 set -euo pipefail
+cuda_only=0
+[ "${1:-}" = "--cuda-only" ] && cuda_only=1
 
 cache="${FLEXC_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/flexc}"
 cuda_dir="$cache/cuda-13"
@@ -45,6 +49,10 @@ else
     mv "$cuda_dir.partial" "$cuda_dir"
     touch "$cuda_dir/.complete"
     echo "install-kernel-compilers: NVRTC ready at $(nvrtc_lib)"
+fi
+
+if [ "$cuda_only" = 1 ]; then
+    exit 0
 fi
 
 missing=()

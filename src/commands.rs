@@ -224,6 +224,22 @@ fn inspect_artifact(path: &Path) -> Result<()> {
     }
     let total: u64 = m.files.iter().map(|f| f.bytes).sum();
     println!("             {:<20} {:>12}", "total on disk", human_bytes(total));
+    if let Some(plan) = art.plan_file() {
+        let targets: Vec<&str> = plan.targets.iter().map(|t| t.target.as_str()).collect();
+        println!(
+            "kernels      {} instances, {} launches per forward; sources: {}",
+            plan.kernels.len(),
+            plan.launches.len(),
+            if targets.is_empty() { "none (cpu only)".to_string() } else { targets.join(", ") }
+        );
+        let values: usize = plan.slots.iter().map(|s| s.values.len()).sum();
+        let per_token: u64 = plan.slots.iter().map(|s| s.elems_per_token).sum();
+        println!(
+            "activations  {values} buffers in {} slots, {} per token",
+            plan.slots.len(),
+            human_bytes(per_token * 4)
+        );
+    }
     Ok(())
 }
 

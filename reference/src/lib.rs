@@ -99,7 +99,6 @@ impl ReferenceExecutor {
 
     fn run(&self, tokens: &[u32]) -> Result<Tensor<2>, ExecError> {
         let g = &self.graph;
-        let t = tokens.len();
         let mut values: HashMap<&str, Tensor<2>> = HashMap::new();
         if g.inputs.len() != 1 {
             return Err(ExecError::Input(format!(
@@ -109,54 +108,106 @@ impl ReferenceExecutor {
         }
         let token_input = g.inputs[0].name.as_str();
         for inst in &g.insts {
-            let arg = |i: usize| values[inst.args[i].as_str()].clone();
             let out = match &inst.op {
                 Op::Embed { table } => {
                     if inst.args[0] != token_input {
                         return Err(ExecError::Input(format!("embed reads %{}, not the token input", inst.args[0])));
                     }
-                    let table = &self.weights[table];
-                    let vocab = table.dims()[0] as u64;
-                    if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &tok)| tok as u64 >= vocab) {
-                        return Err(ExecError::Token { token, position, vocab });
-                    }
-                    let ids: Vec<i64> = tokens.iter().map(|&x| x as i64).collect();
-                    let ids = Tensor::<1, Int>::from_data(TensorData::new(ids, [t]), &self.device);
-                    table.clone().select(0, ids)
+                    self.embed(table, tokens)?
                 }
-                Op::MatMul { weight } => matmul_t(arg(0), &self.weights[weight]),
-                Op::Router { weight } => {
-                    let logits = matmul_t(arg(0), &self.weights[weight]);
-                    match self.router_mask.get(&inst.result) {
-                        Some(columns) if !columns.is_empty() => self.mask_columns(logits, columns),
-                        _ => logits,
-                    }
-                }
-                Op::RmsNorm { weight, eps } => rms_norm(arg(0), &self.weights[weight], *eps),
-                Op::Rope { head_dim, theta } => self.rope(arg(0), *head_dim as usize, *theta),
-                Op::Attention { heads, kv_heads, head_dim, .. } => {
-                    self.attention(arg(0), arg(1), arg(2), *heads as usize, *kv_heads as usize, *head_dim as usize)
-                }
-                Op::Add => arg(0) + arg(1),
-                Op::SoftmaxTopK { k, renorm } => self.softmax_topk(arg(0), *k as usize, *renorm)?,
-                Op::ExpertFfn { ffn, .. } | Op::DenseFfn { ffn, .. } => self.swiglu(arg(0), ffn),
-                Op::Slice { start, len } => arg(0).narrow(1, *start as usize, *len as usize),
-                Op::MoeCombine { .. } => {
-                    let outputs = inst.args[1..].iter().map(|y| values[y.as_str()].clone()).collect();
-                    combine(arg(0), outputs)
-                }
-                Op::Softmax => softmax(arg(0), 1),
-                Op::Moe { router, top_k, renorm, ffn, .. } => {
-                    let x = arg(0);
-                    let gates =
-                        self.softmax_topk(matmul_t(x.clone(), &self.weights[router]), *top_k as usize, *renorm)?;
-                    let outputs = ffn.iter().map(|f| self.swiglu(x.clone(), f)).collect();
-                    combine(gates, outputs)
+                op => {
+                    let args = inst.args.iter().map(|a| values[a.as_str()].clone()).collect();
+                    self.apply(op, args, &inst.result)?
                 }
             };
             values.insert(&inst.result, out);
         }
         Ok(values[g.outputs[0].as_str()].clone())
+    }
+
+    /// `table[tokens]`.
+    fn embed(&self, table: &str, tokens: &[u32]) -> Result<Tensor<2>, ExecError> {
+        let table = self.weight(table)?;
+        let vocab = table.dims()[0] as u64;
+        if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &tok)| tok as u64 >= vocab) {
+            return Err(ExecError::Token { token, position, vocab });
+        }
+        let ids: Vec<i64> = tokens.iter().map(|&x| x as i64).collect();
+        let ids = Tensor::<1, Int>::from_data(TensorData::new(ids, [tokens.len()]), &self.device);
+        Ok(table.clone().select(0, ids))
+    }
+
+    fn weight(&self, name: &str) -> Result<&Tensor<2>, ExecError> {
+        self.weights.get(name).ok_or_else(|| ExecError::Input(format!("weight @{name} is not loaded")))
+    }
+
+    /// One op other than `embed` on its argument values; `result` names the value (for the router mask).
+    fn apply(&self, op: &Op, args: Vec<Tensor<2>>, result: &str) -> Result<Tensor<2>, ExecError> {
+        let arg = |i: usize| args[i].clone();
+        Ok(match op {
+            Op::Embed { .. } => return Err(ExecError::Input("embed reads token ids; use eval_embed".into())),
+            Op::MatMul { weight } => matmul_t(arg(0), self.weight(weight)?),
+            Op::Router { weight } => {
+                let logits = matmul_t(arg(0), self.weight(weight)?);
+                match self.router_mask.get(result) {
+                    Some(columns) if !columns.is_empty() => self.mask_columns(logits, columns),
+                    _ => logits,
+                }
+            }
+            Op::RmsNorm { weight, eps } => rms_norm(arg(0), self.weight(weight)?, *eps),
+            Op::Rope { head_dim, theta } => self.rope(arg(0), *head_dim as usize, *theta),
+            Op::Attention { heads, kv_heads, head_dim, .. } => {
+                self.attention(arg(0), arg(1), arg(2), *heads as usize, *kv_heads as usize, *head_dim as usize)
+            }
+            Op::Add => arg(0) + arg(1),
+            Op::SoftmaxTopK { k, renorm } => self.softmax_topk(arg(0), *k as usize, *renorm)?,
+            Op::ExpertFfn { ffn, .. } | Op::DenseFfn { ffn, .. } => self.swiglu(arg(0), ffn)?,
+            Op::Slice { start, len } => arg(0).narrow(1, *start as usize, *len as usize),
+            Op::MoeCombine { .. } => combine(arg(0), args[1..].to_vec()),
+            Op::Softmax => softmax(arg(0), 1),
+            Op::Moe { router, top_k, renorm, ffn, .. } => {
+                let x = arg(0);
+                let gates = self.softmax_topk(matmul_t(x.clone(), self.weight(router)?), *top_k as usize, *renorm)?;
+                let outputs = ffn.iter().map(|f| self.swiglu(x.clone(), f)).collect::<Result<_, _>>()?;
+                combine(gates, outputs)
+            }
+        })
+    }
+
+    /// An executor holding only `weights` (name, f32 values, `[rows, row length]`), for evaluating
+    /// single ops with [`eval_op`](Self::eval_op): what the kernel tests compare each kernel with.
+    pub fn with_weights(weights: impl IntoIterator<Item = (String, Vec<f32>, [usize; 2])>) -> ReferenceExecutor {
+        let device = Device::default();
+        let weights = weights
+            .into_iter()
+            .map(|(name, data, shape)| (name, Tensor::<2>::from_data(TensorData::new(data, shape), &device)))
+            .collect();
+        let graph = Graph {
+            name: "ops".into(),
+            meta: Default::default(),
+            inputs: Vec::new(),
+            weights: Vec::new(),
+            insts: Vec::new(),
+            outputs: Vec::new(),
+        };
+        ReferenceExecutor { graph, weights, device, router_mask: HashMap::new() }
+    }
+
+    /// Evaluates `op` on activations `args`, each `(values, width)` holding `rows` rows; returns the
+    /// result row-major. Attention and RoPE see the rows as positions `0..rows`.
+    pub fn eval_op(&self, op: &Op, args: &[(&[f32], usize)], rows: usize) -> Result<Vec<f32>, ExecError> {
+        let tensors = args
+            .iter()
+            .map(|(v, width)| Tensor::<2>::from_data(TensorData::new(v.to_vec(), [rows, *width]), &self.device))
+            .collect();
+        let out = self.apply(op, tensors, "")?;
+        out.into_data().try_to_vec::<f32>().map_err(|e| ExecError::Backend(format!("{e:?}")))
+    }
+
+    /// The `embed` op: rows of `table` for `tokens`, row-major.
+    pub fn eval_embed(&self, table: &str, tokens: &[u32]) -> Result<Vec<f32>, ExecError> {
+        let out = self.embed(table, tokens)?;
+        out.into_data().try_to_vec::<f32>().map_err(|e| ExecError::Backend(format!("{e:?}")))
     }
 
     fn mask_columns(&self, logits: Tensor<2>, columns: &[usize]) -> Tensor<2> {
@@ -170,18 +221,18 @@ impl ReferenceExecutor {
     }
 
     /// `down(silu(gate x) * up x)`.
-    fn swiglu(&self, x: Tensor<2>, ffn: &Ffn) -> Tensor<2> {
+    fn swiglu(&self, x: Tensor<2>, ffn: &Ffn) -> Result<Tensor<2>, ExecError> {
         let (gate, up, down) = match ffn {
             Ffn::Split { gate, up, down } => {
-                (matmul_t(x.clone(), &self.weights[gate]), matmul_t(x, &self.weights[up]), down)
+                (matmul_t(x.clone(), self.weight(gate)?), matmul_t(x, self.weight(up)?), down)
             }
             Ffn::Fused { gate_up, down } => {
-                let both = matmul_t(x, &self.weights[gate_up]);
+                let both = matmul_t(x, self.weight(gate_up)?);
                 let i = both.dims()[1] / 2;
                 (both.clone().narrow(1, 0, i), both.narrow(1, i, i), down)
             }
         };
-        matmul_t(silu(gate) * up, &self.weights[down])
+        Ok(matmul_t(silu(gate) * up, self.weight(down)?))
     }
 
     /// Rotate-half RoPE at positions `0..T`, with cos/sin computed in f32 as transformers does.

@@ -10,6 +10,7 @@ use cubecl::prelude::*;
 use cubecl::server::Handle;
 use cubecl::Device;
 use flexc_ir::artifact::{Artifact, ArtifactError};
+use flexc_ir::plan::{Plan, PlanError};
 use flexc_ir::tensors::TensorError;
 use flexc_ir::{DType, Ffn, Graph, Op};
 use flexc_kernels as k;
@@ -23,6 +24,8 @@ pub enum EngineError {
     Artifact(#[from] ArtifactError),
     #[error(transparent)]
     Weights(#[from] TensorError),
+    #[error("{0}")]
+    Plan(#[from] PlanError),
     #[error("the {device} device is unavailable: {reason}")]
     Device { device: &'static str, reason: String },
     #[error("op `{op}` (%{value}) is not run by the kernel executor; compile with the full pipeline or use --executor reference")]
@@ -122,6 +125,10 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     units: u32,
+    /// The plan's activation slots: f32 elements per token of each, and the slot of every buffer
+    /// name (`%v`, `%v#gates`, `%v#hidden`).
+    slot_elems: Vec<usize>,
+    slot_of: HashMap<String, usize>,
 }
 
 /// Dispatches a generic kernel launch on a weight's stored dtype.
@@ -145,8 +152,10 @@ impl Engine {
     /// Opens, verifies and uploads an artifact.
     pub fn load(dir: &Path, device: DeviceKind) -> Result<Engine, EngineError> {
         let art = Artifact::open(dir)?;
-        let client = device.client()?;
         let graph = art.graph.clone();
+        // Artifact::open has checked that a recorded plan.json is this plan.
+        let plan = Plan::build(&graph)?;
+        let client = device.client()?;
         let mut reader = art.weight_reader();
         let mut stacked = std::collections::HashSet::new();
         let mut experts = HashMap::new();
@@ -239,6 +248,8 @@ impl Engine {
             vocab,
             max_positions,
             units,
+            slot_elems: plan.slots.iter().map(|s| s.elems_per_token as usize).collect(),
+            slot_of: plan.slot_of().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
         };
         engine.mask_experts(&[])?;
         Ok(engine)
@@ -292,7 +303,8 @@ impl Engine {
 
     /// A new session with an empty KV cache.
     pub fn session(&self) -> Session<'_> {
-        Session { engine: self, caches: HashMap::new(), scratch: Scratch::default(), len: 0, profile: HashMap::new() }
+        let scratch = Scratch { slots: vec![None; self.slot_elems.len()] };
+        Session { engine: self, caches: HashMap::new(), scratch, len: 0, profile: HashMap::new() }
     }
 
     fn launch_dims(&self, work: usize) -> (CubeCount, CubeDim) {
@@ -316,22 +328,24 @@ pub struct Session<'e> {
     profile: HashMap<&'static str, (usize, f64)>,
 }
 
-/// A session's activation buffers, one per value, kept across calls: allocated by the first call
-/// (the prompt) and reused by every later call that fits (each decode step), so decoding allocates
-/// nothing.
-#[derive(Default)]
+/// A session's activation buffers: one per slot of the artifact's plan (values whose lifetimes do not
+/// overlap share a slot), each sized for the longest call so far. The first call (the prompt)
+/// allocates them, and every later call that fits (each decode step) reuses them, so decoding
+/// allocates nothing.
 struct Scratch {
-    buffers: HashMap<String, (Handle, usize)>,
+    slots: Vec<Option<(Handle, usize)>>,
 }
 
 impl Scratch {
-    /// A buffer of at least `elems` f32 for `key`.
-    fn get(&mut self, client: &Client, key: &str, elems: usize) -> Handle {
-        match self.buffers.get(key) {
+    /// The buffer of `value`'s slot, holding at least `rows` tokens.
+    fn get(&mut self, engine: &Engine, value: &str, rows: usize) -> Handle {
+        let slot = engine.slot_of[&format!("%{value}")];
+        let elems = rows * engine.slot_elems[slot];
+        match &self.slots[slot] {
             Some((h, cap)) if *cap >= elems => h.clone(),
             _ => {
-                let h = client.empty(elems.max(1) * 4);
-                self.buffers.insert(key.to_string(), (h.clone(), elems));
+                let h = engine.client.empty(elems.max(1) * 4);
+                self.slots[slot] = Some((h.clone(), elems));
                 h
             }
         }
@@ -394,7 +408,7 @@ impl Session<'_> {
             let started = std::time::Instant::now();
             let width = inst.ty.seq_width().expect("verified activations are [T, n]") as usize;
             let arg = |i: usize| values[inst.args[i].as_str()].clone();
-            let out = self.scratch.get(client, &inst.result, rows * width);
+            let out = self.scratch.get(e, &inst.result, rows);
             let n = rows * width;
             let (count, dim) = e.launch_dims(n);
             match &inst.op {
@@ -529,7 +543,7 @@ impl Session<'_> {
                     let (h, _) = arg(0);
                     let r = e.weight(router);
                     let n_experts = experts.len();
-                    let gates = self.scratch.get(client, &format!("{}#gates", inst.result), rows * n_experts);
+                    let gates = self.scratch.get(e, &format!("{}#gates", inst.result), rows);
                     let (gc, gd) = e.launch_dims(rows);
                     launch_typed!(
                         r.dtype,
@@ -588,7 +602,7 @@ impl Session<'_> {
         let stack = &e.experts[value];
         let inter = stack.intermediate;
         let t = rows as u32;
-        let hidden = self.scratch.get(client, &format!("{value}#hidden"), rows * n_experts * inter);
+        let hidden = self.scratch.get(e, &format!("{value}#hidden"), rows);
         let (hc, hd) = e.launch_dims(rows * n_experts * inter);
         launch_typed!(
             stack.gate_up.dtype,
