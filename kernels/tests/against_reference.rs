@@ -185,7 +185,16 @@ fn attention_matches_the_reference_with_grouped_kv_heads() {
     let (kc, vc) = (r.empty(max * kvw), r.empty(max * kvw));
     let (wc, wd) = r.grid(rows * kvw);
     for (new, cache) in [(r.up(&kx), &kc), (r.up(&vx), &vc)] {
-        k::kv_write::launch(&r.client, wc.clone(), wd, buf(&new, rows * kvw), buf(cache, max * kvw), rows as u32, 0, kvw);
+        k::kv_write::launch(
+            &r.client,
+            wc.clone(),
+            wd,
+            buf(&new, rows * kvw),
+            buf(cache, max * kvw),
+            rows as u32,
+            0,
+            kvw,
+        );
     }
     let (hq, ho) = (r.up(&q), r.empty(rows * qw));
     let (c, d) = r.grid(rows * heads);
