@@ -267,3 +267,19 @@ fn a_broken_kernel_fails_the_check() {
     assert!(stdout.contains("this_is_not_cuda"), "the compiler's message is shown:\n{stdout}");
     assert!(stderr.contains("failed"), "{stderr}");
 }
+
+/// Without the `cuda` feature, `--device cuda` is a clear error (not a panic), and so is an unknown
+/// device.
+#[cfg(not(feature = "cuda"))]
+#[test]
+fn a_gpu_device_needs_its_feature() {
+    let work = tempfile::tempdir().unwrap();
+    let art = compile(work.path(), "three", "public,math,code", &["--target", "cpu"]);
+    let err = fails(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--max-tokens", "1", "--device", "cuda"]);
+    assert!(err.contains("no cuda runtime") && err.contains("--features cuda"), "{err}");
+    // A usage error, reported by the argument parser (exit code 2).
+    let out = flexc(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--device", "tpu"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("unknown device `tpu`"), "{err}");
+}
