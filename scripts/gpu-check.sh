@@ -23,6 +23,9 @@ nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.memory --form
 echo "gpu-check: building with --features cuda"
 cargo build --features cuda --tests --bins
 
+echo "gpu-check: every kernel against the reference executor, on cuda"
+FLEXC_TEST_DEVICE=cuda cargo test -p flexc-kernels --features cuda --test against_reference 2>&1 | tee "$out/kernels.txt"
+
 echo "gpu-check: every fixture configuration against transformers, kernels on cuda"
 FLEXC_TEST_DEVICE=cuda cargo test --features cuda --test transformers_fixtures -- --nocapture 2>&1 | tee "$out/fixtures.txt"
 
