@@ -90,17 +90,7 @@ impl Nvrtc {
             candidates.push(PathBuf::from(p));
         }
         for dir in [cache_dir().join("cuda-13/nvidia/cu13/lib"), PathBuf::from("/usr/local/cuda/lib64")] {
-            if let Ok(entries) = std::fs::read_dir(&dir) {
-                let mut libs: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| {
-                        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                        name.starts_with("libnvrtc.so")
-                    })
-                    .collect();
-                libs.sort();
-                candidates.extend(libs);
-            }
+            candidates.extend(files_starting_with(&dir, "libnvrtc.so"));
         }
         candidates.push(PathBuf::from("libnvrtc.so"));
         let mut tried = Vec::new();
@@ -240,20 +230,23 @@ impl Nvrtc {
 
 /// Loads `libnvrtc-builtins.so*` from the directory of `nvrtc` with RTLD_GLOBAL, if there is one.
 fn preload_builtins(nvrtc: &Path) -> Option<libloading::os::unix::Library> {
-    let dir = nvrtc.parent()?;
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            name.starts_with("libnvrtc-builtins.so")
-        })
-        .collect();
-    found.sort();
+    let found = files_starting_with(nvrtc.parent()?, "libnvrtc-builtins.so");
     let path = found.first()?;
     use libloading::os::unix::{Library, RTLD_GLOBAL, RTLD_NOW};
     // SAFETY: the builtins library has no initialisers with preconditions.
     unsafe { Library::open(Some(path), RTLD_NOW | RTLD_GLOBAL).ok() }
+}
+
+/// The files in `dir` whose names start with `prefix`, sorted (none if `dir` is unreadable).
+fn files_starting_with(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .collect();
+    found.sort();
+    found
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -435,41 +428,27 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
             }
         }
     }
-    println!(
-        "{:<48} {:<5} {:<7} {:<7} {:>5} {:>7} {:>6}  output",
-        "kernel", "lang", "arch", "result", "regs", "shared", "spill"
-    );
+    let row = |kernel: &str, lang: &str, arch: &str, result: &str, numbers: [&str; 3], tail: &str| {
+        println!(
+            "{kernel:<48} {lang:<5} {arch:<7} {result:<7} {:>5} {:>7} {:>6}  {tail}",
+            numbers[0], numbers[1], numbers[2]
+        )
+    };
+    row("kernel", "lang", "arch", "result", ["regs", "shared", "spill"], "output");
     let opt = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
     let mut failed = 0;
     let mut skipped = 0;
     for o in &outcomes {
         match &o.result {
-            Ok(r) if r.skipped.is_some() => {
+            Ok(Report { skipped: Some(reason), .. }) => {
                 skipped += 1;
-                println!(
-                    "{:<48} {:<5} {:<7} {:<7} {:>5} {:>7} {:>6}  {}",
-                    o.kernel,
-                    o.target,
-                    o.arch,
-                    "skipped",
-                    "-",
-                    "-",
-                    "-",
-                    r.skipped.as_deref().unwrap_or_default()
-                );
+                row(&o.kernel, o.target, &o.arch, "skipped", ["-"; 3], reason);
             }
-            Ok(r) => println!(
-                "{:<48} {:<5} {:<7} {:<7} {:>5} {:>7} {:>6}  {} in {:.2}s",
-                o.kernel,
-                o.target,
-                o.arch,
-                "ok",
-                opt(r.registers),
-                opt(r.shared_bytes),
-                opt(r.spill_bytes),
-                r.outputs,
-                o.seconds
-            ),
+            Ok(r) => {
+                let numbers = [opt(r.registers), opt(r.shared_bytes), opt(r.spill_bytes)];
+                let tail = format!("{} in {:.2}s", r.outputs, o.seconds);
+                row(&o.kernel, o.target, &o.arch, "ok", [&numbers[0], &numbers[1], &numbers[2]], &tail);
+            }
             Err(e) => {
                 failed += 1;
                 println!("{:<48} {:<5} {:<7} FAILED", o.kernel, o.target, o.arch);

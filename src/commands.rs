@@ -42,14 +42,10 @@ impl Loaded {
         Ok((art, loaded))
     }
 
-    fn name(&self) -> &'static str {
+    fn name(&self) -> String {
         match self {
-            Loaded::Reference(_) => "reference executor",
-            Loaded::Kernels(e) => match e.device() {
-                DeviceKind::Cpu => "cpu kernels",
-                DeviceKind::Cuda(_) => "cuda kernels",
-                DeviceKind::Hip(_) => "hip kernels",
-            },
+            Loaded::Reference(_) => "reference executor".into(),
+            Loaded::Kernels(e) => format!("{} kernels", e.device().name()),
         }
     }
 

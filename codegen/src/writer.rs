@@ -325,7 +325,7 @@ fn write_plan(
         kernels.push(PlannedKernel {
             spec: spec.clone(),
             params: spec.kernel.params().to_vec(),
-            cube_count: format!("ceil(T * {} / cube_units)", spec.units_per_token),
+            cube_count: spec.cube_count(),
             sources,
         });
     }

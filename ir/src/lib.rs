@@ -9,6 +9,7 @@
 pub mod artifact;
 pub mod graph;
 pub mod import;
+pub mod npy;
 pub mod plan;
 pub mod safetensors;
 pub mod tensors;

@@ -193,9 +193,9 @@ impl KernelSpec {
         self.comptime.iter().find(|(k, _)| k == key).map(|(_, v)| v.int())
     }
 
-    /// Cubes needed for `tokens` tokens with `cube_units` units per cube.
-    pub fn cube_count(&self, tokens: u64, cube_units: u64) -> u64 {
-        (self.units_per_token * tokens).div_ceil(cube_units).max(1)
+    /// Cubes per launch as a formula in the call's token count `T` and a target's `cube_units`.
+    pub fn cube_count(&self) -> String {
+        format!("ceil(T * {} / cube_units)", self.units_per_token)
     }
 }
 
@@ -378,15 +378,6 @@ impl Plan {
             }
         }
         map
-    }
-
-    pub fn kernel(&self, name: &str) -> Option<&KernelSpec> {
-        self.kernels.iter().find(|k| k.name == name)
-    }
-
-    /// f32 elements of activation memory per token, summed over the slots (the KV cache aside).
-    pub fn elems_per_token(&self) -> u64 {
-        self.slots.iter().map(|s| s.elems_per_token).sum()
     }
 }
 

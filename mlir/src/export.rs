@@ -95,11 +95,8 @@ pub fn build_forward<'c>(
             };
             let l = Lowering { e: &e, block: &block, t: seq_len, loc };
             let out = match &inst.op {
-                Op::Embed { table } => l.embed(ids, weight(table)?, width)?,
-                Op::MatMul { weight: w } | Op::Router { weight: w } => {
-                    let (x, n_in) = arg(0)?;
-                    l.matmul_t(x, n_in, weight(w)?.0, width)?
-                }
+                Op::Embed { table } => l.embed(ids, weight(table)?.0, width)?,
+                Op::MatMul { weight: w } | Op::Router { weight: w } => l.matmul_t(arg(0)?.0, weight(w)?.0, width)?,
                 Op::RmsNorm { weight: w, eps } => l.rms_norm(arg(0)?.0, width, weight(w)?.0, *eps)?,
                 Op::Rope { head_dim, theta } => l.rope(arg(0)?.0, width, *head_dim, *theta)?,
                 Op::Attention { heads, kv_heads, head_dim, .. } => {
@@ -120,21 +117,20 @@ pub fn build_forward<'c>(
                     l.swiglu(x, d, ffn, &weight)?
                 }
                 Op::MoeCombine { .. } => {
-                    let (gates, n) = arg(0)?;
                     let outputs: Vec<Value> =
                         (1..inst.args.len()).map(|i| arg(i).map(|a| a.0)).collect::<Result<_, _>>()?;
-                    l.combine(gates, n, &outputs, width)?
+                    l.combine(arg(0)?.0, &outputs, width)?
                 }
                 Op::Moe { router, experts, top_k, renorm, ffn } => {
                     let (x, d) = arg(0)?;
                     let n = experts.len() as u64;
-                    let logits = l.matmul_t(x, d, weight(router)?.0, n)?;
+                    let logits = l.matmul_t(x, weight(router)?.0, n)?;
                     let probs = l.softmax(logits, &[seq_len, n])?;
                     // k' = E' is the collapsed mixture: every expert is chosen, no selection.
                     let gates = if *top_k < n { l.top_k(probs, n, *top_k, *renorm)? } else { probs };
                     let outputs: Vec<Value> =
                         ffn.iter().map(|f| l.swiglu(x, d, f, &weight)).collect::<Result<_, _>>()?;
-                    l.combine(gates, n, &outputs, width)?
+                    l.combine(gates, &outputs, width)?
                 }
             };
             values.insert(&inst.result, (out, width));
@@ -297,8 +293,7 @@ impl<'c, 'a> Lowering<'c, '_, 'a> {
     }
 
     /// `out[t, i] = table[ids[t], i]`.
-    fn embed(&self, ids: Value<'c, 'a>, table: (Value<'c, 'a>, [u64; 2]), d: u64) -> Result<Value<'c, 'a>, MlirError> {
-        let (table, _) = table;
+    fn embed(&self, ids: Value<'c, 'a>, table: Value<'c, 'a>, d: u64) -> Result<Value<'c, 'a>, MlirError> {
         let init = self.empty(&[self.t, d])?;
         self.generic(
             &[ids],
@@ -316,7 +311,7 @@ impl<'c, 'a> Lowering<'c, '_, 'a> {
     }
 
     /// `out[t, o] = sum_k x[t, k] * w[o, k]`.
-    fn matmul_t(&self, x: Value<'c, 'a>, _n_in: u64, w: Value<'c, 'a>, n_out: u64) -> Result<Value<'c, 'a>, MlirError> {
+    fn matmul_t(&self, x: Value<'c, 'a>, w: Value<'c, 'a>, n_out: u64) -> Result<Value<'c, 'a>, MlirError> {
         let init = self.filled(&[self.t, n_out], 0.0)?;
         self.generic(
             &[x, w],
@@ -692,8 +687,8 @@ impl<'c, 'a> Lowering<'c, '_, 'a> {
             }
         };
         let (down, [_, inter]) = down;
-        let g = self.matmul_t(x, d, gate, inter)?;
-        let u = self.matmul_t(x, d, up, inter)?;
+        let g = self.matmul_t(x, gate, inter)?;
+        let u = self.matmul_t(x, up, inter)?;
         let id = "(d0, d1) -> (d0, d1)";
         let h = self.generic(
             &[g, u],
@@ -711,17 +706,11 @@ impl<'c, 'a> Lowering<'c, '_, 'a> {
                 Ok(vec![e.op(b, "arith.mulf", &[silu, uv], &[e.f32], &[], loc)?])
             },
         )?;
-        self.matmul_t(h, inter, down, d)
+        self.matmul_t(h, down, d)
     }
 
     /// `sum_j gates[:, j] * y_j`.
-    fn combine(
-        &self,
-        gates: Value<'c, 'a>,
-        _n: u64,
-        outputs: &[Value<'c, 'a>],
-        d: u64,
-    ) -> Result<Value<'c, 'a>, MlirError> {
+    fn combine(&self, gates: Value<'c, 'a>, outputs: &[Value<'c, 'a>], d: u64) -> Result<Value<'c, 'a>, MlirError> {
         let mut acc = self.filled(&[self.t, d], 0.0)?;
         let id = "(d0, d1) -> (d0, d1)";
         for (j, y) in outputs.iter().enumerate() {

@@ -95,7 +95,8 @@ fn run(artifact: &std::path::Path, tokens: &str, out: Option<&std::path::Path>) 
     let vocab = logits.len() / ids.len();
     eprintln!("jit-ran      @forward on {} tokens in {:.2}s", ids.len(), started.elapsed().as_secs_f64());
     match out {
-        Some(path) => write_npy(path, &logits, ids.len(), vocab)?,
+        Some(path) => flexc_ir::npy::write_f32(path, &[ids.len(), vocab], &logits)
+            .with_context(|| format!("writing {}", path.display()))?,
         None => {
             let last = &logits[logits.len() - vocab..];
             let (best, _) =
@@ -104,20 +105,4 @@ fn run(artifact: &std::path::Path, tokens: &str, out: Option<&std::path::Path>) 
         }
     }
     Ok(())
-}
-
-/// f32 little-endian .npy, shape [rows, cols].
-fn write_npy(path: &std::path::Path, data: &[f32], rows: usize, cols: usize) -> Result<()> {
-    let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
-    while (10 + header.len() + 1) % 64 != 0 {
-        header.push(' ');
-    }
-    header.push('\n');
-    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-    bytes.extend_from_slice(&(header.len() as u16).to_le_bytes());
-    bytes.extend_from_slice(header.as_bytes());
-    for v in data {
-        bytes.extend_from_slice(&v.to_le_bytes());
-    }
-    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }

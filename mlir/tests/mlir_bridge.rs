@@ -58,15 +58,6 @@ fn specialized(dir: &Path, experts: &str) -> Graph {
     graph
 }
 
-/// A .npy file of f32 (little-endian, C order).
-fn read_npy(path: &Path) -> Vec<f32> {
-    let bytes = std::fs::read(path).unwrap();
-    let header_len = u16::from_le_bytes([bytes[8], bytes[9]]) as usize;
-    let header = std::str::from_utf8(&bytes[10..10 + header_len]).unwrap();
-    assert!(header.contains("'<f4'") && header.contains("False"), "{header}");
-    bytes[10 + header_len..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
-}
-
 fn relative_error(a: &[f32], b: &[f32]) -> f32 {
     assert_eq!(a.len(), b.len());
     let scale = b.iter().fold(1.0f32, |m, x| m.max(x.abs()));
@@ -122,7 +113,7 @@ fn tiny_models_jit_run_matches_the_reference_executor_and_transformers() {
         let reference = ReferenceExecutor::load(graph.clone(), &c.dir).unwrap().logits(&c.prompt).unwrap();
         let err = relative_error(&got, &reference);
         assert!(err <= 1e-4, "{what}: {err:e} from the reference executor");
-        let err = relative_error(&got, &read_npy(&c.logits));
+        let err = relative_error(&got, &flexc_ir::npy::read_f32(&c.logits).unwrap().1);
         assert!(err <= c.tolerance, "{what}: {err:e} from transformers");
     }
 }

@@ -28,8 +28,6 @@ pub enum EngineError {
     Plan(#[from] PlanError),
     #[error("the {device} device is unavailable: {reason}")]
     Device { device: &'static str, reason: String },
-    #[error("op `{op}` (%{value}) is not run by the kernel executor; compile with the full pipeline or use --executor reference")]
-    Unsupported { op: &'static str, value: String },
     #[error("weight @{weight}: {reason}")]
     Weight { weight: String, reason: String },
     #[error("token id {token} at position {position} is outside the vocabulary of {vocab}")]
@@ -125,10 +123,19 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     units: u32,
-    /// The plan's activation slots: f32 elements per token of each, and the slot of every buffer
-    /// name (`%v`, `%v#gates`, `%v#hidden`).
+    /// The plan's activation slots: f32 elements per token of each.
     slot_elems: Vec<usize>,
-    slot_of: HashMap<String, usize>,
+    /// Per instruction, the slots of its buffers (looked up once here, not per call).
+    inst_slots: Vec<InstSlots>,
+}
+
+/// The plan's slots of one instruction's buffers: its result, and a MoE block's gates and hidden
+/// activations.
+#[derive(Clone, Copy)]
+struct InstSlots {
+    out: usize,
+    gates: Option<usize>,
+    hidden: Option<usize>,
 }
 
 /// Dispatches a generic kernel launch on a weight's stored dtype.
@@ -235,6 +242,19 @@ impl Engine {
         let vocab = graph.meta_int("vocab_size").unwrap_or(0) as usize;
         let max_positions = graph.meta_int("max_position_embeddings").unwrap_or(4096) as usize;
         let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
+        let slot_of = plan.slot_of();
+        let inst_slots = graph
+            .insts
+            .iter()
+            .map(|inst| {
+                let slot = |suffix: &str| slot_of.get(format!("%{}{suffix}", inst.result).as_str()).copied();
+                InstSlots {
+                    out: slot("").expect("the plan gives every result a slot"),
+                    gates: slot("#gates"),
+                    hidden: slot("#hidden"),
+                }
+            })
+            .collect();
         let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; max_positions]));
         let mut engine = Engine {
             client,
@@ -249,7 +269,7 @@ impl Engine {
             max_positions,
             units,
             slot_elems: plan.slots.iter().map(|s| s.elems_per_token as usize).collect(),
-            slot_of: plan.slot_of().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            inst_slots,
         };
         engine.mask_experts(&[])?;
         Ok(engine)
@@ -337,9 +357,8 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// The buffer of `value`'s slot, holding at least `rows` tokens.
-    fn get(&mut self, engine: &Engine, value: &str, rows: usize) -> Handle {
-        let slot = engine.slot_of[&format!("%{value}")];
+    /// The buffer of `slot`, holding at least `rows` tokens.
+    fn get(&mut self, engine: &Engine, slot: usize, rows: usize) -> Handle {
         let elems = rows * engine.slot_elems[slot];
         match &self.slots[slot] {
             Some((h, cap)) if *cap >= elems => h.clone(),
@@ -404,11 +423,11 @@ impl Session<'_> {
         let pos0 = self.len as u32;
         let mut values: HashMap<&str, (Handle, usize)> = HashMap::new();
         let profile = std::env::var_os("FLEXC_PROFILE").is_some();
-        for inst in &g.insts {
+        for (inst, slots) in g.insts.iter().zip(&e.inst_slots) {
             let started = std::time::Instant::now();
             let width = inst.ty.seq_width().expect("verified activations are [T, n]") as usize;
             let arg = |i: usize| values[inst.args[i].as_str()].clone();
-            let out = self.scratch.get(e, &inst.result, rows);
+            let out = self.scratch.get(e, slots.out, rows);
             let n = rows * width;
             let (count, dim) = e.launch_dims(n);
             match &inst.op {
@@ -543,7 +562,7 @@ impl Session<'_> {
                     let (h, _) = arg(0);
                     let r = e.weight(router);
                     let n_experts = experts.len();
-                    let gates = self.scratch.get(e, &format!("{}#gates", inst.result), rows);
+                    let gates = self.scratch.get(e, slots.gates.expect("a moe op has a gates slot"), rows);
                     let (gc, gd) = e.launch_dims(rows);
                     launch_typed!(
                         r.dtype,
@@ -561,14 +580,14 @@ impl Session<'_> {
                         *top_k as usize,
                         *renorm
                     );
-                    self.experts(&inst.result, &h, &gates, n_experts, &out, rows, width);
+                    self.experts(&inst.result, *slots, &h, &gates, n_experts, &out, rows, width);
                 }
                 Op::DenseFfn { .. } => {
                     let (h, _) = arg(0);
                     let ones = e.ones.clone();
-                    self.experts(&inst.result, &h, &ones, 1, &out, rows, width);
+                    self.experts(&inst.result, *slots, &h, &ones, 1, &out, rows, width);
                 }
-                other => return Err(EngineError::Unsupported { op: other.name(), value: inst.result.clone() }),
+                other => unreachable!("Plan::build at load rejects `{}`", other.name()),
             }
             // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
             // halves decode speed (measured with `flexc bench`).
@@ -590,6 +609,7 @@ impl Session<'_> {
     fn experts(
         &mut self,
         value: &str,
+        slots: InstSlots,
         h: &Handle,
         gates: &Handle,
         n_experts: usize,
@@ -602,7 +622,7 @@ impl Session<'_> {
         let stack = &e.experts[value];
         let inter = stack.intermediate;
         let t = rows as u32;
-        let hidden = self.scratch.get(e, &format!("{value}#hidden"), rows);
+        let hidden = self.scratch.get(e, slots.hidden.expect("an expert block has a hidden slot"), rows);
         let (hc, hd) = e.launch_dims(rows * n_experts * inter);
         launch_typed!(
             stack.gate_up.dtype,

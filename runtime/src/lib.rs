@@ -4,10 +4,11 @@
 //! sessions hold a KV cache each. The rest turns logits into text: tokenizer, sampling, NPY files.
 
 mod engine;
-pub mod npy;
 mod sampling;
 mod tokenizer;
 
 pub use engine::{DeviceKind, Engine, EngineError, Session};
+/// f32 `.npy` files (the format lives with the other file formats in `flexc-ir`).
+pub use flexc_ir::npy;
 pub use sampling::{argmax, generate, Sampler, SamplingParams};
 pub use tokenizer::{TextTokenizer, TokenizerError};
