@@ -9,7 +9,10 @@ use cubecl::client::Client;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use cubecl::Device;
+use flexc_codegen::table;
+use flexc_ir::DType;
 use flexc_kernels as k;
+use flexc_lower::{Call, Kernel};
 use half::bf16;
 
 /// The device under test: `FLEXC_BENCH_DEVICE` (cpu, or cuda with the `cuda` feature).
@@ -100,6 +103,14 @@ fn device_bandwidth(c: &mut Criterion) {
     g.finish();
 }
 
+/// Launches a plan kernel over `rows` rows as the engine does.
+fn run(client: &Client, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[(&Handle, usize)]) {
+    let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
+    let args = buffers.iter().map(|(h, len)| buf(h, *len)).collect();
+    let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
+    table::launch_call(client, kernel, call, units, args).expect("launch");
+}
+
 /// GEMV (one token) through the matmul kernel, f32 and bf16 weights.
 fn gemv(c: &mut Criterion) {
     let client = client();
@@ -108,38 +119,14 @@ fn gemv(c: &mut Criterion) {
     for (n_in, n_out) in [(512usize, 2048usize), (2048, 2048)] {
         let x = filled(&client, n_in);
         let out = client.empty(n_out * 4);
-        let w32 = filled(&client, n_in * n_out);
-        let w16 = filled_bf16(&client, n_in * n_out);
-        let (count, dim) = grid(&client, n_out);
-        for (dtype, bytes) in [("f32", 4), ("bf16", 2)] {
-            g.throughput(Throughput::Bytes((n_in * n_out * bytes) as u64));
-            g.bench_with_input(BenchmarkId::new(dtype, format!("{n_out}x{n_in}")), &(), |b, _| {
+        for (dtype, w) in
+            [(DType::F32, filled(&client, n_in * n_out)), (DType::Bf16, filled_bf16(&client, n_in * n_out))]
+        {
+            let kernel = Kernel::Matmul { weight: dtype, n_in: n_in as u64, n_out: n_out as u64 };
+            g.throughput(Throughput::Bytes((n_in * n_out * dtype.size_bytes()) as u64));
+            g.bench_with_input(BenchmarkId::new(dtype.name(), format!("{n_out}x{n_in}")), &(), |b, _| {
                 b.iter(|| {
-                    if dtype == "f32" {
-                        k::matmul_t::launch::<f32>(
-                            &client,
-                            count.clone(),
-                            dim,
-                            buf(&x, n_in),
-                            buf(&w32, n_in * n_out),
-                            buf(&out, n_out),
-                            1,
-                            n_in,
-                            n_out,
-                        );
-                    } else {
-                        k::matmul_t::launch::<bf16>(
-                            &client,
-                            count.clone(),
-                            dim,
-                            buf(&x, n_in),
-                            buf(&w16, n_in * n_out),
-                            buf(&out, n_out),
-                            1,
-                            n_in,
-                            n_out,
-                        );
-                    }
+                    run(&client, &kernel, 1, 1, &[(&x, n_in), (&w, n_in * n_out), (&out, n_out)]);
                     sync(&client, &out);
                 })
             });
@@ -148,79 +135,73 @@ fn gemv(c: &mut Criterion) {
     g.finish();
 }
 
-/// The fused MoE block for one token (gates, chosen experts, combine) for several E' / k'.
+/// The MoE block for one token (post-norm + router gates, chosen experts, combine, post-norm) for
+/// several E' / k'.
 fn moe(c: &mut Criterion) {
     let client = client();
     let (d, inter) = (512usize, 1024usize);
     let mut g = c.benchmark_group("moe_decode");
     g.sample_size(20);
     for (experts, top_k) in [(7usize, 5usize), (3, 3), (1, 1)] {
-        let h = filled(&client, d);
+        let (x, o, norm) = (filled(&client, d), filled(&client, d), filled(&client, d));
         let router = filled(&client, experts * d);
         let gate_up = filled(&client, experts * 2 * inter * d);
         let down = filled(&client, experts * d * inter);
         let no_mask = client.create_from_slice(f32::as_bytes(&vec![0.0f32; experts]));
-        let gates = client.empty(experts * 4);
+        let ones = client.create_from_slice(f32::as_bytes(&[1.0f32]));
+        let (h, gates) = (client.empty(d * 4), client.empty(experts * 4));
         let hidden = client.empty(experts * inter * 4);
-        let y = client.empty(d * 4);
+        let (y, out) = (client.empty(d * 4), client.empty(d * 4));
+        let w = DType::F32;
+        let dims = (d as u64, experts as u64, inter as u64);
+        let router_kernel = Kernel::ResidualNormRouter {
+            norm: w,
+            router: w,
+            d: dims.0,
+            experts: dims.1,
+            top_k: top_k as u64,
+            renorm: false,
+            eps: 1e-6,
+        };
+        let residual = Kernel::ResidualNorm { weight: w, n: dims.0, eps: 1e-6 };
+        let hidden_kernel = Kernel::MoeHidden { weight: w, d: dims.0, experts: dims.1, intermediate: dims.2 };
+        let down_kernel = Kernel::MoeDown { weight: w, d: dims.0, experts: dims.1, intermediate: dims.2 };
         // Weights of the experts one token reads.
         g.throughput(Throughput::Bytes((top_k * 3 * inter * d * 4 + experts * d * 4) as u64));
         g.bench_function(BenchmarkId::from_parameter(format!("E{experts}_k{top_k}")), |b| {
             b.iter(|| {
-                let (c1, d1) = grid(&client, 1);
-                k::moe_gates::launch::<f32>(
-                    &client,
-                    c1,
-                    d1,
-                    buf(&h, d),
-                    buf(&router, experts * d),
-                    buf(&no_mask, experts),
-                    buf(&gates, experts),
-                    1,
-                    d,
-                    experts,
-                    top_k,
-                    false,
-                );
-                let (c2, d2) = grid(&client, experts * inter);
-                k::moe_hidden::launch::<f32>(
-                    &client,
-                    c2,
-                    d2,
-                    buf(&h, d),
-                    buf(&gates, experts),
-                    buf(&gate_up, experts * 2 * inter * d),
-                    buf(&hidden, experts * inter),
-                    1,
-                    d,
-                    experts,
-                    inter,
-                );
-                let (c3, d3) = grid(&client, d);
-                k::moe_down::launch::<f32>(
-                    &client,
-                    c3,
-                    d3,
-                    buf(&hidden, experts * inter),
-                    buf(&gates, experts),
-                    buf(&down, experts * d * inter),
-                    buf(&y, d),
-                    1,
-                    d,
-                    experts,
-                    inter,
-                );
-                sync(&client, &y);
+                let gates = if experts > 1 {
+                    let bufs = [
+                        (&x, d),
+                        (&o, d),
+                        (&norm, d),
+                        (&router, experts * d),
+                        (&no_mask, experts),
+                        (&h, d),
+                        (&gates, experts),
+                    ];
+                    run(&client, &router_kernel, 1, 1, &bufs);
+                    &gates
+                } else {
+                    run(&client, &residual, 1, 1, &[(&x, d), (&o, d), (&norm, d), (&h, d)]);
+                    &ones
+                };
+                let bufs = [(&h, d), (gates, experts), (&gate_up, experts * 2 * inter * d), (&hidden, experts * inter)];
+                run(&client, &hidden_kernel, 1, 1, &bufs);
+                let bufs = [(&hidden, experts * inter), (gates, experts), (&down, experts * d * inter), (&y, d)];
+                run(&client, &down_kernel, 1, 1, &bufs);
+                run(&client, &residual, 1, 1, &[(&h, d), (&y, d), (&norm, d), (&out, d)]);
+                sync(&client, &out);
             })
         });
     }
     g.finish();
 }
 
-/// Attention of one new token over a KV cache.
+/// Attention of one new token over a KV cache of `context` positions, through the paged layout.
 fn attention_decode(c: &mut Criterion) {
     let client = client();
-    let (heads, kv_heads, hd) = (8usize, 8usize, 64usize);
+    let (heads, kv_heads, hd, block) = (8usize, 8usize, 64usize, 16usize);
     let kvw = kv_heads * hd;
     let mut g = c.benchmark_group("attention_decode");
     g.sample_size(20);
@@ -229,25 +210,31 @@ fn attention_decode(c: &mut Criterion) {
         let kc = filled(&client, context * kvw);
         let vc = filled(&client, context * kvw);
         let out = client.empty(heads * hd * 4);
+        let blocks: Vec<u32> = (0..(context / block) as u32).collect();
+        let table = client.create_from_slice(u32::as_bytes(&blocks));
+        let position = client.create_from_slice(u32::as_bytes(&[context as u32 - 1]));
+        let sequence = client.create_from_slice(u32::as_bytes(&[0u32]));
+        let kernel = Kernel::Attention {
+            cache: DType::F32,
+            heads: heads as u64,
+            kv_heads: kv_heads as u64,
+            head_dim: hd as u64,
+            block_size: block as u64,
+            scale: 0.125,
+        };
         g.throughput(Throughput::Bytes((2 * context * kvw * 4) as u64));
         g.bench_function(BenchmarkId::from_parameter(context), |b| {
-            let (count, dim) = grid(&client, heads);
             b.iter(|| {
-                k::attention::launch(
-                    &client,
-                    count.clone(),
-                    dim,
-                    buf(&q, heads * hd),
-                    buf(&kc, context * kvw),
-                    buf(&vc, context * kvw),
-                    buf(&out, heads * hd),
-                    1,
-                    context as u32 - 1,
-                    0.125,
-                    heads,
-                    kv_heads,
-                    hd,
-                );
+                let bufs = [
+                    (&q, heads * hd),
+                    (&kc, context * kvw),
+                    (&vc, context * kvw),
+                    (&position, 1),
+                    (&sequence, 1),
+                    (&table, blocks.len()),
+                    (&out, heads * hd),
+                ];
+                run(&client, &kernel, 1, blocks.len(), &bufs);
                 sync(&client, &out);
             })
         });

@@ -1,8 +1,8 @@
 //! `flexc`: compile a FlexOlmo checkpoint for one expert configuration, inspect, verify and run the
 //! result. Every command is a thin layer over the workspace's libraries.
 
-mod check_kernels;
 mod commands;
+mod output;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -44,7 +44,7 @@ enum Command {
         #[arg(short, long)]
         out: PathBuf,
         /// Print the graph after the named pass (or `all`, or `import` for the imported graph).
-        #[arg(long)]
+        #[arg(long, long_help = print_after_help())]
         print_after: Option<String>,
         /// Print the final specialized graph.
         #[arg(long)]
@@ -53,10 +53,13 @@ enum Command {
         /// tensors shared by many configurations exist once on disk.
         #[arg(long)]
         store: Option<PathBuf>,
-        /// What to emit kernels for, comma-separated: cpu (the runtime JIT-compiles the plan at load),
-        /// cuda (.cu for NVRTC), hip (.hip for clang/hipcc).
+        /// The targets to plan for, comma-separated: cpu (the runtime JIT-compiles the plan's kernels
+        /// at load), cuda (.cu for NVRTC), hip (.hip for clang/hipcc). Each gets its own program.
         #[arg(long, default_value = "cpu,cuda,hip")]
         target: String,
+        /// The KV cache's element type: f32, or bf16 / f16 to halve its memory.
+        #[arg(long, default_value = "f32")]
+        kv_dtype: String,
     },
     /// Prefill logits of a token sequence, saved as f32 .npy of shape [T, vocab].
     Logits {
@@ -141,12 +144,20 @@ enum Command {
     },
 }
 
+/// `--print-after`'s long help: the pass registry.
+fn print_after_help() -> String {
+    format!(
+        "Print the graph after the named pass (or `all`, or `import` for the imported graph).\n\n{}",
+        flexc_passes::help()
+    )
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Inspect { path, expert_names } => commands::inspect(&path, expert_names.as_deref()),
-        Command::Compile { model, experts, expert_names, out, print_after, emit_ir, store, target } => {
-            commands::compile(&commands::CompileOptions {
+        Command::Inspect { path, expert_names } => commands::inspect::inspect(&path, expert_names.as_deref()),
+        Command::Compile { model, experts, expert_names, out, print_after, emit_ir, store, target, kv_dtype } => {
+            commands::compile::compile(&commands::compile::CompileOptions {
                 model: &model,
                 experts: &experts,
                 expert_names: expert_names.as_deref(),
@@ -155,24 +166,25 @@ fn main() -> ExitCode {
                 emit_ir,
                 store: store.as_deref(),
                 targets: &target,
+                kv_dtype: &kv_dtype,
             })
         }
         Command::Logits { artifact, tokens, out, executor, device } => {
-            commands::logits(&artifact, &tokens, &out, executor, device)
+            commands::logits::logits(&artifact, &tokens, &out, executor, device)
         }
         Command::Run { artifact, prompt, tokens, max_tokens, temperature, top_k, top_p, seed, executor, device } => {
             let params = flexc_runtime::SamplingParams { temperature, top_k, top_p, seed };
             let prompt = match (prompt, tokens) {
-                (Some(text), _) => commands::Prompt::Text(text),
-                (_, Some(ids)) => commands::Prompt::Tokens(ids),
+                (Some(text), _) => commands::run::Prompt::Text(text),
+                (_, Some(ids)) => commands::run::Prompt::Tokens(ids),
                 (None, None) => unreachable!("clap requires --prompt or --tokens"),
             };
-            commands::run(&artifact, prompt, max_tokens, params, executor, device)
+            commands::run::run(&artifact, prompt, max_tokens, params, executor, device)
         }
-        Command::Verify { artifact, source } => commands::verify(&artifact, source.as_deref()),
-        Command::CheckKernels { artifacts, require } => check_kernels::check_kernels(&artifacts, &require),
+        Command::Verify { artifact, source } => commands::verify::verify(&artifact, source.as_deref()),
+        Command::CheckKernels { artifacts, require } => commands::check_kernels::check_kernels(&artifacts, &require),
         Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, device } => {
-            commands::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref(), device)
+            commands::bench::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref(), device)
         }
     };
     match result {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use flexc_runtime::{DeviceKind, Engine, EngineError};
+use flexc_runtime::{DeviceKind, Engine, EngineError, EngineOptions};
 
 fn compiled(dir: &std::path::Path, experts: &str) -> std::path::PathBuf {
     let art = dir.join("art");
@@ -77,4 +77,30 @@ fn runtime_mask_equals_specialization() {
     assert!(err <= 1e-5, "masked vs specialized relative error {err:e}");
     assert!(relative_error(&unmasked, &specialized) > 1e-3, "the mask changed nothing");
     assert!(full.mask_experts(&[0, 1, 2, 3, 4, 5, 6]).is_err());
+}
+
+/// The engine runs exactly the artifact's plan: for every fixture configuration, the launches of a
+/// prefill and of a decode step are the program's launches (the one `plan.json` records for the
+/// device), in order and in count.
+#[test]
+fn the_engine_runs_exactly_the_plan() {
+    let device = DeviceKind::parse(&test_device()).expect("FLEXC_TEST_DEVICE names a device");
+    let work = tempfile::tempdir().unwrap();
+    let configs = fixture_configs();
+    assert!(configs.len() >= 10, "expected every fixture configuration");
+    for c in configs {
+        let art = work.path().join(format!("{}-{}", c.model, c.name));
+        ok(&["compile", c.model_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art.to_str().unwrap()]);
+        let engine =
+            Engine::load_with(&art, EngineOptions { device, trace: true, ..EngineOptions::default() }).unwrap();
+        let recorded = flexc_artifact::Artifact::open(&art).unwrap().plan;
+        assert_eq!(Some(engine.program()), recorded.program(device.target()), "{}/{}", c.model, c.name);
+        let plan: Vec<&str> = engine.program().launches.iter().map(|l| l.instance.as_str()).collect();
+        assert!(engine.program().launches_per_layer() <= 8, "{}/{}", c.model, c.name);
+        let mut session = engine.session();
+        session.forward(&c.prompt).unwrap();
+        assert_eq!(session.workspace().launched(), plan, "{}/{}: prefill", c.model, c.name);
+        session.forward(&c.prompt[..1]).unwrap();
+        assert_eq!(session.workspace().launched(), plan, "{}/{}: decode", c.model, c.name);
+    }
 }

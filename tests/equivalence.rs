@@ -1,14 +1,15 @@
 //! The specialization pipeline changes no answer: for random small FlexOlmo checkpoints (random
 //! shapes, random weights) and random non-empty expert subsets, the reference executor gives the
 //! same logits for
-//!   (a) the fully specialized graph (expert-mask, router-collapse, fuse-moe, dce), and
+//!   (a) the fully specialized graph (the whole pipeline: pruning, router collapse, every fusion), and
 //!   (b) the unspecialized graph with the excluded experts' router logits set to -inf,
 //! within max |a-b| / max(1, max|b|) <= 1e-5 (f32 summation order differs, nothing else).
 
-use flexc_ir::import::Checkpoint;
-use flexc_ir::safetensors::{write, TensorOut};
+use flexc_format::safetensors::{write, TensorOut};
+use flexc_import::Checkpoint;
 use flexc_ir::DType;
 use flexc_reference::ReferenceExecutor;
+use flexc_test_support::relative_error;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -106,11 +107,6 @@ fn write_checkpoint(dir: &Path, s: &Shape, mut seed: u64) {
     write(&dir.join("model.safetensors"), &outs, &BTreeMap::new()).unwrap();
 }
 
-fn relative_error(a: &[f32], b: &[f32]) -> f32 {
-    let scale = b.iter().fold(1.0f32, |m, x| m.max(x.abs()));
-    a.iter().zip(b).fold(0.0f32, |m, (x, y)| m.max((x - y).abs())) / scale
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -130,7 +126,7 @@ proptest! {
         let full = ck.import().unwrap();
 
         let mut specialized = full.clone();
-        flexc_passes::specialize(&kept).run(&mut specialized, |_, _| {}).unwrap();
+        flexc_passes::specialize(&kept, &[flexc_lower::Target::Cpu]).run(&mut specialized, |_, _| {}).unwrap();
         let a = ReferenceExecutor::load(specialized, dir.path()).unwrap().logits(&tokens).unwrap();
 
         let mut masked = ReferenceExecutor::load(full, dir.path()).unwrap();
@@ -165,4 +161,34 @@ fn masking_changes_the_logits() {
     exec.mask_experts(&[0, 1]);
     let masked = exec.logits(&[1, 2, 3]).unwrap();
     assert!(relative_error(&masked, &all) > 1e-3, "masking experts 0 and 1 changed nothing");
+}
+
+/// The fusions change no answer: on every committed fixture configuration, the graph after the whole
+/// pipeline gives, on the reference executor, the logits of the graph specialized without the
+/// attention, residual-norm and MoE-block fusions, within 1e-5.
+#[test]
+fn fused_equals_unfused_on_every_fixture_configuration() {
+    let configs = flexc_test_support::fixture_configs();
+    assert!(configs.len() >= 10, "expected every fixture configuration");
+    for c in configs {
+        let ck = Checkpoint::open(&c.model_dir, None).unwrap();
+        let kept =
+            flexc_import::resolve_experts(&c.experts.join(","), ck.expert_names.as_deref(), ck.config.num_experts)
+                .unwrap();
+        let full = ck.import().unwrap();
+        let keep: Vec<String> = kept.iter().map(|e| e.to_string()).collect();
+        let unfused_spec =
+            format!("expert-prune{{keep={}}},router-collapse,fuse-moe,fuse-qkv,fuse-gate-up,cse,dce", keep.join(","));
+        let mut unfused = full.clone();
+        flexc_passes::Pipeline::parse(&unfused_spec).unwrap().run(&mut unfused, |_, _| {}).unwrap();
+        let mut fused = full;
+        flexc_passes::specialize(&kept, &[flexc_lower::Target::Cpu]).run(&mut fused, |_, _| {}).unwrap();
+        let ops = |g: &flexc_ir::Graph, name: &str| g.insts.iter().filter(|i| i.op.name() == name).count();
+        assert!(ops(&fused, "self_attention") > 0 && ops(&fused, "moe_block") > 0, "{}: nothing fused", c.name);
+        assert_eq!(ops(&unfused, "self_attention") + ops(&unfused, "moe_block"), 0);
+        let a = ReferenceExecutor::load(fused, &c.model_dir).unwrap().logits(&c.prompt).unwrap();
+        let b = ReferenceExecutor::load(unfused, &c.model_dir).unwrap().logits(&c.prompt).unwrap();
+        let err = relative_error(&a, &b);
+        assert!(err <= 1e-5, "{}/{}: fused vs unfused relative error {err:e}", c.model, c.name);
+    }
 }

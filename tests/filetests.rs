@@ -56,7 +56,7 @@ fn run_one(path: &Path, bless: bool) -> Result<(), String> {
 #[test]
 fn filetests() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/filetests");
-    let bless = std::env::var("FLEXC_BLESS").is_ok_and(|v| v == "1");
+    let bless = flexc_test_support::bless();
     let mut paths = Vec::new();
     files(&root, &mut paths);
     paths.sort();

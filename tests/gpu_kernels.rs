@@ -9,9 +9,9 @@
 mod common;
 
 use common::*;
-use flexc_ir::artifact::{Artifact, Manifest, MANIFEST};
-use flexc_ir::plan::{PlanFile, PLAN_FILE};
-use flexc_ir::tensors::sha256_hex;
+use flexc_artifact::{Artifact, Manifest, MANIFEST};
+use flexc_format::sha256_hex;
+use flexc_lower::{Plan, Target, PLAN_FILE};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -46,7 +46,7 @@ fn source(art: &Path, kernel: &str, target: &str) -> String {
 fn emitted_kernels_match_the_snapshots() {
     let work = tempfile::tempdir().unwrap();
     let snapshots = root().join("tests/snapshots/tiny-flexolmo");
-    let bless = std::env::var_os("FLEXC_BLESS").is_some();
+    let bless = bless();
     let mut produced = BTreeSet::new();
     let mut mismatched = Vec::new();
     for (name, experts) in CONFIGS {
@@ -99,8 +99,8 @@ fn specialization_is_visible_in_the_source() {
     let dense = compile(work.path(), "dense", CONFIGS[2].1, &[]);
     for target in ["cuda", "hip"] {
         // The full model routes 7 experts to 5; public,math,code keeps 3, all chosen (no top-k).
-        let full = source(&all, "moe_gates_f32_d64_experts7_top_k5_renorm0", target);
-        let kept = source(&three, "moe_gates_f32_d64_experts3_top_k3_renorm0", target);
+        let full = source(&all, "residual_norm_router_f32_f32_d64_experts7_top_k5_renorm0", target);
+        let kept = source(&three, "residual_norm_router_f32_f32_d64_experts3_top_k3_renorm0", target);
         assert_ne!(full, kept);
         assert!(full.contains("array<float, 7>") && !full.contains("array<float, 3>"), "{target}: E'=7 constant");
         assert!(kept.contains("array<float, 3>") && !kept.contains("array<float, 7>"), "{target}: E'=3 constant");
@@ -109,34 +109,42 @@ fn specialization_is_visible_in_the_source() {
     }
     // One expert kept: the router is gone, so no gates kernel; the FFN kernels have E' = 1.
     let m = manifest(&dense);
-    assert!(m.kernels.iter().all(|k| !k.name.starts_with("moe_gates")), "{:?}", m.kernels);
+    assert!(m.kernels.iter().all(|k| !k.name.starts_with("residual_norm_router")), "{:?}", m.kernels);
     assert!(m.kernels.iter().any(|k| k.name == "moe_hidden_f32_d64_experts1_intermediate64"));
-    let plan: PlanFile = serde_json::from_slice(&std::fs::read(dense.join(PLAN_FILE)).unwrap()).unwrap();
-    assert!(plan.launches.iter().all(|l| !l.kernel.starts_with("moe_gates")));
+    let plan: Plan = serde_json::from_slice(&std::fs::read(dense.join(PLAN_FILE)).unwrap()).unwrap();
+    for program in &plan.programs {
+        assert!(program.launches.iter().all(|l| !l.instance.starts_with("residual_norm_router")));
+    }
 }
 
 #[test]
 fn the_plan_records_launches_and_is_checked_against_the_graph() {
     let work = tempfile::tempdir().unwrap();
     let art = compile(work.path(), "three", CONFIGS[1].1, &[]);
-    let plan: PlanFile = serde_json::from_slice(&std::fs::read(art.join(PLAN_FILE)).unwrap()).unwrap();
-    assert_eq!(plan.targets.iter().map(|t| t.target.as_str()).collect::<Vec<_>>(), ["cuda", "hip"]);
-    for k in &plan.kernels {
-        assert_eq!(k.sources.len(), 2, "{}: one source per target", k.spec.name);
-        assert!(k.cube_count.contains(&k.spec.units_per_token.to_string()), "{}", k.cube_count);
-        assert!(!k.params.is_empty());
-        for s in &k.sources {
-            assert!(!s.entry.is_empty() && art.join(&s.path).is_file(), "{s:?}");
+    let plan: Plan = serde_json::from_slice(&std::fs::read(art.join(PLAN_FILE)).unwrap()).unwrap();
+    let targets: Vec<Target> = plan.programs.iter().map(|p| p.target).collect();
+    assert_eq!(targets, [Target::Cpu, Target::Cuda, Target::Hip]);
+    for program in &plan.programs {
+        for k in &program.kernels {
+            assert_eq!(k.params, k.kernel.params(), "{}: the parameters are the kernel's", k.name);
+            match program.target {
+                Target::Cpu => assert!(k.source.is_none(), "{}: the cpu runtime compiles at load", k.name),
+                _ => {
+                    let s = k.source.as_ref().unwrap_or_else(|| panic!("{}: no source", k.name));
+                    assert!(!s.entry.is_empty() && art.join(&s.path).is_file(), "{s:?}");
+                }
+            }
         }
+        // Every launch names one of the program's instances; activations share slots.
+        assert!(program.launches.iter().all(|l| program.instance(&l.instance).is_some()));
+        let values: usize = program.slots.iter().map(|s| s.values.len()).sum();
+        assert!(program.slots.len() * 2 < values, "{} slots for {values} values", program.slots.len());
+        assert_eq!(program.launches_per_layer(), 8);
     }
-    // Every launch names a planned kernel; activations share slots (fewer slots than values).
-    assert!(plan.launches.iter().all(|l| plan.kernels.iter().any(|k| k.spec.name == l.kernel)));
-    let values: usize = plan.slots.iter().map(|s| s.values.len()).sum();
-    assert!(plan.slots.len() * 3 < values, "{} slots for {values} values", plan.slots.len());
 
     // A plan edited by hand (hashes recomputed) no longer matches the graph: the artifact is refused.
     let mut edited = plan.clone();
-    edited.launches.swap(0, 1);
+    edited.programs[0].launches.swap(0, 1);
     let bytes = serde_json::to_vec_pretty(&edited).unwrap();
     std::fs::write(art.join(PLAN_FILE), &bytes).unwrap();
     let mut m = manifest(&art);
@@ -155,9 +163,12 @@ fn target_selects_what_is_emitted() {
     assert!(manifest(&cpu).kernels.is_empty());
     assert!(!cpu.join("kernels").exists());
     assert!(cpu.join(PLAN_FILE).is_file(), "the plan is written for every target");
-    let cuda = compile(work.path(), "cuda", "public,math,code", &["--target", "cuda"]);
+    let cuda = compile(work.path(), "cuda", "public,math,code", &["--target", "cpu,cuda"]);
     assert!(manifest(&cuda).kernels.iter().all(|k| k.target == "cuda" && k.path.ends_with(".cu")));
-    // The cpu path is unchanged by emission: same logits with and without GPU sources.
+    let only_cuda = compile(work.path(), "only-cuda", "public,math,code", &["--target", "cuda"]);
+    let err = fails(&["logits", only_cuda.to_str().unwrap(), "--tokens", "1,2,3", "--out", "x.npy"]);
+    assert!(err.contains("no cpu program") && err.contains("--target cpu"), "{err}");
+    // The cpu program is unchanged by emission: same logits with and without GPU sources.
     let a = work.path().join("a.npy");
     let b = work.path().join("b.npy");
     ok(&["logits", cpu.to_str().unwrap(), "--tokens", "1,2,3", "--out", a.to_str().unwrap()]);
@@ -243,7 +254,7 @@ fn a_broken_kernel_fails_the_check() {
     let work = tempfile::tempdir().unwrap();
     let art = compile(work.path(), "broken", "public,math,code", &["--target", "cuda,hip"]);
     let mut m = manifest(&art);
-    let name = "add".to_string();
+    let name = "embed_f32_d64".to_string();
     for k in m.kernels.iter_mut().filter(|k| k.name == name) {
         let path = art.join(&k.path);
         let text = std::fs::read_to_string(&path).unwrap().replacen("extern \"C\"", "extern \"C\" this_is_not_cuda", 1);
@@ -263,7 +274,7 @@ fn a_broken_kernel_fails_the_check() {
         return;
     }
     assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
-    assert!(stdout.lines().any(|l| l.starts_with("add ") && l.contains("FAILED")), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("embed_f32_d64 ") && l.contains("FAILED")), "{stdout}");
     assert!(stdout.contains("this_is_not_cuda"), "the compiler's message is shown:\n{stdout}");
     assert!(stderr.contains("failed"), "{stderr}");
 }
@@ -274,7 +285,7 @@ fn a_broken_kernel_fails_the_check() {
 #[test]
 fn a_gpu_device_needs_its_feature() {
     let work = tempfile::tempdir().unwrap();
-    let art = compile(work.path(), "three", "public,math,code", &["--target", "cpu"]);
+    let art = compile(work.path(), "three", "public,math,code", &[]);
     let err = fails(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--max-tokens", "1", "--device", "cuda"]);
     assert!(err.contains("no cuda runtime") && err.contains("--features cuda"), "{err}");
     // A usage error, reported by the argument parser (exit code 2).

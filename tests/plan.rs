@@ -1,81 +1,87 @@
-//! The launch plan's buffer slots are safe for every configuration of the embedded model: no slot
-//! holds two values that are live at once, and no instruction writes a slot it reads.
+//! The launch plan is safe for every configuration of the embedded model: no launch writes a slot it
+//! reads, no slot holds two values that are live at once, every slot is large enough, and each decoder
+//! layer takes at most 8 launches.
 
 mod common;
 
-use common::root;
-use flexc_ir::import::Checkpoint;
-use flexc_ir::plan::Plan;
-use flexc_ir::{Graph, Op};
+use common::tiny_model;
+use flexc_import::Checkpoint;
+use flexc_ir::Graph;
+use flexc_lower::{lower, Binding, LowerOptions, ParamKind, Program, Target};
 use std::collections::HashMap;
 
-/// The buffers instruction `inst` writes: its result and its MoE scratch.
-fn written(graph: &Graph, i: usize) -> Vec<String> {
-    let inst = &graph.insts[i];
-    let mut out = vec![format!("%{}", inst.result)];
-    match inst.op {
-        Op::Moe { .. } => out.extend([format!("%{}#gates", inst.result), format!("%{}#hidden", inst.result)]),
-        Op::DenseFfn { .. } => out.push(format!("%{}#hidden", inst.result)),
-        _ => {}
-    }
-    out
-}
-
-fn check(graph: &Graph, what: &str) {
-    let plan = Plan::build(graph).unwrap_or_else(|e| panic!("{what}: {e}"));
-    let slot_of = plan.slot_of();
-    let mut last_use: HashMap<String, usize> = HashMap::new();
-    for (i, inst) in graph.insts.iter().enumerate() {
-        for a in &inst.args {
-            last_use.insert(format!("%{a}"), i);
+fn check(graph: &Graph, program: &Program, what: &str) {
+    // Each activation buffer: the launch that writes it and the last launch that reads it.
+    let mut written_at: HashMap<&str, usize> = HashMap::new();
+    let mut last_read: HashMap<&str, usize> = HashMap::new();
+    for (i, launch) in program.launches.iter().enumerate() {
+        let params = launch.kernel.params();
+        let buffers = params.iter().filter(|p| p.kind != ParamKind::Scalar);
+        let mut reads = Vec::new();
+        let mut writes = Vec::new();
+        for (param, binding) in buffers.zip(&launch.bindings) {
+            if let Binding::Activation { slot, value } = binding {
+                match param.kind {
+                    ParamKind::Output => writes.push((*slot, value.as_str())),
+                    _ => reads.push((*slot, value.as_str())),
+                }
+            }
         }
-        // Scratch lives only during its own instruction.
-        for w in written(graph, i).into_iter().skip(1) {
-            last_use.insert(w, i);
+        for (slot, value) in &writes {
+            assert!(
+                !reads.iter().any(|(s, _)| s == slot),
+                "{what}: {} writes slot {slot}, which it reads",
+                launch.inst
+            );
+            assert!(
+                writes.iter().filter(|(s, _)| s == slot).count() == 1,
+                "{what}: {} writes slot {slot} twice",
+                launch.inst
+            );
+            written_at.entry(value).or_insert(i);
+        }
+        for (_, value) in &reads {
+            assert!(written_at.contains_key(value), "{what}: {} reads {value} before it is written", launch.inst);
+            last_read.insert(value, i);
         }
     }
     for out in &graph.outputs {
-        last_use.insert(format!("%{out}"), usize::MAX);
+        last_read.insert(out.as_str(), usize::MAX);
     }
-    // holder[slot] = (value, defined at, last use)
-    let mut holder: HashMap<usize, (String, usize)> = HashMap::new();
-    for (i, inst) in graph.insts.iter().enumerate() {
-        let reads: Vec<usize> =
-            inst.args.iter().filter_map(|a| slot_of.get(format!("%{a}").as_str()).copied()).collect();
-        let writes = written(graph, i);
-        let mut write_slots = Vec::new();
-        for w in &writes {
-            let slot = *slot_of.get(w.as_str()).unwrap_or_else(|| panic!("{what}: {w} has no slot"));
-            assert!(!reads.contains(&slot), "{what}: %{} writes slot {slot}, which it reads", inst.result);
-            assert!(!write_slots.contains(&slot), "{what}: %{} writes slot {slot} twice", inst.result);
-            write_slots.push(slot);
-            if let Some((previous, until)) = holder.get(&slot) {
-                assert!(*until < i, "{what}: {w} overwrites {previous} in slot {slot} while it is live");
+    let slot_of = program.slot_of();
+    for (value, &start) in &written_at {
+        let end = last_read.get(value).copied().unwrap_or(start);
+        let slot = slot_of[value];
+        for (other, &other_start) in &written_at {
+            if other != value && slot_of[other] == slot {
+                assert!(
+                    !(start < other_start && other_start <= end),
+                    "{what}: {other} overwrites {value} in slot {slot} while it is live"
+                );
             }
-            holder.insert(slot, (w.clone(), *last_use.get(w).unwrap_or(&i)));
         }
-        for w in &writes {
-            let elems = plan.slots[slot_of[w.as_str()]].elems_per_token;
-            let need = match w.split_once('#') {
-                None => inst.ty.seq_width().unwrap(),
-                Some(_) => 1,
-            };
-            assert!(elems >= need, "{what}: slot of {w} holds {elems} per token, needs {need}");
+        if let Some(inst) = graph.inst(value.trim_start_matches('%')) {
+            let width = inst.ty.seq_width().unwrap();
+            let elems = program.slots[slot].elems_per_row;
+            assert!(elems >= width, "{what}: slot {slot} holds {elems} per row, {value} needs {width}");
         }
     }
-    assert!(plan.slots.len() < graph.insts.len(), "{what}: slots are reused");
+    assert!(program.slots.len() < written_at.len(), "{what}: slots are reused");
+    assert!(program.launches_per_layer() <= 8, "{what}: {} launches per layer", program.launches_per_layer());
 }
 
 #[test]
-fn slots_are_safe_for_all_127_configurations() {
-    let dir = root().join("models/tiny-flexolmo");
-    let ck = Checkpoint::open(&dir, None).unwrap();
+fn plans_are_safe_for_all_127_configurations() {
+    let ck = Checkpoint::open(&tiny_model(), None).unwrap();
     let imported = ck.import().unwrap();
     let n = ck.config.num_experts;
     for mask in 1u64..(1 << n) {
         let kept: Vec<u64> = (0..n).filter(|e| mask & (1 << e) != 0).collect();
         let mut graph = imported.clone();
-        flexc_passes::specialize(&kept).run(&mut graph, |_, _| {}).unwrap();
-        check(&graph, &format!("experts {kept:?}"));
+        flexc_passes::specialize(&kept, &Target::ALL).run(&mut graph, |_, _| {}).unwrap();
+        let plan = lower(&graph, &Target::ALL, LowerOptions::default()).unwrap();
+        for program in &plan.programs {
+            check(&graph, program, &format!("experts {kept:?} on {}", program.target.name()));
+        }
     }
 }

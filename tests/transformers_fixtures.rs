@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use flexc_ir::safetensors::{write, SafetensorsFile, TensorOut};
+use flexc_format::safetensors::{write, SafetensorsFile, TensorOut};
 use flexc_runtime::npy;
 use std::collections::BTreeMap;
 use std::path::Path;

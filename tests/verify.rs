@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use flexc_ir::safetensors::{write, SafetensorsFile, TensorOut};
-use flexc_ir::tensors::sha256_hex;
+use flexc_format::safetensors::{write, SafetensorsFile, TensorOut};
+use flexc_format::sha256_hex;
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -1,17 +1,15 @@
 //! CUDA and HIP source for the kernels of a plan, without any GPU or GPU toolkit.
 //!
-//! Each [`KernelSpec`] instantiates one `#[cube]` kernel of `flexc-kernels` with the configuration's
-//! weight dtype and comptime constants (E', k', hidden and intermediate sizes, head counts), and
-//! cubecl's C++ back ends turn its definition into source text. The cube shape is fixed per target
-//! ([`GpuTarget::cube_units`]); the cube count is `ceil(units_per_token * T / cube_units)`.
+//! Each kernel instance of a cuda or hip program is instantiated through the kernel table with the
+//! configuration's dtypes and comptime constants (E', k', hidden and intermediate sizes, head counts),
+//! and cubecl's C++ back ends turn its definition into source text. The cube shape is fixed per target
+//! ([`GpuTarget::cube_units`]); the cube count is `ceil(units_per_row * rows / cube_units)`.
 
+use crate::table::{define, TableError};
 use cubecl::prelude::*;
-use cubecl::{Compiler, CubeKernel};
+use cubecl::Compiler;
 use cubecl_cpp::shared::{CompilationOptions, CppCompiler};
-use flexc_ir::plan::{KernelKind, KernelSpec};
-use flexc_ir::DType;
-use flexc_kernels as k;
-use half::{bf16, f16};
+use flexc_lower::{Kernel, Target};
 use std::sync::Arc;
 
 /// A GPU source language flexc emits.
@@ -23,6 +21,15 @@ pub enum GpuTarget {
 
 impl GpuTarget {
     pub const ALL: [GpuTarget; 2] = [GpuTarget::Cuda, GpuTarget::Hip];
+
+    /// The C++ language of a plan target, if it has one.
+    pub fn of(target: Target) -> Option<GpuTarget> {
+        match target {
+            Target::Cuda => Some(GpuTarget::Cuda),
+            Target::Hip => Some(GpuTarget::Hip),
+            Target::Cpu | Target::Wgpu => None,
+        }
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -64,12 +71,10 @@ pub struct EmittedKernel {
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmitError {
-    #[error("kernel {kernel}: constant `{name}` is missing from the plan")]
-    MissingConstant { kernel: String, name: String },
     #[error("kernel {kernel}: the {target} back end failed: {reason}")]
     Backend { kernel: String, target: &'static str, reason: String },
-    #[error("kernel {kernel}: weights of type {dtype} have no GPU kernel")]
-    Dtype { kernel: String, dtype: DType },
+    #[error(transparent)]
+    Table(#[from] TableError),
 }
 
 fn properties(target: GpuTarget) -> Arc<DeviceProperties> {
@@ -103,93 +108,18 @@ fn properties(target: GpuTarget) -> Arc<DeviceProperties> {
     Arc::new(props)
 }
 
-/// Emits `spec` for `target`.
-pub fn emit(spec: &KernelSpec, target: GpuTarget) -> Result<EmittedKernel, EmitError> {
+/// Emits `kernel` for `target`, with the cube shape of the target's program.
+pub fn emit(kernel: &Kernel, target: GpuTarget) -> Result<EmittedKernel, EmitError> {
     let settings =
         KernelSettings::new(CubeDim::new_1d(target.cube_units()).into(), ExecutionMode::Checked, AddressType::U32);
-    let props = properties(target);
-    let target_props = Arc::new(TargetProperties::default());
-    let c = |name: &str| {
-        spec.constant(name)
-            .map(|v| v as usize)
-            .ok_or_else(|| EmitError::MissingConstant { kernel: spec.name.clone(), name: name.to_string() })
-    };
-    let b = || BufferCompilationArg { inplace: None };
-    let dtype = spec.weight_dtype.unwrap_or(DType::F32);
-    let compile = |definition: KernelDefinition| compile(definition, spec, target);
-
-    // Instantiates a kernel generic over the weight float type with that type.
-    macro_rules! typed {
-        ($module:ident :: $kernel:ident, $($arg:expr),* $(,)?) => {
-            match dtype {
-                DType::F32 => compile(k::$module::$kernel::<f32>::new(settings, props, target_props, $($arg),*).define()),
-                DType::Bf16 => compile(k::$module::$kernel::<bf16>::new(settings, props, target_props, $($arg),*).define()),
-                DType::F16 => compile(k::$module::$kernel::<f16>::new(settings, props, target_props, $($arg),*).define()),
-                other => Err(EmitError::Dtype { kernel: spec.name.clone(), dtype: other }),
-            }
-        };
-    }
-
-    match spec.kernel {
-        KernelKind::Embed => typed!(embed::Embed, b(), b(), b(), c("d")?),
-        KernelKind::MatmulT => typed!(matmul_t::MatmulT, b(), b(), b(), (), c("n_in")?, c("n_out")?),
-        KernelKind::RmsNorm => typed!(rms_norm::RmsNorm, b(), b(), b(), (), (), (), c("n")?),
-        KernelKind::MoeGates => {
-            let renorm = spec.constant("renorm").unwrap_or(0) != 0;
-            typed!(moe_gates::MoeGates, b(), b(), b(), b(), (), c("d")?, c("experts")?, c("top_k")?, renorm)
-        }
-        KernelKind::MoeHidden => {
-            typed!(moe_hidden::MoeHidden, b(), b(), b(), b(), (), c("d")?, c("experts")?, c("intermediate")?)
-        }
-        KernelKind::MoeDown => {
-            typed!(moe_down::MoeDown, b(), b(), b(), b(), (), c("d")?, c("experts")?, c("intermediate")?)
-        }
-        KernelKind::Rope => compile(
-            k::rope::Rope::new(settings, props, target_props, b(), b(), b(), (), (), c("width")?, c("head_dim")?)
-                .define(),
-        ),
-        KernelKind::KvWrite => {
-            compile(k::kv_write::KvWrite::new(settings, props, target_props, b(), b(), (), (), c("kv_width")?).define())
-        }
-        KernelKind::Attention => compile(
-            k::attention::Attention::new(
-                settings,
-                props,
-                target_props,
-                b(),
-                b(),
-                b(),
-                b(),
-                (),
-                (),
-                (),
-                c("heads")?,
-                c("kv_heads")?,
-                c("head_dim")?,
-            )
-            .define(),
-        ),
-        KernelKind::Add => compile(k::add::Add::new(settings, props, target_props, b(), b(), b()).define()),
-        KernelKind::SliceColumns => compile(
-            k::slice_columns::SliceColumns::new(
-                settings,
-                props,
-                target_props,
-                b(),
-                b(),
-                c("width")?,
-                c("start")?,
-                c("len")?,
-            )
-            .define(),
-        ),
-    }
+    let definition = define(kernel, settings, properties(target), Arc::new(TargetProperties::default()))?;
+    compile(definition, kernel, target)
 }
 
-fn compile(definition: KernelDefinition, spec: &KernelSpec, target: GpuTarget) -> Result<EmittedKernel, EmitError> {
+fn compile(definition: KernelDefinition, kernel: &Kernel, target: GpuTarget) -> Result<EmittedKernel, EmitError> {
     let options = CompilationOptions { warp_size: target.warp_size(), ..Default::default() };
     let entry = definition.settings.kernel_name.clone();
-    let fail = |reason: String| EmitError::Backend { kernel: spec.name.clone(), target: target.name(), reason };
+    let fail = |reason: String| EmitError::Backend { kernel: kernel.name(), target: target.name(), reason };
     let kernel = match target {
         GpuTarget::Cuda => CppCompiler::<cubecl_cpp::target::Cuda>::default().compile(definition, &options),
         GpuTarget::Hip => CppCompiler::<cubecl_cpp::target::Hip>::default().compile(definition, &options),

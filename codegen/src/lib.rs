@@ -1,12 +1,10 @@
-//! flexc code generation: from a specialized graph to an artifact directory.
+//! flexc code generation: the plan's kernel instances made concrete.
 //!
-//! The artifact writer packs exactly the weights the specialized graph reads (the kept experts only),
-//! rewrites the graph to point at the packed file, and records in `manifest.json` where every packed
-//! tensor came from, so `flexc verify` can prove what the artifact does and does not contain.
+//! [`table`] binds every plan kernel to its `#[cube]` function: the runtime launches through it and the
+//! GPU back ends define through it. [`emit`] turns a cuda or hip program's instances into CUDA and HIP
+//! source with cubecl's C++ back ends, with no GPU or toolkit present.
 
 mod gpu;
-mod writer;
+pub mod table;
 
 pub use gpu::{emit, EmitError, EmittedKernel, GpuTarget};
-
-pub use writer::{write_artifact, ArtifactInput, CodegenError};

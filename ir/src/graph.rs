@@ -141,6 +141,37 @@ pub enum Op {
     Moe { router: String, experts: Vec<u64>, top_k: u64, renorm: bool, ffn: Vec<Ffn> },
     /// Columns `start..start + len` of a `[T, n]` value (the parts of a fused projection).
     Slice { start: u64, len: u64 },
+    /// The attention of a FlexOlmo layer from its fused projection `qkv` `[T, (heads + 2 kv_heads) *
+    /// head_dim]` (q columns first, then k, then v): q and k each RMSNorm'd over their full width (with
+    /// `q_norm`, `k_norm` and `eps`), both rotated by RoPE (`theta`), k and v written to KV-cache slot
+    /// `layer`, then causal GQA attention. Result `[T, heads * head_dim]`.
+    SelfAttention {
+        q_norm: String,
+        k_norm: String,
+        heads: u64,
+        kv_heads: u64,
+        head_dim: u64,
+        layer: u64,
+        theta: f64,
+        eps: f64,
+    },
+    /// `x + RMSNorm_weight(y)`: a post-norm with the residual add around it (operands `x`, `y`).
+    ResidualNorm { weight: String, eps: f64 },
+    /// A whole FlexOlmo MoE sub-block with its post-norms and residuals, from the layer input `x` and
+    /// the attention output `o`: `h = x + RMSNorm_attn_norm(o)`, then `out = h + RMSNorm_ffn_norm(y)`
+    /// where `y` is the `moe` of `h` (router, softmax, top-`top_k`, experts, weighted sum) or, with one
+    /// expert and no router, that expert's dense FFN. Weights: `attn_norm`, the router (if any), each
+    /// expert's FFN weights in `experts` order, `ffn_norm`.
+    MoeBlock {
+        attn_norm: String,
+        router: Option<String>,
+        experts: Vec<u64>,
+        top_k: u64,
+        renorm: bool,
+        ffn: Vec<Ffn>,
+        ffn_norm: String,
+        eps: f64,
+    },
 }
 
 /// The weights of one SwiGLU FFN, `down(silu(gate x) * up x)`.
@@ -196,6 +227,9 @@ impl Op {
             Op::DenseFfn { .. } => "dense_ffn",
             Op::Moe { .. } => "moe",
             Op::Slice { .. } => "slice",
+            Op::SelfAttention { .. } => "self_attention",
+            Op::ResidualNorm { .. } => "residual_norm",
+            Op::MoeBlock { .. } => "moe_block",
         }
     }
 
@@ -210,6 +244,13 @@ impl Op {
             Op::Moe { router, ffn, .. } => {
                 std::iter::once(router.as_str()).chain(ffn.iter().flat_map(Ffn::weights)).collect()
             }
+            Op::SelfAttention { q_norm, k_norm, .. } => vec![q_norm, k_norm],
+            Op::ResidualNorm { weight, .. } => vec![weight],
+            Op::MoeBlock { attn_norm, router, ffn, ffn_norm, .. } => std::iter::once(attn_norm.as_str())
+                .chain(router.as_deref())
+                .chain(ffn.iter().flat_map(Ffn::weights))
+                .chain(std::iter::once(ffn_norm.as_str()))
+                .collect(),
             Op::Rope { .. }
             | Op::Attention { .. }
             | Op::Add
@@ -231,6 +272,13 @@ impl Op {
             Op::Moe { router, ffn, .. } => {
                 std::iter::once(router).chain(ffn.iter_mut().flat_map(Ffn::weights_mut)).collect()
             }
+            Op::SelfAttention { q_norm, k_norm, .. } => vec![q_norm, k_norm],
+            Op::ResidualNorm { weight, .. } => vec![weight],
+            Op::MoeBlock { attn_norm, router, ffn, ffn_norm, .. } => std::iter::once(attn_norm)
+                .chain(router.as_mut())
+                .chain(ffn.iter_mut().flat_map(Ffn::weights_mut))
+                .chain(std::iter::once(ffn_norm))
+                .collect(),
             Op::Rope { .. }
             | Op::Attention { .. }
             | Op::Add
@@ -266,6 +314,21 @@ impl Op {
                 ("renorm", Attr::Bool(*renorm)),
             ],
             Op::Slice { start, len } => vec![("start", int(*start)), ("len", int(*len))],
+            Op::SelfAttention { heads, kv_heads, head_dim, layer, theta, eps, .. } => vec![
+                ("heads", int(*heads)),
+                ("kv_heads", int(*kv_heads)),
+                ("head_dim", int(*head_dim)),
+                ("layer", int(*layer)),
+                ("theta", Attr::Float(*theta)),
+                ("eps", Attr::Float(*eps)),
+            ],
+            Op::ResidualNorm { eps, .. } => vec![("eps", Attr::Float(*eps))],
+            Op::MoeBlock { experts, top_k, renorm, eps, .. } => vec![
+                ("experts", Attr::Ints(experts.iter().map(|&e| e as i64).collect())),
+                ("top_k", int(*top_k)),
+                ("renorm", Attr::Bool(*renorm)),
+                ("eps", Attr::Float(*eps)),
+            ],
             Op::Embed { .. } | Op::MatMul { .. } | Op::Add | Op::Router { .. } | Op::Softmax => vec![],
         }
     }
@@ -350,6 +413,56 @@ impl Op {
             "slice" => {
                 w(0)?;
                 Op::Slice { start: a.uint("start")?, len: a.uint("len")? }
+            }
+            "self_attention" => {
+                let [q_norm, k_norm]: [String; 2] = w(2)?.try_into().expect("two weights");
+                Op::SelfAttention {
+                    q_norm,
+                    k_norm,
+                    heads: a.uint("heads")?,
+                    kv_heads: a.uint("kv_heads")?,
+                    head_dim: a.uint("head_dim")?,
+                    layer: a.uint("layer")?,
+                    theta: a.float("theta")?,
+                    eps: a.float("eps")?,
+                }
+            }
+            "residual_norm" => Op::ResidualNorm { weight: w(1)?.remove(0), eps: a.float("eps")? },
+            "moe_block" => {
+                let experts = a.uints("experts")?;
+                let n = experts.len();
+                // attn_norm, [router], n FFNs of 3 or 2 weights, ffn_norm.
+                let inner = weights.len().saturating_sub(2);
+                let (router, per_expert) = match inner {
+                    _ if n == 0 => (false, 0),
+                    m if m == 1 + 3 * n => (true, 3),
+                    m if m == 1 + 2 * n => (true, 2),
+                    m if n == 1 && m == 3 => (false, 3),
+                    m if n == 1 && m == 2 => (false, 2),
+                    _ => (false, 0),
+                };
+                if per_expert == 0 || weights.len() < 2 {
+                    return Err(format!(
+                        "`moe_block` of {n} experts takes the attention norm, the router (unless one expert), 3 or 2 \
+                         weights per expert and the FFN norm, found {} weights",
+                        weights.len()
+                    ));
+                }
+                let first = if router { 2 } else { 1 };
+                let ffn = weights[first..weights.len() - 1]
+                    .chunks(per_expert)
+                    .map(|c| Ffn::from_weights(c.to_vec()).expect("chunk of 2 or 3"))
+                    .collect();
+                Op::MoeBlock {
+                    attn_norm: weights[0].clone(),
+                    router: router.then(|| weights[1].clone()),
+                    experts,
+                    top_k: a.uint("top_k")?,
+                    renorm: a.bool("renorm")?,
+                    ffn,
+                    ffn_norm: weights[weights.len() - 1].clone(),
+                    eps: a.float("eps")?,
+                }
             }
             other => return Err(format!("unknown op `{other}`")),
         };

@@ -290,6 +290,72 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             }
             Ok(seq(d))
         }
+        Op::SelfAttention { heads, kv_heads, head_dim, theta, eps, .. } => {
+            arity(1)?;
+            if *heads == 0 || *kv_heads == 0 || *head_dim == 0 || heads % kv_heads != 0 || head_dim % 2 != 0 {
+                return Err(format!(
+                    "kv_heads {kv_heads} must be non-zero and divide heads {heads}, and head_dim {head_dim} must be even"
+                ));
+            }
+            positive("eps", *eps)?;
+            positive("theta", *theta)?;
+            let n = width(inst, 0, args[0])?;
+            let (q, kv) = (heads * head_dim, kv_heads * head_dim);
+            if n != q + 2 * kv {
+                return Err(format!("qkv width {n} is not q {q} + k {kv} + v {kv}"));
+            }
+            norm_weight(weights[0], q)?;
+            norm_weight(weights[1], kv)?;
+            Ok(seq(q))
+        }
+        Op::ResidualNorm { eps, .. } => {
+            arity(2)?;
+            let n = width(inst, 0, args[0])?;
+            if args[0] != args[1] {
+                return Err(format!("the residual {} and the normed value {} differ in type", args[0], args[1]));
+            }
+            positive("eps", *eps)?;
+            norm_weight(weights[0], n)?;
+            Ok(seq(n))
+        }
+        Op::MoeBlock { experts, top_k, router, ffn, eps, .. } => {
+            arity(2)?;
+            let d = width(inst, 0, args[0])?;
+            if args[0] != args[1] {
+                return Err(format!("the residual {} and the attention output {} differ in type", args[0], args[1]));
+            }
+            positive("eps", *eps)?;
+            distinct_experts(experts)?;
+            norm_weight(weights[0], d)?;
+            norm_weight(weights[weights.len() - 1], d)?;
+            let n = experts.len() as u64;
+            let mut first = 1;
+            match router {
+                Some(_) => {
+                    let (e, inp) = matrix(weights[1])?;
+                    if inp != d || e != n {
+                        return Err(format!(
+                            "router @{} is [{e}, {inp}]; expected [{n}, {d}] for {n} experts",
+                            weights[1].name
+                        ));
+                    }
+                    first = 2;
+                }
+                None if n != 1 => return Err(format!("{n} experts need a router")),
+                None => {}
+            }
+            if *top_k == 0 || *top_k > n {
+                return Err(format!("top_k = {top_k} must be between 1 and the number of experts {n}"));
+            }
+            let per_expert = ffn.first().map_or(3, |f| f.weights().len());
+            if ffn.len() != experts.len() || ffn.iter().any(|f| f.weights().len() != per_expert) {
+                return Err(format!("{n} experts need {n} FFNs, all in one layout"));
+            }
+            for f in weights[first..weights.len() - 1].chunks(per_expert) {
+                swiglu(f, d)?;
+            }
+            Ok(seq(d))
+        }
         Op::MoeCombine { experts } => {
             if args.len() != experts.len() + 1 {
                 return Err(format!(
@@ -312,6 +378,23 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             }
             Ok(seq(d))
         }
+    }
+}
+
+fn positive(what: &str, v: f64) -> Result<(), String> {
+    if v.is_finite() && v > 0.0 {
+        Ok(())
+    } else {
+        Err(format!("{what} must be a positive number, found {v}"))
+    }
+}
+
+/// A norm weight of width `n`.
+fn norm_weight(w: &Weight, n: u64) -> Result<(), String> {
+    if w.shape == [n] {
+        Ok(())
+    } else {
+        Err(format!("norm weight @{} must be [{n}], found {:?}", w.name, w.shape))
     }
 }
 

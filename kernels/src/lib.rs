@@ -1,23 +1,23 @@
 //! flexc's compute kernels, written once in the cubecl DSL: `#[cube]` functions and nothing else.
 //!
-//! Activations are f32 row-major `[T, n]` buffers; weights are `[out, in]` in their stored float type
-//! `F` (f32, bf16 or f16) and are widened to f32 as they are read, so every accumulation is in f32.
+//! Activations are f32 row-major `[rows, n]` buffers; weights are `[out, in]` in their stored float
+//! type (f32, bf16 or f16) and are widened to f32 as they are read, so every accumulation is in f32.
 //! Shapes fixed by the compiled configuration (widths, head counts, E', k', the intermediate size) are
-//! `#[comptime]` parameters: each configuration gets its own specialized kernels. The sequence length
-//! and positions are runtime values. Launch with one unit per output element or row (the index is
-//! `ABSOLUTE_POS`); every kernel bounds-checks its index, so any cube shape covering the work is fine.
-//! No kernel synchronises within a cube.
+//! `#[comptime]` parameters: each configuration gets its own specialized kernels. The row count,
+//! positions and cache layout are runtime values. Each kernel takes one unit per output element, row
+//! or (row, head), indexed by `ABSOLUTE_POS`, and bounds-checks it against `rows`, so any cube shape
+//! covering the work is correct and buffers may be larger than a call needs. No kernel synchronises
+//! within a cube. Which kernel runs for which graph op, with which constants, is the plan's business
+//! (`flexc-lower`); `flexc-codegen` instantiates them.
 
+mod attention;
 mod elementwise;
-mod kv_attention;
-mod matmul;
+mod linear;
 mod moe;
 mod norm;
-mod rotary;
 
-pub use elementwise::{add, embed, slice_columns};
-pub use kv_attention::{attention, kv_write};
-pub use matmul::{dot, matmul_t};
-pub use moe::{moe_down, moe_gates, moe_hidden};
-pub use norm::rms_norm;
-pub use rotary::rope;
+pub use attention::{paged_attention, qk_norm_rope};
+pub use elementwise::{add, embed};
+pub use linear::{dot, matmul};
+pub use moe::{moe_down, moe_hidden, residual_norm_router};
+pub use norm::{inv_rms, residual_norm, residual_norm_row, rms_norm};

@@ -1,18 +1,23 @@
-//! Every kernel against the reference executor: the same op, on the same inputs and weights, through
-//! `flexc_reference::ReferenceExecutor::eval_op` (the burn oracle the whole-model tests trust).
+//! Every plan kernel against the reference executor: the same op, on the same inputs and weights,
+//! through `flexc_reference::ReferenceExecutor::eval_op` (the burn oracle the whole-model tests
+//! trust). Kernels are launched the way the engine launches them: a [`Kernel`] value through the
+//! kernel table, one unit per work item, the device's cube shape.
 //!
-//! The tests run on `FLEXC_TEST_DEVICE` (cpu by default; `cuda` in a build with `--features cuda`),
-//! with the launch shape the engine uses on that device, so the same checks cover every runtime.
-//! Tolerance: 1e-5 relative (f32 accumulation in both; only the summation order differs).
+//! The tests run on `FLEXC_TEST_DEVICE` (cpu by default; `cuda` in a build with `--features cuda`).
+//! Tolerance: 1e-5 relative for f32 (only the summation order differs); weights in bf16 or f16 are
+//! given to the oracle as the same rounded values, so the same bound holds; a bf16 KV cache rounds
+//! keys and values, and is held to 1e-2.
 
 use cubecl::client::Client;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use cubecl::Device;
-use flexc_ir::{Ffn, Op};
-use flexc_kernels as k;
+use flexc_codegen::table;
+use flexc_ir::{DType, Ffn, Op};
+use flexc_lower::{Call, Kernel};
 use flexc_reference::ReferenceExecutor;
-use half::bf16;
+use flexc_test_support::{relative_error, values};
+use half::{bf16, f16};
 
 fn client() -> Client {
     match std::env::var("FLEXC_TEST_DEVICE").as_deref() {
@@ -23,18 +28,9 @@ fn client() -> Client {
     }
 }
 
-/// Deterministic values in [-1, 1).
-fn values(n: usize, seed: u32) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(2654435761).wrapping_add(7);
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 17;
-            s ^= s << 5;
-            (s as f32 / u32::MAX as f32) * 2.0 - 1.0
-        })
-        .collect()
-}
+/// A buffer on the device: its handle and length in elements.
+#[derive(Clone)]
+struct Buf(Handle, usize);
 
 struct Run {
     client: Client,
@@ -44,290 +40,348 @@ impl Run {
     fn new() -> Run {
         Run { client: client() }
     }
-    fn up(&self, x: &[f32]) -> Handle {
-        self.client.create_from_slice(f32::as_bytes(x))
+
+    /// `values` stored as `dtype`.
+    fn up(&self, values: &[f32], dtype: DType) -> Buf {
+        let bytes: Vec<u8> = match dtype {
+            DType::F32 => f32::as_bytes(values).to_vec(),
+            DType::Bf16 => values.iter().flat_map(|&v| bf16::from_f32(v).to_le_bytes()).collect(),
+            DType::F16 => values.iter().flat_map(|&v| f16::from_f32(v).to_le_bytes()).collect(),
+            DType::I32 => unreachable!(),
+        };
+        Buf(self.client.create_from_slice(&bytes), values.len())
     }
-    fn empty(&self, n: usize) -> Handle {
-        self.client.empty(n.max(1) * 4)
+
+    fn up_u32(&self, values: &[u32]) -> Buf {
+        Buf(self.client.create_from_slice(u32::as_bytes(values)), values.len())
     }
-    fn read(&self, h: Handle, n: usize) -> Vec<f32> {
-        f32::from_bytes(&self.client.read_one(h).expect("kernel ran"))[..n].to_vec()
+
+    fn empty(&self, len: usize, dtype: DType) -> Buf {
+        Buf(self.client.empty(len.max(1) * dtype.size_bytes()), len)
     }
-    /// The engine's launch shape: one unit per work item, up to 256 units per cube.
-    fn grid(&self, n: usize) -> (CubeCount, CubeDim) {
+
+    /// Launches `kernel` over `rows` rows as the engine does.
+    fn launch(&self, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[&Buf]) {
         let units = self.client.properties().hardware.max_units_per_cube.clamp(1, 256);
-        (CubeCount::Static(n.div_ceil(units as usize).max(1) as u32, 1, 1), CubeDim::new_1d(units))
+        // SAFETY: every buffer holds the elements it says, of the type its parameter reads.
+        let args = buffers.iter().map(|b| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) }).collect();
+        let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
+        table::launch_call(&self.client, kernel, call, units, args).expect("launch");
+    }
+
+    fn read(&self, b: &Buf, n: usize) -> Vec<f32> {
+        f32::from_bytes(&self.client.read_one(b.0.clone()).expect("kernel ran"))[..n].to_vec()
     }
 }
 
-fn buf(h: &Handle, len: usize) -> BufferArg {
-    // SAFETY: every handle here holds at least `len` elements.
-    unsafe { BufferArg::from_raw_parts(h.clone(), len) }
+/// `values` as the oracle sees them when stored as `dtype` (rounded).
+fn rounded(values: &[f32], dtype: DType) -> Vec<f32> {
+    match dtype {
+        DType::Bf16 => values.iter().map(|&v| bf16::from_f32(v).to_f32()).collect(),
+        DType::F16 => values.iter().map(|&v| f16::from_f32(v).to_f32()).collect(),
+        _ => values.to_vec(),
+    }
 }
 
-fn assert_close(got: &[f32], want: &[f32], what: &str) {
-    assert_eq!(got.len(), want.len(), "{what}: length");
-    let scale = want.iter().fold(1.0f32, |m, x| m.max(x.abs()));
-    let err = got.iter().zip(want).fold(0.0f32, |m, (g, w)| m.max((g - w).abs())) / scale;
-    assert!(err <= 1e-5, "{what}: relative error {err:e}");
-}
-
-fn w(name: &str, data: Vec<f32>, rows: usize, cols: usize) -> (String, Vec<f32>, [usize; 2]) {
+fn weight(name: &str, data: Vec<f32>, rows: usize, cols: usize) -> (String, Vec<f32>, [usize; 2]) {
     (name.to_string(), data, [rows, cols])
 }
+
+fn assert_close(got: &[f32], want: &[f32], tolerance: f32, what: &str) {
+    let err = relative_error(got, want);
+    assert!(err <= tolerance, "{what}: relative error {err:e} > {tolerance:e}");
+}
+
+const FLOATS: [DType; 3] = [DType::F32, DType::Bf16, DType::F16];
 
 #[test]
 fn embed_matches_the_reference() {
     let r = Run::new();
     let (vocab, d) = (11, 16);
-    let table = values(vocab * d, 1);
-    let ids = [3u32, 0, 10, 3];
-    let oracle = ReferenceExecutor::with_weights([w("emb", table.clone(), vocab, d)]);
-    let want = oracle.eval_embed("emb", &ids).unwrap();
-    let (ht, hi, ho) = (r.up(&table), r.client.create_from_slice(u32::as_bytes(&ids)), r.empty(ids.len() * d));
-    let (c, dim) = r.grid(ids.len() * d);
-    k::embed::launch::<f32>(&r.client, c, dim, buf(&ht, table.len()), buf(&hi, ids.len()), buf(&ho, ids.len() * d), d);
-    assert_close(&r.read(ho, ids.len() * d), &want, "embed");
+    for dtype in FLOATS {
+        let table = rounded(&values(vocab * d, 1), dtype);
+        let ids = [3u32, 0, 10, 3];
+        let want =
+            ReferenceExecutor::with_weights([weight("emb", table.clone(), vocab, d)]).eval_embed("emb", &ids).unwrap();
+        let out = r.empty(ids.len() * d, DType::F32);
+        let kernel = Kernel::Embed { table: dtype, d: d as u64 };
+        r.launch(&kernel, ids.len(), 1, &[&r.up(&table, dtype), &r.up_u32(&ids), &out]);
+        assert_close(&r.read(&out, ids.len() * d), &want, 1e-6, &format!("embed {dtype}"));
+    }
 }
 
+/// Row counts around the unit and cube boundaries: 1 (decode), 7, 64, 65.
+const ROWS: [usize; 4] = [1, 7, 64, 65];
+
 #[test]
-fn matmul_matches_the_reference_for_f32_and_bf16_weights() {
+fn matmul_matches_the_reference_for_every_weight_dtype() {
     let r = Run::new();
-    let (rows, n_in, n_out) = (5, 64, 24);
-    let x = values(rows * n_in, 2);
-    let weight = values(n_out * n_in, 3);
-    let weight_bf16: Vec<bf16> = weight.iter().map(|&v| bf16::from_f32(v)).collect();
-    let oracle = ReferenceExecutor::with_weights([
-        w("w", weight.clone(), n_out, n_in),
-        w("w16", weight_bf16.iter().map(|v| v.to_f32()).collect(), n_out, n_in),
-    ]);
-    let hx = r.up(&x);
-    let (c, d) = r.grid(rows * n_out);
-    for (name, handle) in [("w", r.up(&weight)), ("w16", r.client.create_from_slice(bf16::as_bytes(&weight_bf16)))] {
-        let want = oracle.eval_op(&Op::MatMul { weight: name.into() }, &[(&x, n_in)], rows).unwrap();
-        let out = r.empty(rows * n_out);
-        let args = (buf(&hx, x.len()), buf(&handle, n_in * n_out), buf(&out, rows * n_out));
-        if name == "w" {
-            k::matmul_t::launch::<f32>(&r.client, c.clone(), d, args.0, args.1, args.2, rows as u32, n_in, n_out);
-        } else {
-            k::matmul_t::launch::<bf16>(&r.client, c.clone(), d, args.0, args.1, args.2, rows as u32, n_in, n_out);
+    let (n_in, n_out) = (64, 24);
+    for dtype in FLOATS {
+        let w = rounded(&values(n_out * n_in, 3), dtype);
+        let oracle = ReferenceExecutor::with_weights([weight("w", w.clone(), n_out, n_in)]);
+        let hw = r.up(&w, dtype);
+        for rows in ROWS {
+            let x = values(rows * n_in, 2);
+            let want = oracle.eval_op(&Op::MatMul { weight: "w".into() }, &[(&x, n_in)], rows).unwrap();
+            let out = r.empty(rows * n_out, DType::F32);
+            let kernel = Kernel::Matmul { weight: dtype, n_in: n_in as u64, n_out: n_out as u64 };
+            r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
+            assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &format!("matmul {dtype} rows={rows}"));
         }
-        assert_close(&r.read(out, rows * n_out), &want, name);
     }
 }
 
 #[test]
-fn rms_norm_matches_the_reference_including_full_width_qk_norm() {
+fn norms_match_the_reference() {
     let r = Run::new();
-    // 24: a per-layer norm; 128: the full-width q/k norm of 8 heads x 16.
-    for n in [24usize, 128] {
+    let eps = 1e-6;
+    for (n, dtype) in [(24usize, DType::F32), (128, DType::Bf16), (40, DType::F16)] {
         let rows = 3;
-        let x = values(rows * n, 4);
-        let weight: Vec<f32> = values(n, 5).iter().map(|v| 1.0 + 0.5 * v).collect();
-        let eps = 1e-6;
-        let oracle = ReferenceExecutor::with_weights([w("norm", weight.clone(), 1, n)]);
+        let (x, y) = (values(rows * n, 4), values(rows * n, 5));
+        let w: Vec<f32> = rounded(&values(n, 6).iter().map(|v| 1.0 + 0.5 * v).collect::<Vec<_>>(), dtype);
+        let oracle = ReferenceExecutor::with_weights([weight("norm", w.clone(), 1, n)]);
+        let hw = r.up(&w, dtype);
         let want = oracle.eval_op(&Op::RmsNorm { weight: "norm".into(), eps }, &[(&x, n)], rows).unwrap();
-        let (hx, hw, ho) = (r.up(&x), r.up(&weight), r.empty(rows * n));
-        let (c, d) = r.grid(rows);
-        k::rms_norm::launch::<f32>(
-            &r.client,
-            c,
-            d,
-            buf(&hx, x.len()),
-            buf(&hw, n),
-            buf(&ho, x.len()),
-            rows as u32,
-            1.0 / n as f32,
-            eps as f32,
-            n,
+        let out = r.empty(rows * n, DType::F32);
+        r.launch(
+            &Kernel::RmsNorm { weight: dtype, n: n as u64, eps: eps as f32 },
+            rows,
+            1,
+            &[&r.up(&x, DType::F32), &hw, &out],
         );
-        assert_close(&r.read(ho, rows * n), &want, &format!("rms_norm n={n}"));
+        assert_close(&r.read(&out, rows * n), &want, 1e-5, &format!("rms_norm n={n} {dtype}"));
+
+        let op = Op::ResidualNorm { weight: "norm".into(), eps };
+        let want = oracle.eval_op(&op, &[(&x, n), (&y, n)], rows).unwrap();
+        let out = r.empty(rows * n, DType::F32);
+        r.launch(
+            &Kernel::ResidualNorm { weight: dtype, n: n as u64, eps: eps as f32 },
+            rows,
+            1,
+            &[&r.up(&x, DType::F32), &r.up(&y, DType::F32), &hw, &out],
+        );
+        assert_close(&r.read(&out, rows * n), &want, 1e-5, &format!("residual_norm n={n} {dtype}"));
     }
 }
 
+/// The attention of a layer from its qkv projection: q/k norms, RoPE, the KV-cache write (through a
+/// shuffled block table, rows crossing block boundaries), then attention over the cache, against the
+/// reference `self_attention` op; with grouped kv heads, for an f32, f16 and bf16 cache.
 #[test]
-fn rope_matches_the_reference() {
+fn self_attention_matches_the_reference_through_a_paged_cache() {
     let r = Run::new();
-    let (rows, heads, hd, theta) = (6usize, 3usize, 16usize, 10000.0f64);
-    let width = heads * hd;
-    let x = values(rows * width, 6);
-    let want = ReferenceExecutor::with_weights([])
-        .eval_op(&Op::Rope { head_dim: hd as u64, theta }, &[(&x, width)], rows)
-        .unwrap();
-    // The engine's inverse frequencies.
-    let inv_freq: Vec<f32> = (0..hd / 2).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / hd as f32)).collect();
-    let (hx, hf, ho) = (r.up(&x), r.up(&inv_freq), r.empty(rows * width));
-    let (c, d) = r.grid(rows * width / 2);
-    k::rope::launch(
-        &r.client,
-        c,
-        d,
-        buf(&hx, x.len()),
-        buf(&hf, inv_freq.len()),
-        buf(&ho, x.len()),
-        rows as u32,
-        0,
-        width,
-        hd,
-    );
-    assert_close(&r.read(ho, rows * width), &want, "rope");
-}
-
-#[test]
-fn attention_matches_the_reference_with_grouped_kv_heads() {
-    let r = Run::new();
-    let (rows, heads, kv_heads, hd) = (7usize, 4usize, 2usize, 8usize);
+    let (heads, kv_heads, hd, block) = (4usize, 2usize, 8usize, 4usize);
     let (qw, kvw) = (heads * hd, kv_heads * hd);
-    let (q, kx, vx) = (values(rows * qw, 7), values(rows * kvw, 8), values(rows * kvw, 9));
-    let op = Op::Attention { heads: heads as u64, kv_heads: kv_heads as u64, head_dim: hd as u64, layer: 0 };
-    let want = ReferenceExecutor::with_weights([]).eval_op(&op, &[(&q, qw), (&kx, kvw), (&vx, kvw)], rows).unwrap();
-    let max = 16;
-    let (kc, vc) = (r.empty(max * kvw), r.empty(max * kvw));
-    let (wc, wd) = r.grid(rows * kvw);
-    for (new, cache) in [(r.up(&kx), &kc), (r.up(&vx), &vc)] {
-        k::kv_write::launch(
-            &r.client,
-            wc.clone(),
-            wd,
-            buf(&new, rows * kvw),
-            buf(cache, max * kvw),
-            rows as u32,
-            0,
-            kvw,
-        );
-    }
-    let (hq, ho) = (r.up(&q), r.empty(rows * qw));
-    let (c, d) = r.grid(rows * heads);
-    k::attention::launch(
-        &r.client,
-        c,
-        d,
-        buf(&hq, q.len()),
-        buf(&kc, max * kvw),
-        buf(&vc, max * kvw),
-        buf(&ho, rows * qw),
-        rows as u32,
-        0,
-        1.0 / (hd as f32).sqrt(),
-        heads,
-        kv_heads,
-        hd,
-    );
-    assert_close(&r.read(ho, rows * qw), &want, "attention");
-}
-
-#[test]
-fn add_and_slice_match_the_reference() {
-    let r = Run::new();
-    let (rows, n) = (3usize, 30usize);
-    let (a, b) = (values(rows * n, 10), values(rows * n, 11));
-    let oracle = ReferenceExecutor::with_weights([]);
-    let want = oracle.eval_op(&Op::Add, &[(&a, n), (&b, n)], rows).unwrap();
-    let (ha, hb, ho) = (r.up(&a), r.up(&b), r.empty(rows * n));
-    let (c, d) = r.grid(rows * n);
-    k::add::launch(&r.client, c, d, buf(&ha, a.len()), buf(&hb, b.len()), buf(&ho, rows * n));
-    assert_close(&r.read(ho, rows * n), &want, "add");
-
-    let (start, len) = (12usize, 10usize);
-    let want = oracle.eval_op(&Op::Slice { start: start as u64, len: len as u64 }, &[(&a, n)], rows).unwrap();
-    let ho = r.empty(rows * len);
-    let (c, d) = r.grid(rows * len);
-    k::slice_columns::launch(&r.client, c, d, buf(&ha, a.len()), buf(&ho, rows * len), n, start, len);
-    assert_close(&r.read(ho, rows * len), &want, "slice");
-}
-
-/// The fused MoE kernels (gates, chosen experts' SwiGLU, weighted combine) against the reference
-/// `moe` op, for top-k with and without renormalisation, the collapsed mixture (k = E'), and the
-/// dense FFN of a single kept expert (`dense_ffn`, gate 1).
-#[test]
-fn moe_matches_the_reference_for_top_k_mixture_and_dense() {
-    let r = Run::new();
-    let (rows, d, inter) = (4usize, 16usize, 12usize);
-    let h = values(rows * d, 12);
-    for (experts, top_k, renorm) in [(4usize, 2usize, false), (4, 2, true), (3, 3, false), (1, 1, false)] {
-        let what = format!("E'={experts} k'={top_k} renorm={renorm}");
-        let router: Vec<f32> = values(experts * d, 13).iter().map(|v| 2.0 * v).collect();
-        let mut weights = vec![w("router", router.clone(), experts, d)];
-        let (mut gate_up, mut down, mut ffn) = (Vec::new(), Vec::new(), Vec::new());
-        for e in 0..experts {
-            let (g, u, dn) =
-                (values(inter * d, 20 + e as u32), values(inter * d, 40 + e as u32), values(d * inter, 60 + e as u32));
-            gate_up.extend_from_slice(&g);
-            gate_up.extend_from_slice(&u);
-            down.extend_from_slice(&dn);
-            let names = [format!("gate{e}"), format!("up{e}"), format!("down{e}")];
-            weights.push(w(&names[0], g, inter, d));
-            weights.push(w(&names[1], u, inter, d));
-            weights.push(w(&names[2], dn, d, inter));
-            let [gate, up, down] = names;
-            ffn.push(Ffn::Split { gate, up, down });
-        }
-        let op = if experts == 1 {
-            Op::DenseFfn { expert: 0, ffn: ffn[0].clone() }
-        } else {
-            Op::Moe {
-                router: "router".into(),
-                experts: (0..experts as u64).collect(),
-                top_k: top_k as u64,
-                renorm,
-                ffn,
-            }
-        };
-        let want = ReferenceExecutor::with_weights(weights).eval_op(&op, &[(&h, d)], rows).unwrap();
-
-        let hh = r.up(&h);
-        let gates = if experts == 1 {
-            r.up(&vec![1.0f32; rows])
-        } else {
-            let (hr, mask, gates) = (r.up(&router), r.up(&vec![0.0f32; experts]), r.empty(rows * experts));
-            let (c, dim) = r.grid(rows);
-            k::moe_gates::launch::<f32>(
-                &r.client,
-                c,
-                dim,
-                buf(&hh, h.len()),
-                buf(&hr, router.len()),
-                buf(&mask, experts),
-                buf(&gates, rows * experts),
-                rows as u32,
-                d,
-                experts,
-                top_k,
-                renorm,
+    let width = qw + 2 * kvw;
+    let (theta, eps) = (10000.0f64, 1e-6);
+    let q_norm: Vec<f32> = values(qw, 21).iter().map(|v| 1.0 + 0.3 * v).collect();
+    let k_norm: Vec<f32> = values(kvw, 22).iter().map(|v| 1.0 + 0.3 * v).collect();
+    let oracle =
+        ReferenceExecutor::with_weights([weight("qn", q_norm.clone(), 1, qw), weight("kn", k_norm.clone(), 1, kvw)]);
+    let op = Op::SelfAttention {
+        q_norm: "qn".into(),
+        k_norm: "kn".into(),
+        heads: heads as u64,
+        kv_heads: kv_heads as u64,
+        head_dim: hd as u64,
+        layer: 0,
+        theta,
+        eps,
+    };
+    let inv_freq: Vec<f32> = (0..hd / 2).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / hd as f32)).collect();
+    for (cache, tolerance) in [(DType::F32, 1e-5), (DType::F16, 2e-3), (DType::Bf16, 1e-2)] {
+        for rows in [1usize, 7, 13] {
+            let qkv = values(rows * width, 20 + rows as u32);
+            let want = oracle.eval_op(&op, &[(&qkv, width)], rows).unwrap();
+            // Blocks handed out in reverse, as a pool reused by other sequences would.
+            let blocks: Vec<u32> = (0..rows.div_ceil(block) as u32).rev().map(|b| b + 3).collect();
+            let positions: Vec<u32> = (0..rows as u32).collect();
+            let slots: Vec<u32> =
+                positions.iter().map(|&p| blocks[p as usize / block] * block as u32 + p % block as u32).collect();
+            let capacity = (blocks.iter().max().unwrap() + 1) as usize * block;
+            let (kc, vc) = (r.empty(capacity * kvw, cache), r.empty(capacity * kvw, cache));
+            let q = r.empty(rows * qw, DType::F32);
+            let prep = Kernel::QkNormRope {
+                norm: DType::F32,
+                cache,
+                heads: heads as u64,
+                kv_heads: kv_heads as u64,
+                head_dim: hd as u64,
+                eps: eps as f32,
+            };
+            let (hpos, hseq, htable) = (r.up_u32(&positions), r.up_u32(&vec![0; rows]), r.up_u32(&blocks));
+            r.launch(
+                &prep,
+                rows,
+                blocks.len(),
+                &[
+                    &r.up(&qkv, DType::F32),
+                    &r.up(&q_norm, DType::F32),
+                    &r.up(&k_norm, DType::F32),
+                    &r.up(&inv_freq, DType::F32),
+                    &hpos,
+                    &r.up_u32(&slots),
+                    &q,
+                    &kc,
+                    &vc,
+                ],
             );
-            gates
-        };
-        let (hgu, hdn) = (r.up(&gate_up), r.up(&down));
-        let hidden = r.empty(rows * experts * inter);
-        let (c, dim) = r.grid(rows * experts * inter);
-        k::moe_hidden::launch::<f32>(
-            &r.client,
-            c,
-            dim,
-            buf(&hh, h.len()),
-            buf(&gates, rows * experts),
-            buf(&hgu, gate_up.len()),
-            buf(&hidden, rows * experts * inter),
-            rows as u32,
-            d,
-            experts,
-            inter,
-        );
-        let y = r.empty(rows * d);
-        let (c, dim) = r.grid(rows * d);
-        k::moe_down::launch::<f32>(
-            &r.client,
-            c,
-            dim,
-            buf(&hidden, rows * experts * inter),
-            buf(&gates, rows * experts),
-            buf(&hdn, down.len()),
-            buf(&y, rows * d),
-            rows as u32,
-            d,
-            experts,
-            inter,
-        );
-        assert_close(&r.read(y, rows * d), &want, &what);
+            let attend = Kernel::Attention {
+                cache,
+                heads: heads as u64,
+                kv_heads: kv_heads as u64,
+                head_dim: hd as u64,
+                block_size: block as u64,
+                scale: 1.0 / (hd as f32).sqrt(),
+            };
+            let out = r.empty(rows * qw, DType::F32);
+            r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
+            assert_close(&r.read(&out, rows * qw), &want, tolerance, &format!("self_attention {cache} rows={rows}"));
+        }
     }
+}
+
+/// The MoE kernels (attention post-norm + residual + router gates, the chosen experts' SwiGLU, the
+/// weighted combine, the FFN post-norm + residual) against the reference `moe_block`, for top-k with
+/// and without renormalisation (k' < E'), the collapsed mixture (k' = E'), the dense FFN of a single
+/// kept expert, every weight dtype, and row counts across unit boundaries.
+#[test]
+fn moe_block_matches_the_reference() {
+    let r = Run::new();
+    let (d, inter, eps) = (16usize, 12usize, 1e-6);
+    let cases = [
+        (4usize, 2usize, false, DType::F32),
+        (4, 2, true, DType::Bf16),
+        (3, 3, false, DType::F16),
+        (1, 1, false, DType::F32),
+        (7, 5, false, DType::Bf16),
+    ];
+    for (experts, top_k, renorm, dtype) in cases {
+        let router = rounded(&values(experts * d, 13).iter().map(|v| 2.0 * v).collect::<Vec<_>>(), dtype);
+        let attn_norm = rounded(&values(d, 14).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
+        let ffn_norm = rounded(&values(d, 15).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
+        let mut weights = vec![
+            weight("router", router.clone(), experts, d),
+            weight("attn_norm", attn_norm.clone(), 1, d),
+            weight("ffn_norm", ffn_norm.clone(), 1, d),
+        ];
+        let (mut gate_up, mut down, mut ffn) = (Vec::new(), Vec::new(), Vec::new());
+        for e in 0..experts as u32 {
+            let gu = rounded(&values(2 * inter * d, 20 + e), dtype);
+            let dn = rounded(&values(d * inter, 60 + e), dtype);
+            gate_up.extend_from_slice(&gu);
+            down.extend_from_slice(&dn);
+            weights.push(weight(&format!("gate_up{e}"), gu, 2 * inter, d));
+            weights.push(weight(&format!("down{e}"), dn, d, inter));
+            ffn.push(Ffn::Fused { gate_up: format!("gate_up{e}"), down: format!("down{e}") });
+        }
+        let op = Op::MoeBlock {
+            attn_norm: "attn_norm".into(),
+            router: (experts > 1).then(|| "router".into()),
+            experts: (0..experts as u64).collect(),
+            top_k: top_k as u64,
+            renorm,
+            ffn,
+            ffn_norm: "ffn_norm".into(),
+            eps,
+        };
+        let oracle = ReferenceExecutor::with_weights(weights);
+        let (hgu, hdn) = (r.up(&gate_up, dtype), r.up(&down, dtype));
+        let (han, hfn, hr) = (r.up(&attn_norm, dtype), r.up(&ffn_norm, dtype), r.up(&router, dtype));
+        let mask = r.up(&vec![0.0; experts], DType::F32);
+        for rows in ROWS {
+            let what = format!("E'={experts} k'={top_k} renorm={renorm} {dtype} rows={rows}");
+            let (x, o) = (values(rows * d, 16 + rows as u32), values(rows * d, 17));
+            let want = oracle.eval_op(&op, &[(&x, d), (&o, d)], rows).unwrap();
+            let h = r.empty(rows * d, DType::F32);
+            let gates = if experts > 1 {
+                let gates = r.empty(rows * experts, DType::F32);
+                let kernel = Kernel::ResidualNormRouter {
+                    norm: dtype,
+                    router: dtype,
+                    d: d as u64,
+                    experts: experts as u64,
+                    top_k: top_k as u64,
+                    renorm,
+                    eps: eps as f32,
+                };
+                r.launch(
+                    &kernel,
+                    rows,
+                    1,
+                    &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &hr, &mask, &h, &gates],
+                );
+                gates
+            } else {
+                let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+                r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &h]);
+                r.up(&vec![1.0; rows], DType::F32)
+            };
+            let dims = (dtype, d as u64, experts as u64, inter as u64);
+            let hidden = r.empty(rows * experts * inter, DType::F32);
+            let kernel = Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 };
+            r.launch(&kernel, rows, 1, &[&h, &gates, &hgu, &hidden]);
+            let y = r.empty(rows * d, DType::F32);
+            let kernel = Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 };
+            r.launch(&kernel, rows, 1, &[&hidden, &gates, &hdn, &y]);
+            let out = r.empty(rows * d, DType::F32);
+            let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+            r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+            assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+        }
+    }
+}
+
+/// A NaN router weight makes the block's output NaN (never a silent zero contribution).
+#[test]
+fn a_nan_router_logit_reaches_the_output() {
+    let r = Run::new();
+    let (d, inter, experts, rows) = (8usize, 4usize, 3usize, 2usize);
+    let mut router = values(experts * d, 1);
+    router[3] = f32::NAN;
+    let ones = vec![1.0f32; d];
+    let (h, gates) = (r.empty(rows * d, DType::F32), r.empty(rows * experts, DType::F32));
+    let kernel = Kernel::ResidualNormRouter {
+        norm: DType::F32,
+        router: DType::F32,
+        d: d as u64,
+        experts: experts as u64,
+        top_k: 2,
+        renorm: false,
+        eps: 1e-6,
+    };
+    r.launch(
+        &kernel,
+        rows,
+        1,
+        &[
+            &r.up(&values(rows * d, 2), DType::F32),
+            &r.up(&values(rows * d, 3), DType::F32),
+            &r.up(&ones, DType::F32),
+            &r.up(&router, DType::F32),
+            &r.up(&vec![0.0; experts], DType::F32),
+            &h,
+            &gates,
+        ],
+    );
+    let hidden = r.empty(rows * experts * inter, DType::F32);
+    let dims = (DType::F32, d as u64, experts as u64, inter as u64);
+    let gu = r.up(&values(experts * 2 * inter * d, 4), DType::F32);
+    let dn = r.up(&values(experts * d * inter, 5), DType::F32);
+    r.launch(
+        &Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
+        rows,
+        1,
+        &[&h, &gates, &gu, &hidden],
+    );
+    let y = r.empty(rows * d, DType::F32);
+    r.launch(
+        &Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
+        rows,
+        1,
+        &[&hidden, &gates, &dn, &y],
+    );
+    let y = r.read(&y, rows * d);
+    assert!(y.iter().all(|v| v.is_nan()), "every output of a row with a NaN logit is NaN: {y:?}");
 }

@@ -2,8 +2,8 @@
 
 use crate::export::{build_forward, WeightValues, Weights};
 use crate::MlirError;
-use flexc_ir::artifact::Artifact;
-use flexc_ir::tensors::WeightReader;
+use flexc_artifact::Artifact;
+use flexc_format::WeightReader;
 use flexc_ir::Graph;
 use melior::dialect::DialectRegistry;
 use melior::ir::operation::OperationLike;

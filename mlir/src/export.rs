@@ -123,14 +123,30 @@ pub fn build_forward<'c>(
                 }
                 Op::Moe { router, experts, top_k, renorm, ffn } => {
                     let (x, d) = arg(0)?;
-                    let n = experts.len() as u64;
-                    let logits = l.matmul_t(x, weight(router)?.0, n)?;
-                    let probs = l.softmax(logits, &[seq_len, n])?;
-                    // k' = E' is the collapsed mixture: every expert is chosen, no selection.
-                    let gates = if *top_k < n { l.top_k(probs, n, *top_k, *renorm)? } else { probs };
-                    let outputs: Vec<Value> =
-                        ffn.iter().map(|f| l.swiglu(x, d, f, &weight)).collect::<Result<_, _>>()?;
-                    l.combine(gates, &outputs, width)?
+                    l.moe(x, d, Some(weight(router)?.0), experts.len() as u64, *top_k, *renorm, ffn, &weight)?
+                }
+                Op::SelfAttention { q_norm, k_norm, heads, kv_heads, head_dim, theta, eps, .. } => {
+                    let (qkv, _) = arg(0)?;
+                    let (q_width, kv_width) = (heads * head_dim, kv_heads * head_dim);
+                    let q = l.rms_norm(l.slice_columns(qkv, 0, q_width)?, q_width, weight(q_norm)?.0, *eps)?;
+                    let k = l.slice_columns(qkv, q_width, kv_width)?;
+                    let k = l.rms_norm(k, kv_width, weight(k_norm)?.0, *eps)?;
+                    let v = l.slice_columns(qkv, q_width + kv_width, kv_width)?;
+                    let q = l.rope(q, q_width, *head_dim, *theta)?;
+                    let k = l.rope(k, kv_width, *head_dim, *theta)?;
+                    l.attention(q, k, v, *heads, *kv_heads, *head_dim)?
+                }
+                Op::ResidualNorm { weight: w, eps } => {
+                    let normed = l.rms_norm(arg(1)?.0, width, weight(w)?.0, *eps)?;
+                    l.add(arg(0)?.0, normed, width)?
+                }
+                Op::MoeBlock { attn_norm, router, experts, top_k, renorm, ffn, ffn_norm, eps } => {
+                    let normed = l.rms_norm(arg(1)?.0, width, weight(attn_norm)?.0, *eps)?;
+                    let h = l.add(arg(0)?.0, normed, width)?;
+                    let router = router.as_deref().map(|r| weight(r).map(|w| w.0)).transpose()?;
+                    let y = l.moe(h, width, router, experts.len() as u64, *top_k, *renorm, ffn, &weight)?;
+                    let normed = l.rms_norm(y, width, weight(ffn_norm)?.0, *eps)?;
+                    l.add(h, normed, width)?
                 }
             };
             values.insert(&inst.result, (out, width));
@@ -710,6 +726,32 @@ impl<'c, 'a> Lowering<'c, '_, 'a> {
     }
 
     /// `sum_j gates[:, j] * y_j`.
+    /// The MoE block over exactly its experts: an `[T, E']` router contraction, a softmax, a top-`k'`
+    /// selection (none when `k' = E'`: the collapsed mixture), one SwiGLU chain per expert, summed
+    /// with their gates. Without a router, the single expert's FFN.
+    #[allow(clippy::too_many_arguments)]
+    fn moe(
+        &self,
+        x: Value<'c, 'a>,
+        d: u64,
+        router: Option<Value<'c, 'a>>,
+        n: u64,
+        top_k: u64,
+        renorm: bool,
+        ffn: &[Ffn],
+        weight: &dyn Fn(&str) -> Result<(Value<'c, 'a>, [u64; 2]), MlirError>,
+    ) -> Result<Value<'c, 'a>, MlirError> {
+        let Some(router) = router else {
+            let only = ffn.first().ok_or_else(|| MlirError::Graph("a MoE block without experts".into()))?;
+            return self.swiglu(x, d, only, weight);
+        };
+        let logits = self.matmul_t(x, router, n)?;
+        let probs = self.softmax(logits, &[self.t, n])?;
+        let gates = if top_k < n { self.top_k(probs, n, top_k, renorm)? } else { probs };
+        let outputs: Vec<Value> = ffn.iter().map(|f| self.swiglu(x, d, f, weight)).collect::<Result<_, _>>()?;
+        self.combine(gates, &outputs, d)
+    }
+
     fn combine(&self, gates: Value<'c, 'a>, outputs: &[Value<'c, 'a>], d: u64) -> Result<Value<'c, 'a>, MlirError> {
         let mut acc = self.filled(&[self.t, d], 0.0)?;
         let id = "(d0, d1) -> (d0, d1)";

@@ -95,7 +95,7 @@ fn run(artifact: &std::path::Path, tokens: &str, out: Option<&std::path::Path>) 
     let vocab = logits.len() / ids.len();
     eprintln!("jit-ran      @forward on {} tokens in {:.2}s", ids.len(), started.elapsed().as_secs_f64());
     match out {
-        Some(path) => flexc_ir::npy::write_f32(path, &[ids.len(), vocab], &logits)
+        Some(path) => flexc_format::npy::write_f32(path, &[ids.len(), vocab], &logits)
             .with_context(|| format!("writing {}", path.display()))?,
         None => {
             let last = &logits[logits.len() - vocab..];

@@ -6,62 +6,14 @@
 //!
 //! `FLEXC_BLESS=1` rewrites the snapshot.
 
-use flexc_ir::import::{resolve_experts, Checkpoint};
-use flexc_ir::tensors::WeightReader;
-use flexc_ir::Graph;
+use flexc_format::WeightReader;
 use flexc_mlir::{Bridge, MlirError, Weights};
 use flexc_reference::ReferenceExecutor;
-use std::path::{Path, PathBuf};
+use flexc_test_support::{fixture_configs, relative_error, root, snapshot, specialized, FixtureConfig};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-struct Config {
-    model: String,
-    dir: PathBuf,
-    name: String,
-    experts: String,
-    prompt: Vec<u32>,
-    logits: PathBuf,
-    tolerance: f32,
-}
-
-fn configs() -> Vec<Config> {
-    let text = std::fs::read_to_string(root().join("tests/fixtures/expected.json")).unwrap();
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let mut out = Vec::new();
-    for (model, m) in v["models"].as_object().unwrap() {
-        let prompt: Vec<u32> = m["prompt"].as_array().unwrap().iter().map(|t| t.as_u64().unwrap() as u32).collect();
-        for c in m["configs"].as_array().unwrap() {
-            let experts: Vec<&str> = c["experts"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
-            out.push(Config {
-                model: model.clone(),
-                dir: root().join(m["dir"].as_str().unwrap()),
-                name: c["name"].as_str().unwrap().into(),
-                experts: experts.join(","),
-                prompt: prompt.clone(),
-                logits: root().join(c["logits"].as_str().unwrap()),
-                tolerance: m["tolerance"].as_f64().unwrap() as f32,
-            });
-        }
-    }
-    out
-}
-
-/// The specialized graph of `experts`, its weights still read from the checkpoint.
-fn specialized(dir: &Path, experts: &str) -> Graph {
-    let ck = Checkpoint::open(dir, None).unwrap();
-    let kept = resolve_experts(experts, ck.expert_names.as_deref(), ck.config.num_experts).unwrap();
-    let mut graph = ck.import().unwrap();
-    flexc_passes::specialize(&kept).run(&mut graph, |_, _| {}).unwrap();
-    graph
-}
-
-fn relative_error(a: &[f32], b: &[f32]) -> f32 {
-    assert_eq!(a.len(), b.len());
-    let scale = b.iter().fold(1.0f32, |m, x| m.max(x.abs()));
-    a.iter().zip(b).fold(0.0f32, |m, (x, y)| m.max((x - y).abs())) / scale
+fn configs() -> Vec<FixtureConfig> {
+    fixture_configs()
 }
 
 #[test]
@@ -69,10 +21,10 @@ fn every_fixture_configuration_exports_verifies_and_canonicalizes() {
     let configs = configs();
     assert!(configs.len() >= 10);
     for c in &configs {
-        let graph = specialized(&c.dir, &c.experts);
+        let graph = specialized(&c.model_dir, &c.experts.join(","));
         let bridge = Bridge::new();
         for weights in [Weights::External, Weights::Inline] {
-            let mut reader = WeightReader::new(&c.dir);
+            let mut reader = WeightReader::new(&c.model_dir);
             let mut module = bridge
                 .module_for(&graph, &mut reader, c.prompt.len() as u64, weights)
                 .unwrap_or_else(|e| panic!("{}/{}: {e}", c.model, c.name));
@@ -106,14 +58,14 @@ fn the_moe_lowering_is_specialized() {
 fn tiny_models_jit_run_matches_the_reference_executor_and_transformers() {
     for c in configs() {
         let what = format!("{}/{}", c.model, c.name);
-        let graph = specialized(&c.dir, &c.experts);
+        let graph = specialized(&c.model_dir, &c.experts.join(","));
         let got = Bridge::new()
-            .run(&graph, &mut WeightReader::new(&c.dir), &c.prompt)
+            .run(&graph, &mut WeightReader::new(&c.model_dir), &c.prompt)
             .unwrap_or_else(|e| panic!("{what}: {e}"));
-        let reference = ReferenceExecutor::load(graph.clone(), &c.dir).unwrap().logits(&c.prompt).unwrap();
+        let reference = ReferenceExecutor::load(graph.clone(), &c.model_dir).unwrap().logits(&c.prompt).unwrap();
         let err = relative_error(&got, &reference);
         assert!(err <= 1e-4, "{what}: {err:e} from the reference executor");
-        let err = relative_error(&got, &flexc_ir::npy::read_f32(&c.logits).unwrap().1);
+        let err = relative_error(&got, &flexc_format::npy::read_f32(&c.logits).unwrap().1);
         assert!(err <= c.tolerance, "{what}: {err:e} from transformers");
     }
 }
@@ -127,12 +79,7 @@ fn exported_module_snapshot() {
     bridge.run_passes(&mut module, "builtin.module(canonicalize,cse)").unwrap();
     let got = module.as_operation().to_string();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/tiny-flexolmo-public-t4.mlir");
-    if std::env::var_os("FLEXC_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &got).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(got == want, "the exported MLIR differs from {} (FLEXC_BLESS=1 to update)", path.display());
+    snapshot(&path, &got).unwrap();
 }
 
 /// An ill-typed graph (the flexc verifier would refuse it; the bridge is handed it directly) fails

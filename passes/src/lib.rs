@@ -1,27 +1,39 @@
 //! flexc's graph passes and the pass manager that runs them by name.
 //!
-//! Each pass lives in its own file with a doc comment stating what it guarantees. A [`Pipeline`] runs
-//! passes in order and verifies the graph after each one, so a broken pass is caught at the pass that
-//! broke it, not at run time.
+//! Each pass lives in its own file with a doc comment stating what it guarantees. [`PASSES`] is the one
+//! registry of passes: pipeline parsing, the CLI's help and the README's pass table all read it. A
+//! [`Pipeline`] runs passes in order and verifies the graph after each one, so a broken pass is caught
+//! at the pass that broke it, not at run time.
 
 mod cse;
 mod dce;
-mod expert_mask;
+mod expert_prune;
+mod fuse_attention;
 mod fuse_gate_up;
 mod fuse_moe;
+mod fuse_moe_block;
 mod fuse_qkv;
+mod fuse_residual_norm;
+mod legalize;
 mod naming;
 mod router_collapse;
+mod uses;
 
 pub use cse::Cse;
 pub use dce::Dce;
-pub use expert_mask::ExpertMask;
+pub use expert_prune::ExpertPrune;
+pub use fuse_attention::FuseAttention;
 pub use fuse_gate_up::FuseGateUp;
 pub use fuse_moe::FuseMoe;
+pub use fuse_moe_block::FuseMoeBlock;
 pub use fuse_qkv::FuseQkv;
+pub use fuse_residual_norm::FuseResidualNorm;
+pub use legalize::Legalize;
 pub use router_collapse::RouterCollapse;
 
 use flexc_ir::{verify, Graph, VerifyError};
+use flexc_lower::Target;
+use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PassError {
@@ -44,6 +56,110 @@ pub trait Pass {
     fn run(&self, graph: &mut Graph) -> Result<(), PassError>;
 }
 
+/// The options of one pass in a pipeline: `name{key=value}`.
+pub type Options<'a> = BTreeMap<&'a str, &'a str>;
+
+/// One entry of the pass registry.
+pub struct PassInfo {
+    pub name: &'static str,
+    /// The options it takes, as written in a pipeline (empty: none).
+    pub options: &'static str,
+    /// What it does, in one line.
+    pub summary: &'static str,
+    build: fn(&mut Options<'_>) -> Result<Box<dyn Pass>, String>,
+}
+
+macro_rules! plain {
+    ($pass:expr) => {
+        |_: &mut Options<'_>| -> Result<Box<dyn Pass>, String> { Ok(Box::new($pass)) }
+    };
+}
+
+/// Every pass, in the order the specialization pipeline runs them.
+pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "expert-prune",
+        options: "keep=<expert indices, separated by commas>",
+        summary: "drop the excluded experts' router rows and FFNs; k' = min(k, E')",
+        build: |opts| {
+            let keep = opts.remove("keep").ok_or("expert-prune needs keep=<indices>")?;
+            let kept = keep
+                .split(',')
+                .map(|s| s.trim().parse::<u64>().map_err(|_| format!("keep: {s:?} is not an expert index")))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Box::new(ExpertPrune::new(kept)))
+        },
+    },
+    PassInfo {
+        name: "router-collapse",
+        options: "",
+        summary: "E' <= k': a plain softmax mixture, no top-k; E' = 1: a dense FFN, no router",
+        build: plain!(RouterCollapse),
+    },
+    PassInfo {
+        name: "fuse-moe",
+        options: "",
+        summary: "router + gates + expert FFNs + combine -> one `moe` op (E', k' constant)",
+        build: plain!(FuseMoe),
+    },
+    PassInfo {
+        name: "fuse-qkv",
+        options: "",
+        summary: "the q, k, v projections -> one matmul over the stacked weights + slices",
+        build: plain!(FuseQkv),
+    },
+    PassInfo {
+        name: "fuse-gate-up",
+        options: "",
+        summary: "each FFN's gate and up -> one [2I, d] weight (per expert, contiguous)",
+        build: plain!(FuseGateUp),
+    },
+    PassInfo {
+        name: "fuse-attention",
+        options: "",
+        summary: "slices + q/k norms + RoPE + attention -> one `self_attention` op on the qkv projection",
+        build: plain!(FuseAttention),
+    },
+    PassInfo {
+        name: "fuse-residual-norm",
+        options: "",
+        summary: "a post-norm and the residual add around it -> one `residual_norm` op",
+        build: plain!(FuseResidualNorm),
+    },
+    PassInfo {
+        name: "fuse-moe-block",
+        options: "",
+        summary: "attention post-norm + residual + MoE + FFN post-norm + residual -> one `moe_block` op",
+        build: plain!(FuseMoeBlock),
+    },
+    PassInfo { name: "cse", options: "", summary: "no repeated expression", build: plain!(Cse) },
+    PassInfo { name: "dce", options: "", summary: "nothing dead: no unused op, no unused weight", build: plain!(Dce) },
+    PassInfo {
+        name: "legalize",
+        options: "targets=<cpu,cuda,hip,wgpu>",
+        summary: "every op left has a kernel on every target (changes nothing; fails naming op and target)",
+        build: |opts| {
+            let targets = opts.remove("targets").ok_or("legalize needs targets=<cpu,cuda,hip,wgpu>")?;
+            Ok(Box::new(Legalize::new(Target::parse_list(targets)?)))
+        },
+    },
+];
+
+/// The registry entry of a pass.
+pub fn pass_info(name: &str) -> Option<&'static PassInfo> {
+    PASSES.iter().find(|p| p.name == name)
+}
+
+/// The pass list as text, one `name{options}  summary` line each (for `--help`).
+pub fn help() -> String {
+    let mut out = String::from("Passes, in pipeline order:\n");
+    for p in PASSES {
+        let name = if p.options.is_empty() { p.name.to_string() } else { format!("{}{{{}}}", p.name, p.options) };
+        out += &format!("  {name:<40} {}\n", p.summary);
+    }
+    out
+}
+
 /// Passes run in order, with the verifier after each.
 #[derive(Default)]
 pub struct Pipeline {
@@ -55,7 +171,8 @@ impl Pipeline {
         Pipeline::default()
     }
 
-    pub fn add(mut self, pass: impl Pass + 'static) -> Pipeline {
+    /// The pipeline with `pass` appended.
+    pub fn pass(mut self, pass: impl Pass + 'static) -> Pipeline {
         self.passes.push(Box::new(pass));
         self
     }
@@ -84,33 +201,8 @@ impl Pipeline {
         }
         Ok(())
     }
-}
 
-/// Every pass, by name, with the options it takes.
-pub const PASSES: &[(&str, &str)] = &[
-    ("expert-mask", "keep=<expert indices, separated by commas>"),
-    ("router-collapse", ""),
-    ("fuse-moe", ""),
-    ("fuse-qkv", ""),
-    ("fuse-gate-up", ""),
-    ("cse", ""),
-    ("dce", ""),
-];
-
-/// The specialization pipeline for a set of kept experts (original indices), in order.
-pub fn specialize(kept: &[u64]) -> Pipeline {
-    Pipeline::new()
-        .add(ExpertMask::new(kept.to_vec()))
-        .add(RouterCollapse)
-        .add(FuseMoe)
-        .add(FuseQkv)
-        .add(FuseGateUp)
-        .add(Cse)
-        .add(Dce)
-}
-
-impl Pipeline {
-    /// Parses a pipeline such as `expert-mask{keep=0,2},router-collapse,dce`.
+    /// Parses a pipeline such as `expert-prune{keep=0,2},router-collapse,dce`.
     pub fn parse(spec: &str) -> Result<Pipeline, PassError> {
         let err = |reason: String| PassError::Spec { spec: spec.to_string(), reason };
         let mut pipeline = Pipeline::new();
@@ -120,48 +212,46 @@ impl Pipeline {
                 Some(_) => return Err(err(format!("`{item}`: options must be written `name{{key=value}}`"))),
                 None => (item, ""),
             };
-            let mut opts = std::collections::BTreeMap::new();
+            let name = name.trim();
+            let mut opts = Options::new();
             if !options.trim().is_empty() {
                 let (key, value) =
                     options.split_once('=').ok_or_else(|| err(format!("`{item}`: expected key=value options")))?;
                 opts.insert(key.trim(), value.trim());
             }
-            let no_options = |p: Box<dyn Pass>| {
-                if opts.is_empty() {
-                    Ok(p)
+            let info = pass_info(name).ok_or_else(|| {
+                let known: Vec<&str> = PASSES.iter().map(|p| p.name).collect();
+                err(format!("unknown pass `{name}` (known: {})", known.join(", ")))
+            })?;
+            let pass = (info.build)(&mut opts).map_err(&err)?;
+            if let Some(other) = opts.keys().next() {
+                return Err(err(if info.options.is_empty() {
+                    format!("pass `{name}` takes no options (found `{other}`)")
                 } else {
-                    Err(err(format!("pass `{name}` takes no options")))
-                }
-            };
-            let pass: Box<dyn Pass> = match name.trim() {
-                "expert-mask" => {
-                    let keep = opts.remove("keep").ok_or_else(|| err("expert-mask needs keep=<indices>".into()))?;
-                    if let Some(other) = opts.keys().next() {
-                        return Err(err(format!("expert-mask has no option `{other}`")));
-                    }
-                    let kept = keep
-                        .split(',')
-                        .map(|s| {
-                            s.trim().parse::<u64>().map_err(|_| err(format!("keep: {s:?} is not an expert index")))
-                        })
-                        .collect::<Result<Vec<_>, _>>()?;
-                    Box::new(ExpertMask::new(kept))
-                }
-                "router-collapse" => no_options(Box::new(RouterCollapse))?,
-                "fuse-moe" => no_options(Box::new(FuseMoe))?,
-                "fuse-qkv" => no_options(Box::new(FuseQkv))?,
-                "fuse-gate-up" => no_options(Box::new(FuseGateUp))?,
-                "cse" => no_options(Box::new(Cse))?,
-                "dce" => no_options(Box::new(Dce))?,
-                other => {
-                    let known: Vec<&str> = PASSES.iter().map(|p| p.0).collect();
-                    return Err(err(format!("unknown pass `{other}` (known: {})", known.join(", "))));
-                }
-            };
+                    format!("{name} has no option `{other}` (it takes {})", info.options)
+                }));
+            }
             pipeline.passes.push(pass);
         }
         Ok(pipeline)
     }
+}
+
+/// The specialization pipeline for a set of kept experts (original indices), ending with the legality
+/// check for `targets`: the registry's passes, in order.
+pub fn specialize(kept: &[u64], targets: &[Target]) -> Pipeline {
+    Pipeline::new()
+        .pass(ExpertPrune::new(kept.to_vec()))
+        .pass(RouterCollapse)
+        .pass(FuseMoe)
+        .pass(FuseQkv)
+        .pass(FuseGateUp)
+        .pass(FuseAttention)
+        .pass(FuseResidualNorm)
+        .pass(FuseMoeBlock)
+        .pass(Cse)
+        .pass(Dce)
+        .pass(Legalize::new(targets.to_vec()))
 }
 
 /// Splits on commas outside braces.
@@ -192,4 +282,27 @@ fn split_top_level(spec: &str) -> Result<Vec<&str>, String> {
         return Err("empty pass name".into());
     }
     Ok(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_specialization_pipeline_is_the_registry_in_order() {
+        let names = specialize(&[0], &[Target::Cpu]).names();
+        let registry: Vec<&str> = PASSES.iter().map(|p| p.name).collect();
+        assert_eq!(names, registry);
+    }
+
+    #[test]
+    fn every_spec_parses_back() {
+        let pipeline = specialize(&[0, 2], &[Target::Cpu, Target::Cuda]);
+        let again = Pipeline::parse(&pipeline.spec()).unwrap();
+        assert_eq!(again.specs(), pipeline.specs());
+        let err = Pipeline::parse("dce{x=1}").err().unwrap().to_string();
+        assert!(err.contains("takes no options"), "{err}");
+        let err = Pipeline::parse("nope").err().unwrap().to_string();
+        assert!(err.contains("unknown pass `nope`") && err.contains("fuse-moe-block"), "{err}");
+    }
 }

@@ -7,7 +7,7 @@
 
 use burn::tensor::activation::{silu, softmax};
 use burn::tensor::{Device, Int, Tensor, TensorData};
-use flexc_ir::tensors::{TensorError, WeightReader};
+use flexc_format::{TensorError, WeightReader};
 use flexc_ir::{verify, Ffn, Graph, Op, VerifyError};
 use std::collections::HashMap;
 use std::path::Path;
@@ -165,13 +165,42 @@ impl ReferenceExecutor {
             Op::Slice { start, len } => arg(0).narrow(1, *start as usize, *len as usize),
             Op::MoeCombine { .. } => combine(arg(0), args[1..].to_vec()),
             Op::Softmax => softmax(arg(0), 1),
-            Op::Moe { router, top_k, renorm, ffn, .. } => {
-                let x = arg(0);
-                let gates = self.softmax_topk(matmul_t(x.clone(), self.weight(router)?), *top_k as usize, *renorm)?;
-                let outputs = ffn.iter().map(|f| self.swiglu(x.clone(), f)).collect::<Result<_, _>>()?;
-                combine(gates, outputs)
+            Op::Moe { router, top_k, renorm, ffn, .. } => self.moe(arg(0), Some(router), *top_k, *renorm, ffn)?,
+            Op::SelfAttention { q_norm, k_norm, heads, kv_heads, head_dim, theta, eps, .. } => {
+                let (h, kv, hd) = (*heads as usize, *kv_heads as usize, *head_dim as usize);
+                let qkv = arg(0);
+                let q = rms_norm(qkv.clone().narrow(1, 0, h * hd), self.weight(q_norm)?, *eps);
+                let k = rms_norm(qkv.clone().narrow(1, h * hd, kv * hd), self.weight(k_norm)?, *eps);
+                let v = qkv.narrow(1, (h + kv) * hd, kv * hd);
+                let (q, k) = (self.rope(q, hd, *theta), self.rope(k, hd, *theta));
+                self.attention(q, k, v, h, kv, hd)
+            }
+            Op::ResidualNorm { weight, eps } => arg(0) + rms_norm(arg(1), self.weight(weight)?, *eps),
+            Op::MoeBlock { attn_norm, router, top_k, renorm, ffn, ffn_norm, eps, .. } => {
+                let h = arg(0) + rms_norm(arg(1), self.weight(attn_norm)?, *eps);
+                let y = self.moe(h.clone(), router.as_deref(), *top_k, *renorm, ffn)?;
+                h + rms_norm(y, self.weight(ffn_norm)?, *eps)
             }
         })
+    }
+
+    /// The MoE block: the router's top-k gates weighting the experts' SwiGLU outputs; without a
+    /// router (one expert), that expert's FFN.
+    fn moe(
+        &self,
+        x: Tensor<2>,
+        router: Option<&str>,
+        top_k: u64,
+        renorm: bool,
+        ffn: &[Ffn],
+    ) -> Result<Tensor<2>, ExecError> {
+        let Some(router) = router else {
+            let only = ffn.first().ok_or_else(|| ExecError::Input("a MoE block without experts".into()))?;
+            return self.swiglu(x, only);
+        };
+        let gates = self.softmax_topk(matmul_t(x.clone(), self.weight(router)?), top_k as usize, renorm)?;
+        let outputs = ffn.iter().map(|f| self.swiglu(x.clone(), f)).collect::<Result<_, _>>()?;
+        Ok(combine(gates, outputs))
     }
 
     /// An executor holding only `weights` (name, f32 values, `[rows, row length]`), for evaluating

@@ -1,22 +1,25 @@
-//! The kernel executor: runs a specialized graph with flexc's cubecl kernels.
+//! The engine: runs an artifact's launch plan with flexc's cubecl kernels.
 //!
-//! An [`Engine`] loads an artifact once (verifying every hash), uploads its weights to the device
-//! (the MoE experts of each layer stacked so one launch covers all kept experts), and can be shared
-//! by many [`Session`]s, each with its own KV cache. A session runs a prefill over a prompt and then
-//! one token at a time against its cache.
+//! [`Engine::load`] opens an artifact (verifying it), picks the program for its device, uploads the
+//! weights the program binds and resolves every binding once. A step ([`Engine::step`]) is then a loop
+//! over the program's launches: each one's buffers come from its bindings, its scalars and cube count
+//! from its kernel and the step's row count, and the kernel table launches it. Nothing here decides a
+//! kernel, a size or an order: the plan does. Rows of one step may come from many sequences (a batched
+//! step); each sequence's keys and values live in the engine's paged KV cache.
 
+use crate::device::DeviceKind;
+use crate::kv::{KvPool, Sequence};
 use cubecl::client::Client;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
-use cubecl::Device;
-use flexc_ir::artifact::{Artifact, ArtifactError};
-use flexc_ir::plan::{Plan, PlanError};
-use flexc_ir::tensors::TensorError;
-use flexc_ir::{DType, Ffn, Graph, Op};
-use flexc_kernels as k;
-use half::{bf16, f16};
+use flexc_artifact::{Artifact, ArtifactError};
+use flexc_codegen::table::{self, TableError};
+use flexc_format::TensorError;
+use flexc_ir::{Ffn, Graph, Op};
+use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, StepInput, Table};
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::RwLock;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
@@ -24,255 +27,168 @@ pub enum EngineError {
     Artifact(#[from] ArtifactError),
     #[error(transparent)]
     Weights(#[from] TensorError),
-    #[error("{0}")]
-    Plan(#[from] PlanError),
+    #[error(transparent)]
+    Kernel(#[from] TableError),
     #[error("the {device} device is unavailable: {reason}")]
     Device { device: &'static str, reason: String },
+    #[error("the artifact has no {target} program (it was compiled for {have}); recompile with `--target {target}`")]
+    NoProgram { target: &'static str, have: String },
     #[error("weight @{weight}: {reason}")]
     Weight { weight: String, reason: String },
     #[error("token id {token} at position {position} is outside the vocabulary of {vocab}")]
     Token { token: u32, position: usize, vocab: usize },
     #[error("{tokens} tokens exceed the model's maximum context of {max}")]
     Context { tokens: usize, max: usize },
+    #[error(
+        "the KV cache would need {needed} bytes, over the engine's limit of {limit} bytes; finish other sequences \
+         or raise the limit"
+    )]
+    KvCacheFull { needed: u64, limit: u64 },
+    #[error("row {row} of the output is not finite (a NaN or infinite weight or activation)")]
+    NonFinite { row: usize },
     #[error("{0}")]
     Input(String),
     #[error("device: {0}")]
     Backend(String),
 }
 
-/// Which cubecl runtime runs the kernels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeviceKind {
-    /// cubecl's cpu runtime (kernels JIT-compiled through LLVM at load).
-    Cpu,
-    /// The CUDA GPU with this index (needs the `cuda` feature).
-    Cuda(usize),
-    /// The ROCm/HIP GPU with this index (needs the `hip` feature).
-    Hip(usize),
+/// How an engine is set up.
+#[derive(Debug, Clone, Copy)]
+pub struct EngineOptions {
+    pub device: DeviceKind,
+    /// The most bytes the KV cache of all sequences together may take (default 4 GiB).
+    pub kv_cache_bytes: u64,
+    /// Record the instance name of every launch (see [`Workspace::launched`]).
+    pub trace: bool,
 }
 
-impl DeviceKind {
-    /// `cpu`, `cuda`, `cuda:1`, `hip`, `hip:0`.
-    pub fn parse(s: &str) -> Option<DeviceKind> {
-        let (name, index) = match s.split_once(':') {
-            Some((n, i)) => (n, i.parse().ok()?),
-            None => (s, 0),
-        };
-        match name {
-            "cpu" if index == 0 => Some(DeviceKind::Cpu),
-            "cuda" => Some(DeviceKind::Cuda(index)),
-            "hip" | "rocm" => Some(DeviceKind::Hip(index)),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            DeviceKind::Cpu => "cpu",
-            DeviceKind::Cuda(_) => "cuda",
-            DeviceKind::Hip(_) => "hip",
-        }
-    }
-
-    fn client(self) -> Result<Client, EngineError> {
-        let unavailable = |reason: String| EngineError::Device { device: self.name(), reason };
-        let device = match self {
-            DeviceKind::Cpu => Device::cpu(),
-            #[cfg(feature = "cuda")]
-            DeviceKind::Cuda(i) => Device::cuda(i),
-            #[cfg(feature = "hip")]
-            DeviceKind::Hip(i) => Device::rocm(i),
-            #[allow(unreachable_patterns)]
-            other => {
-                return Err(unavailable(format!(
-                    "this build has no {0} runtime; rebuild with `cargo build --release --features {0}`",
-                    other.name()
-                )))
-            }
-        };
-        Ok(device.map_err(|e| unavailable(format!("{e:?}")))?.client())
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30, trace: false }
     }
 }
 
-/// A weight on the device with its stored float type.
-struct DeviceWeight {
+/// A buffer on the device with its length in elements.
+#[derive(Clone)]
+struct Buffer {
     handle: Handle,
-    dtype: DType,
     len: usize,
 }
 
-/// One MoE block's (or dense FFN's) experts, stacked: gate_up `[E', 2I, d]`, down `[E', d, I]`.
-struct ExpertStack {
-    gate_up: DeviceWeight,
-    down: DeviceWeight,
-    intermediate: usize,
+impl Buffer {
+    fn arg(&self) -> BufferArg {
+        // SAFETY: every buffer is created by this engine with at least `len` elements of the type the
+        // kernel parameter it is bound to reads (the plan's bindings and the kernel table agree).
+        unsafe { BufferArg::from_raw_parts(self.handle.clone(), self.len) }
+    }
 }
 
-/// A loaded artifact, ready to run; shared by sessions.
+/// A launch binding resolved at load.
+#[derive(Clone)]
+enum Bound {
+    /// A weight, an expert stack or a derived table: index into the engine's buffers.
+    Static(usize),
+    /// The router mask of a MoE block (replaced by [`Engine::mask_experts`]).
+    Mask(String),
+    Slot(usize),
+    Kv(u64, KvPart),
+    Step(StepInput),
+    Ones,
+}
+
+struct BoundLaunch {
+    instance: String,
+    kernel: Kernel,
+    bindings: Vec<Bound>,
+}
+
+/// A loaded artifact, ready to run; shared by sessions and threads.
 pub struct Engine {
     client: Client,
     device: DeviceKind,
     graph: Graph,
-    weights: HashMap<String, DeviceWeight>,
-    experts: HashMap<String, ExpertStack>,
-    inv_freq: HashMap<(u64, u64), Handle>,
-    /// `max_positions` gates of 1.0: the weight of a dense FFN's single expert.
-    ones: Handle,
-    /// Per MoE op: router logit offsets, 0 or -inf for experts opted out at run time.
-    logit_masks: HashMap<String, Handle>,
+    program: Program,
+    launches: Vec<BoundLaunch>,
+    buffers: Vec<Buffer>,
+    masks: HashMap<String, Buffer>,
+    kv: RwLock<KvPool>,
+    /// The slot of the graph's output.
+    output_slot: usize,
     vocab: usize,
     max_positions: usize,
-    units: u32,
-    /// The plan's activation slots: f32 elements per token of each.
-    slot_elems: Vec<usize>,
-    /// Per instruction, the slots of its buffers (looked up once here, not per call).
-    inst_slots: Vec<InstSlots>,
-}
-
-/// The plan's slots of one instruction's buffers: its result, and a MoE block's gates and hidden
-/// activations.
-#[derive(Clone, Copy)]
-struct InstSlots {
-    out: usize,
-    gates: Option<usize>,
-    hidden: Option<usize>,
-}
-
-/// Dispatches a generic kernel launch on a weight's stored dtype.
-macro_rules! launch_typed {
-    ($dtype:expr, $kernel:ident, $($arg:expr),* $(,)?) => {
-        match $dtype {
-            DType::F32 => k::$kernel::launch::<f32>($($arg),*),
-            DType::Bf16 => k::$kernel::launch::<bf16>($($arg),*),
-            DType::F16 => k::$kernel::launch::<f16>($($arg),*),
-            DType::I32 => unreachable!("the verifier allows only float weights"),
-        }
-    };
-}
-
-fn buffer(handle: &Handle, len: usize) -> BufferArg {
-    // SAFETY: every handle passed here was created by this engine with at least `len` elements.
-    unsafe { BufferArg::from_raw_parts(handle.clone(), len) }
+    cube_units: u32,
+    trace: bool,
 }
 
 impl Engine {
-    /// Opens, verifies and uploads an artifact.
+    /// Opens, verifies and uploads an artifact with default options on `device`.
     pub fn load(dir: &Path, device: DeviceKind) -> Result<Engine, EngineError> {
+        Self::load_with(dir, EngineOptions { device, ..EngineOptions::default() })
+    }
+
+    /// Opens, verifies and uploads an artifact.
+    pub fn load_with(dir: &Path, options: EngineOptions) -> Result<Engine, EngineError> {
         let art = Artifact::open(dir)?;
+        let client = options.device.client()?;
+        let target = options.device.target();
+        let program = art.plan.program(target).cloned().ok_or_else(|| EngineError::NoProgram {
+            target: target.name(),
+            have: art.targets().iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
+        })?;
         let graph = art.graph.clone();
-        // Artifact::open has checked that a recorded plan.json is this plan.
-        let plan = Plan::build(&graph)?;
-        let client = device.client()?;
-        let mut reader = art.weight_reader();
-        let mut stacked = std::collections::HashSet::new();
-        let mut experts = HashMap::new();
-        let upload = |client: &Client, bytes: &[u8], dtype: DType| DeviceWeight {
-            handle: client.create_from_slice(bytes),
-            dtype,
-            len: bytes.len() / dtype.size_bytes(),
-        };
-        for inst in &graph.insts {
-            let (ffns, router) = match &inst.op {
-                Op::Moe { ffn, router, .. } => (ffn.clone(), Some(router)),
-                Op::DenseFfn { ffn, .. } => (vec![ffn.clone()], None),
-                _ => continue,
-            };
-            let mut gate_up = Vec::new();
-            let mut down = Vec::new();
-            let mut dtype = None;
-            let mut intermediate = 0;
-            for f in &ffns {
-                let parts: Vec<&str> = match f {
-                    Ffn::Split { gate, up, .. } => vec![gate, up],
-                    Ffn::Fused { gate_up, .. } => vec![gate_up],
-                };
-                let down_name = match f {
-                    Ffn::Split { down, .. } | Ffn::Fused { down, .. } => down,
-                };
-                for name in parts.iter().copied().chain([down_name.as_str()]) {
-                    let w = graph.weight(name).expect("verified graph");
-                    if *dtype.get_or_insert(w.dtype) != w.dtype {
-                        return Err(EngineError::Weight {
-                            weight: name.into(),
-                            reason: "the experts of one MoE block must share a dtype".into(),
+        let mut loader =
+            Loader { client: &client, art: &art, graph: &graph, buffers: Vec::new(), index: HashMap::new() };
+        let mut masks = HashMap::new();
+        let mut launches = Vec::with_capacity(program.launches.len());
+        for launch in &program.launches {
+            let mut bindings = Vec::with_capacity(launch.bindings.len());
+            for b in &launch.bindings {
+                bindings.push(match b {
+                    Binding::Activation { slot, .. } => Bound::Slot(*slot),
+                    Binding::KvCache { layer, part } => Bound::Kv(*layer, *part),
+                    Binding::Step { input } => Bound::Step(*input),
+                    Binding::Table { table: Table::Ones } => Bound::Ones,
+                    Binding::Table { table: Table::RouterMask { value, experts } } => {
+                        let zeros = vec![0.0f32; *experts as usize];
+                        masks.entry(value.clone()).or_insert_with(|| Buffer {
+                            handle: client.create_from_slice(f32::as_bytes(&zeros)),
+                            len: zeros.len(),
                         });
+                        Bound::Mask(value.clone())
                     }
-                    let bytes = reader.bytes(w)?;
-                    if name == down_name {
-                        intermediate = w.shape[1] as usize;
-                        down.extend_from_slice(&bytes);
-                    } else {
-                        gate_up.extend_from_slice(&bytes);
-                    }
-                    stacked.insert(name.to_string());
-                }
-            }
-            let dtype = dtype.expect("at least one expert");
-            experts.insert(
-                inst.result.clone(),
-                ExpertStack {
-                    gate_up: upload(&client, &gate_up, dtype),
-                    down: upload(&client, &down, dtype),
-                    intermediate,
-                },
-            );
-            if let Some(router) = router {
-                stacked.remove(router.as_str());
-            }
-        }
-        let mut weights = HashMap::new();
-        for w in &graph.weights {
-            if stacked.contains(&w.name) {
-                continue;
-            }
-            let bytes = reader.bytes(w)?;
-            weights.insert(w.name.clone(), upload(&client, &bytes, w.dtype));
-        }
-        let mut inv_freq = HashMap::new();
-        for inst in &graph.insts {
-            if let Op::Rope { head_dim, theta } = inst.op {
-                inv_freq.entry((head_dim, theta.to_bits())).or_insert_with(|| {
-                    let freqs: Vec<f32> = (0..head_dim / 2)
-                        .map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32))
-                        .collect();
-                    client.create_from_slice(f32::as_bytes(&freqs))
+                    other => Bound::Static(loader.buffer(other)?),
                 });
             }
+            launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
         }
+        let buffers = loader.buffers;
+        let output = format!("%{}", graph.outputs.first().ok_or_else(|| EngineError::Input("no output".into()))?);
+        let output_slot = *program
+            .slot_of()
+            .get(output.as_str())
+            .ok_or_else(|| EngineError::Input(format!("the plan has no slot for the output {output}")))?;
         let vocab = graph.meta_int("vocab_size").unwrap_or(0) as usize;
         let max_positions = graph.meta_int("max_position_embeddings").unwrap_or(4096) as usize;
-        let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
-        let slot_of = plan.slot_of();
-        let inst_slots = graph
-            .insts
-            .iter()
-            .map(|inst| {
-                let slot = |suffix: &str| slot_of.get(format!("%{}{suffix}", inst.result).as_str()).copied();
-                InstSlots {
-                    out: slot("").expect("the plan gives every result a slot"),
-                    gates: slot("#gates"),
-                    hidden: slot("#hidden"),
-                }
-            })
-            .collect();
-        let ones = client.create_from_slice(f32::as_bytes(&vec![1.0f32; max_positions]));
-        let mut engine = Engine {
+        let cube_units = match program.cube_units {
+            CubeUnits::Device => client.properties().hardware.max_units_per_cube.clamp(1, 256),
+            CubeUnits::Fixed(n) => n,
+        };
+        let kv = KvPool::new(&program.kv, art.plan.options.block_size as usize, options.kv_cache_bytes);
+        Ok(Engine {
             client,
-            device,
+            device: options.device,
             graph,
-            weights,
-            experts,
-            inv_freq,
-            ones,
-            logit_masks: HashMap::new(),
+            program,
+            launches,
+            buffers,
+            masks,
+            kv: RwLock::new(kv),
+            output_slot,
             vocab,
             max_positions,
-            units,
-            slot_elems: plan.slots.iter().map(|s| s.elems_per_token as usize).collect(),
-            inst_slots,
-        };
-        engine.mask_experts(&[])?;
-        Ok(engine)
+            cube_units,
+            trace: options.trace,
+        })
     }
 
     /// Opts experts out at run time, the way a server without flexc's specialization does: their
@@ -280,27 +196,25 @@ impl Engine {
     /// An empty list removes the mask. This is the baseline flexc's specialized artifacts are
     /// measured against (`flexc bench --mask-experts`); it gives the same logits.
     pub fn mask_experts(&mut self, excluded: &[u64]) -> Result<(), EngineError> {
-        let mut masks = HashMap::new();
         for inst in &self.graph.insts {
-            match &inst.op {
-                Op::Moe { experts, .. } => {
-                    let mask: Vec<f32> =
-                        experts.iter().map(|e| if excluded.contains(e) { f32::NEG_INFINITY } else { 0.0 }).collect();
-                    if mask.iter().all(|m| m.is_infinite()) {
-                        return Err(EngineError::Input(format!("%{} would keep no expert", inst.result)));
-                    }
-                    masks.insert(inst.result.clone(), self.client.create_from_slice(f32::as_bytes(&mask)));
-                }
-                Op::DenseFfn { expert, .. } if excluded.contains(expert) => {
+            let Op::MoeBlock { experts, router, .. } = &inst.op else { continue };
+            if router.is_none() {
+                if excluded.contains(&experts[0]) {
                     return Err(EngineError::Input(format!(
-                        "%{} is the dense FFN of expert {expert} alone",
-                        inst.result
+                        "%{} is the dense FFN of expert {} alone",
+                        inst.result, experts[0]
                     )));
                 }
-                _ => {}
+                continue;
             }
+            let mask: Vec<f32> =
+                experts.iter().map(|e| if excluded.contains(e) { f32::NEG_INFINITY } else { 0.0 }).collect();
+            if mask.iter().all(|m| m.is_infinite()) {
+                return Err(EngineError::Input(format!("%{} would keep no expert", inst.result)));
+            }
+            let handle = self.client.create_from_slice(f32::as_bytes(&mask));
+            self.masks.insert(format!("%{}", inst.result), Buffer { handle, len: mask.len() });
         }
-        self.logit_masks = masks;
         Ok(())
     }
 
@@ -313,6 +227,11 @@ impl Engine {
         &self.graph
     }
 
+    /// The program this engine runs (its device's program of the artifact's plan).
+    pub fn program(&self) -> &Program {
+        &self.program
+    }
+
     pub fn vocab_size(&self) -> usize {
         self.vocab
     }
@@ -321,90 +240,310 @@ impl Engine {
         self.max_positions
     }
 
+    /// Bytes the KV cache holds on the device, and bytes of it sequences use.
+    pub fn kv_cache_bytes(&self) -> (u64, u64) {
+        let kv = self.kv.read().unwrap_or_else(|e| e.into_inner());
+        (kv.allocated_bytes(), kv.used_bytes())
+    }
+
     /// A new session with an empty KV cache.
     pub fn session(&self) -> Session<'_> {
-        let scratch = Scratch { slots: vec![None; self.slot_elems.len()] };
-        Session { engine: self, caches: HashMap::new(), scratch, len: 0, profile: HashMap::new() }
+        Session { engine: self, seq: Sequence::default(), workspace: self.workspace() }
     }
 
-    fn launch_dims(&self, work: usize) -> (CubeCount, CubeDim) {
-        let units = self.units as usize;
-        (CubeCount::Static(work.div_ceil(units).max(1) as u32, 1, 1), CubeDim::new_1d(self.units))
+    /// Buffers for steps: allocated at the first step and reused by every later one that fits.
+    pub fn workspace(&self) -> Workspace {
+        Workspace {
+            rows: 0,
+            table: 0,
+            slots: vec![None; self.program.slots.len()],
+            ones: None,
+            inputs: HashMap::new(),
+            launched: Vec::new(),
+            profile: HashMap::new(),
+        }
     }
 
-    fn weight(&self, name: &str) -> &DeviceWeight {
-        &self.weights[name]
+    /// Gives a sequence's KV-cache blocks back to the engine.
+    pub fn release(&self, seq: &mut Sequence) {
+        self.kv.write().unwrap_or_else(|e| e.into_inner()).release(&mut seq.blocks);
+        seq.len = 0;
+    }
+
+    /// Runs one step: for each sequence, its new tokens after what it has seen. Returns the logits of
+    /// every row, `[rows, vocab]` row-major, rows in the order given. On error no sequence advances.
+    pub fn step(&self, ws: &mut Workspace, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<Vec<f32>, EngineError> {
+        let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
+        if seqs.is_empty() || seqs.iter().any(|(_, t)| t.is_empty()) {
+            return Err(EngineError::Input("no tokens given".into()));
+        }
+        for (seq, tokens) in seqs.iter() {
+            if seq.len + tokens.len() > self.max_positions {
+                return Err(EngineError::Context { tokens: seq.len + tokens.len(), max: self.max_positions });
+            }
+            if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &t)| t as usize >= self.vocab) {
+                return Err(EngineError::Token { token, position, vocab: self.vocab });
+            }
+        }
+        let block_size = self.reserve(seqs)?;
+        let table_stride = seqs.iter().map(|(s, _)| s.blocks.len()).max().unwrap_or(1);
+        let mut inputs: HashMap<StepInput, Vec<u32>> = HashMap::new();
+        for (i, (seq, tokens)) in seqs.iter().enumerate() {
+            for (j, &token) in tokens.iter().enumerate() {
+                let p = seq.len + j;
+                inputs.entry(StepInput::Tokens).or_default().push(token);
+                inputs.entry(StepInput::Positions).or_default().push(p as u32);
+                inputs.entry(StepInput::CacheSlots).or_default().push(seq.slot(p, block_size));
+                inputs.entry(StepInput::Sequences).or_default().push(i as u32);
+            }
+            let table = inputs.entry(StepInput::BlockTables).or_default();
+            table.extend(&seq.blocks);
+            table.extend(std::iter::repeat_n(0, table_stride - seq.blocks.len()));
+        }
+        let logits = {
+            let kv = self.kv.read().unwrap_or_else(|e| e.into_inner());
+            ws.reserve(self, rows, seqs.len() * table_stride);
+            for (input, values) in &inputs {
+                ws.write(self, *input, values);
+            }
+            self.run(ws, &kv, Call { rows: rows as u32, table_stride: table_stride as u32 })?
+        };
+        if let Some(row) = logits.chunks(self.vocab.max(1)).position(|r| r.iter().any(|v| !v.is_finite())) {
+            return Err(EngineError::NonFinite { row });
+        }
+        for (seq, tokens) in seqs.iter_mut() {
+            seq.len += tokens.len();
+        }
+        Ok(logits)
+    }
+
+    /// Gives every sequence the KV-cache blocks its new positions need; returns the block size.
+    fn reserve(&self, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<usize, EngineError> {
+        let mut kv = self.kv.write().unwrap_or_else(|e| e.into_inner());
+        let block_size = kv.block_size();
+        let mut granted: Vec<(usize, usize)> = Vec::new();
+        for (i, (seq, tokens)) in seqs.iter_mut().enumerate() {
+            let needed = (seq.len + tokens.len()).div_ceil(block_size).saturating_sub(seq.blocks.len());
+            if needed == 0 {
+                continue;
+            }
+            match kv.allocate(&self.client, needed) {
+                Ok(blocks) => {
+                    seq.blocks.extend(blocks);
+                    granted.push((i, needed));
+                }
+                Err(e) => {
+                    // Give back what this step took, so a refused step changes nothing.
+                    for (j, n) in granted {
+                        let seq = &mut seqs[j].0;
+                        let mut taken = seq.blocks.split_off(seq.blocks.len() - n);
+                        kv.release(&mut taken);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(block_size)
+    }
+
+    /// The program's launches, in order, for a step whose inputs are in `ws`.
+    fn run(&self, ws: &mut Workspace, kv: &KvPool, call: Call) -> Result<Vec<f32>, EngineError> {
+        let rows = call.rows as usize;
+        let profile = std::env::var_os("FLEXC_PROFILE").is_some();
+        ws.launched.clear();
+        for launch in &self.launches {
+            let started = std::time::Instant::now();
+            let mut args = Vec::with_capacity(launch.bindings.len());
+            for b in &launch.bindings {
+                let buffer = match b {
+                    Bound::Static(i) => self.buffers[*i].clone(),
+                    Bound::Mask(value) => self.masks[value].clone(),
+                    Bound::Slot(s) => ws.slots[*s].clone().expect("reserved for the step"),
+                    Bound::Ones => ws.ones.clone().expect("reserved for the step"),
+                    Bound::Step(input) => ws.inputs[input].clone(),
+                    Bound::Kv(layer, part) => {
+                        let (handle, len) = kv.buffer(*layer, *part).ok_or_else(|| {
+                            EngineError::Input(format!(
+                                "the plan binds KV-cache layer {layer}, which it does not declare"
+                            ))
+                        })?;
+                        Buffer { handle, len }
+                    }
+                };
+                args.push(buffer.arg());
+            }
+            table::launch_call(&self.client, &launch.kernel, call, self.cube_units, args)?;
+            // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
+            // halves decode speed (measured with `flexc bench`).
+            self.client.flush().map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+            if self.trace {
+                ws.launched.push(launch.instance.clone());
+            }
+            if profile {
+                cubecl::future::block_on(self.client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+                let entry = ws.profile.entry(launch.kernel.function()).or_insert((0, 0.0));
+                entry.0 += 1;
+                entry.1 += started.elapsed().as_secs_f64();
+            }
+        }
+        let out = ws.slots[self.output_slot].clone().expect("reserved for the step");
+        let bytes = self.client.read_one(out.handle).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+        // The slot may be larger than this step (it is reused from a longer one).
+        Ok(f32::from_bytes(&bytes)[..rows * self.vocab].to_vec())
     }
 }
 
-/// One conversation: a KV cache and its length.
-pub struct Session<'e> {
-    engine: &'e Engine,
-    /// Per attention layer: key and value caches `[max_positions, kv_width]`.
-    caches: HashMap<u64, (Handle, Handle)>,
-    scratch: Scratch,
-    len: usize,
-    /// With `FLEXC_PROFILE` set: launches and seconds per op name (each op waited for alone).
+/// Uploads the buffers launches bind, each once.
+struct Loader<'a> {
+    client: &'a Client,
+    art: &'a Artifact,
+    graph: &'a Graph,
+    buffers: Vec<Buffer>,
+    index: HashMap<Binding, usize>,
+}
+
+impl Loader<'_> {
+    fn buffer(&mut self, binding: &Binding) -> Result<usize, EngineError> {
+        if let Some(&i) = self.index.get(binding) {
+            return Ok(i);
+        }
+        let mut reader = self.art.weight_reader();
+        let (bytes, elem_bytes) = match binding {
+            Binding::Weight { name } => {
+                let w = self.graph.weight(name).ok_or_else(|| EngineError::Weight {
+                    weight: name.clone(),
+                    reason: "bound by the plan but not declared by the graph".into(),
+                })?;
+                (reader.bytes(w)?, w.dtype.size_bytes())
+            }
+            Binding::Experts { value, part } => self.expert_stack(&mut reader, value, *part)?,
+            Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => {
+                let theta = f64::from_bits(*theta_bits) as f32;
+                let freqs: Vec<f32> =
+                    (0..head_dim / 2).map(|i| 1.0 / theta.powf((2 * i) as f32 / *head_dim as f32)).collect();
+                (f32::as_bytes(&freqs).to_vec(), 4)
+            }
+            other => unreachable!("{other:?} is bound per step, not at load"),
+        };
+        let buffer = Buffer { handle: self.client.create_from_slice(&bytes), len: bytes.len() / elem_bytes };
+        self.buffers.push(buffer);
+        self.index.insert(binding.clone(), self.buffers.len() - 1);
+        Ok(self.buffers.len() - 1)
+    }
+
+    /// A MoE block's experts stacked in its expert order: `gate_up [E', 2I, d]` (each expert's gate
+    /// rows, then its up rows) or `down [E', d, I]`.
+    fn expert_stack(
+        &self,
+        reader: &mut flexc_format::WeightReader,
+        value: &str,
+        part: ExpertPart,
+    ) -> Result<(Vec<u8>, usize), EngineError> {
+        let inst = self.graph.inst(value.trim_start_matches('%'));
+        let ffn = match inst.map(|i| &i.op) {
+            Some(Op::MoeBlock { ffn, .. }) => ffn,
+            _ => return Err(EngineError::Input(format!("the plan stacks the experts of {value}, not a moe_block"))),
+        };
+        let mut bytes = Vec::new();
+        let mut elem = 4;
+        for f in ffn {
+            let names: Vec<&str> = match (f, part) {
+                (Ffn::Split { gate, up, .. }, ExpertPart::GateUp) => vec![gate, up],
+                (Ffn::Fused { gate_up, .. }, ExpertPart::GateUp) => vec![gate_up],
+                (Ffn::Split { down, .. } | Ffn::Fused { down, .. }, ExpertPart::Down) => vec![down],
+            };
+            for name in names {
+                let w = self.graph.weight(name).ok_or_else(|| EngineError::Weight {
+                    weight: name.to_string(),
+                    reason: "an expert weight the graph does not declare".into(),
+                })?;
+                elem = w.dtype.size_bytes();
+                bytes.extend_from_slice(&reader.bytes(w)?);
+            }
+        }
+        Ok((bytes, elem))
+    }
+}
+
+/// The buffers one step needs beyond the engine's: the activation slots, the ones of dense gates, and
+/// the step's inputs, each sized for the largest step so far, so that every step that fits (each decode
+/// step) allocates nothing.
+pub struct Workspace {
+    rows: usize,
+    table: usize,
+    slots: Vec<Option<Buffer>>,
+    ones: Option<Buffer>,
+    inputs: HashMap<StepInput, Buffer>,
+    launched: Vec<String>,
+    /// With `FLEXC_PROFILE` set: launches and seconds per kernel function.
     profile: HashMap<&'static str, (usize, f64)>,
 }
 
-/// A session's activation buffers: one per slot of the artifact's plan (values whose lifetimes do not
-/// overlap share a slot), each sized for the longest call so far. The first call (the prompt)
-/// allocates them, and every later call that fits (each decode step) reuses them, so decoding
-/// allocates nothing.
-struct Scratch {
-    slots: Vec<Option<(Handle, usize)>>,
-}
-
-impl Scratch {
-    /// The buffer of `slot`, holding at least `rows` tokens.
-    fn get(&mut self, engine: &Engine, slot: usize, rows: usize) -> Handle {
-        let elems = rows * engine.slot_elems[slot];
-        match &self.slots[slot] {
-            Some((h, cap)) if *cap >= elems => h.clone(),
-            _ => {
-                let h = engine.client.empty(elems.max(1) * 4);
-                self.slots[slot] = Some((h.clone(), elems));
-                h
-            }
-        }
+impl Workspace {
+    /// Instance names of the last step's launches, in order (with [`EngineOptions::trace`]).
+    pub fn launched(&self) -> &[String] {
+        &self.launched
     }
-}
 
-impl Session<'_> {
-    /// Per op name: how many ran and their seconds, when `FLEXC_PROFILE` is set (empty otherwise).
+    /// Per kernel function: launches and seconds, when `FLEXC_PROFILE` is set (empty otherwise).
     pub fn profile(&self) -> Vec<(&'static str, usize, f64)> {
         let mut rows: Vec<_> = self.profile.iter().map(|(k, (n, t))| (*k, *n, *t)).collect();
         rows.sort_by(|a, b| b.2.total_cmp(&a.2));
         rows
     }
 
+    /// Makes every buffer hold at least `rows` rows and the block tables `table` entries.
+    fn reserve(&mut self, engine: &Engine, rows: usize, table: usize) {
+        let client = &engine.client;
+        if rows > self.rows {
+            for (slot, spec) in self.slots.iter_mut().zip(&engine.program.slots) {
+                let len = (rows * spec.elems_per_row as usize).max(1);
+                *slot = Some(Buffer { handle: client.empty(len * 4), len });
+            }
+            let ones = vec![1.0f32; rows];
+            self.ones = Some(Buffer { handle: client.create_from_slice(f32::as_bytes(&ones)), len: rows });
+            for input in [StepInput::Tokens, StepInput::Positions, StepInput::CacheSlots, StepInput::Sequences] {
+                self.inputs.insert(input, Buffer { handle: client.empty(rows * 4), len: rows });
+            }
+            self.rows = rows;
+        }
+        if table > self.table || !self.inputs.contains_key(&StepInput::BlockTables) {
+            let len = table.max(self.table).max(1);
+            self.inputs.insert(StepInput::BlockTables, Buffer { handle: client.empty(len * 4), len });
+            self.table = len;
+        }
+    }
+
+    /// Writes a step input into the front of its buffer.
+    fn write(&mut self, engine: &Engine, input: StepInput, values: &[u32]) {
+        let buffer = &self.inputs[&input];
+        let bytes = u32::as_bytes(values);
+        let spare = (buffer.len - values.len()) * 4;
+        let target = buffer.handle.clone().offset_end(spare as u64);
+        engine.client.write(&target, cubecl::bytes::Bytes::from_bytes_vec(bytes.to_vec()));
+    }
+}
+
+/// One conversation: a sequence in the engine's KV cache and a workspace.
+pub struct Session<'e> {
+    engine: &'e Engine,
+    seq: Sequence,
+    workspace: Workspace,
+}
+
+impl Session<'_> {
     /// Tokens processed so far.
     pub fn len(&self) -> usize {
-        self.len
+        self.seq.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.seq.is_empty()
     }
 
     /// Runs `tokens` after what the session has seen; returns their logits `[T, vocab]`, row-major.
     pub fn forward(&mut self, tokens: &[u32]) -> Result<Vec<f32>, EngineError> {
-        let e = self.engine;
-        if tokens.is_empty() {
-            return Err(EngineError::Input("no tokens given".into()));
-        }
-        if self.len + tokens.len() > e.max_positions {
-            return Err(EngineError::Context { tokens: self.len + tokens.len(), max: e.max_positions });
-        }
-        if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &t)| t as usize >= e.vocab) {
-            return Err(EngineError::Token { token, position, vocab: e.vocab });
-        }
-        let out = self.run(tokens)?;
-        self.len += tokens.len();
-        let bytes = e.client.read_one(out).map_err(|err| EngineError::Backend(format!("{err:?}")))?;
-        // The output buffer may be larger than this call (it is reused from a longer one).
-        Ok(f32::from_bytes(&bytes)[..tokens.len() * e.vocab].to_vec())
+        self.engine.step(&mut self.workspace, &mut [(&mut self.seq, tokens)])
     }
 
     /// The logits of the last of `tokens`.
@@ -414,246 +553,14 @@ impl Session<'_> {
         Ok(logits[logits.len() - vocab..].to_vec())
     }
 
-    fn run(&mut self, tokens: &[u32]) -> Result<Handle, EngineError> {
-        let e = self.engine;
-        let client = &e.client;
-        let g = &e.graph;
-        let rows = tokens.len();
-        let t = rows as u32;
-        let pos0 = self.len as u32;
-        let mut values: HashMap<&str, (Handle, usize)> = HashMap::new();
-        let profile = std::env::var_os("FLEXC_PROFILE").is_some();
-        for (inst, slots) in g.insts.iter().zip(&e.inst_slots) {
-            let started = std::time::Instant::now();
-            let width = inst.ty.seq_width().expect("verified activations are [T, n]") as usize;
-            let arg = |i: usize| values[inst.args[i].as_str()].clone();
-            let out = self.scratch.get(e, slots.out, rows);
-            let n = rows * width;
-            let (count, dim) = e.launch_dims(n);
-            match &inst.op {
-                Op::Embed { table } => {
-                    let w = e.weight(table);
-                    let ids = client.create_from_slice(u32::as_bytes(tokens));
-                    launch_typed!(
-                        w.dtype,
-                        embed,
-                        client,
-                        count,
-                        dim,
-                        buffer(&w.handle, w.len),
-                        buffer(&ids, rows),
-                        buffer(&out, n),
-                        width
-                    );
-                }
-                Op::MatMul { weight } => {
-                    let w = e.weight(weight);
-                    let (x, n_in) = arg(0);
-                    launch_typed!(
-                        w.dtype,
-                        matmul_t,
-                        client,
-                        count,
-                        dim,
-                        buffer(&x, rows * n_in),
-                        buffer(&w.handle, w.len),
-                        buffer(&out, n),
-                        t,
-                        n_in,
-                        width
-                    );
-                }
-                Op::RmsNorm { weight, eps } => {
-                    let w = e.weight(weight);
-                    let (x, _) = arg(0);
-                    let (count, dim) = e.launch_dims(rows);
-                    launch_typed!(
-                        w.dtype,
-                        rms_norm,
-                        client,
-                        count,
-                        dim,
-                        buffer(&x, n),
-                        buffer(&w.handle, w.len),
-                        buffer(&out, n),
-                        t,
-                        1.0 / width as f32,
-                        *eps as f32,
-                        width
-                    );
-                }
-                Op::Rope { head_dim, theta } => {
-                    let (x, _) = arg(0);
-                    let freqs = &e.inv_freq[&(*head_dim, theta.to_bits())];
-                    let (count, dim) = e.launch_dims(n / 2);
-                    k::rope::launch(
-                        client,
-                        count,
-                        dim,
-                        buffer(&x, n),
-                        buffer(freqs, *head_dim as usize / 2),
-                        buffer(&out, n),
-                        t,
-                        pos0,
-                        width,
-                        *head_dim as usize,
-                    );
-                }
-                Op::Attention { heads, kv_heads, head_dim, layer } => {
-                    let (q, _) = arg(0);
-                    let (kx, kv_width) = arg(1);
-                    let (vx, _) = arg(2);
-                    let max = e.max_positions;
-                    let (kc, vc) = self
-                        .caches
-                        .entry(*layer)
-                        .or_insert_with(|| (client.empty(max * kv_width * 4), client.empty(max * kv_width * 4)))
-                        .clone();
-                    let (wc, wd) = e.launch_dims(rows * kv_width);
-                    for (new, cache) in [(&kx, &kc), (&vx, &vc)] {
-                        k::kv_write::launch(
-                            client,
-                            wc.clone(),
-                            wd,
-                            buffer(new, rows * kv_width),
-                            buffer(cache, max * kv_width),
-                            t,
-                            pos0,
-                            kv_width,
-                        );
-                    }
-                    let (count, dim) = e.launch_dims(rows * *heads as usize);
-                    let scale = 1.0 / (*head_dim as f32).sqrt();
-                    k::attention::launch(
-                        client,
-                        count,
-                        dim,
-                        buffer(&q, n),
-                        buffer(&kc, max * kv_width),
-                        buffer(&vc, max * kv_width),
-                        buffer(&out, n),
-                        t,
-                        pos0,
-                        scale,
-                        *heads as usize,
-                        *kv_heads as usize,
-                        *head_dim as usize,
-                    );
-                }
-                Op::Add => {
-                    let (a, _) = arg(0);
-                    let (b, _) = arg(1);
-                    k::add::launch(client, count, dim, buffer(&a, n), buffer(&b, n), buffer(&out, n));
-                }
-                Op::Slice { start, len } => {
-                    let (x, in_width) = arg(0);
-                    k::slice_columns::launch(
-                        client,
-                        count,
-                        dim,
-                        buffer(&x, rows * in_width),
-                        buffer(&out, n),
-                        in_width,
-                        *start as usize,
-                        *len as usize,
-                    );
-                }
-                Op::Moe { router, experts, top_k, renorm, .. } => {
-                    let (h, _) = arg(0);
-                    let r = e.weight(router);
-                    let n_experts = experts.len();
-                    let gates = self.scratch.get(e, slots.gates.expect("a moe op has a gates slot"), rows);
-                    let (gc, gd) = e.launch_dims(rows);
-                    launch_typed!(
-                        r.dtype,
-                        moe_gates,
-                        client,
-                        gc,
-                        gd,
-                        buffer(&h, n),
-                        buffer(&r.handle, r.len),
-                        buffer(&e.logit_masks[&inst.result], n_experts),
-                        buffer(&gates, rows * n_experts),
-                        t,
-                        width,
-                        n_experts,
-                        *top_k as usize,
-                        *renorm
-                    );
-                    self.experts(&inst.result, *slots, &h, &gates, n_experts, &out, rows, width);
-                }
-                Op::DenseFfn { .. } => {
-                    let (h, _) = arg(0);
-                    let ones = e.ones.clone();
-                    self.experts(&inst.result, *slots, &h, &ones, 1, &out, rows, width);
-                }
-                other => unreachable!("Plan::build at load rejects `{}`", other.name()),
-            }
-            // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
-            // halves decode speed (measured with `flexc bench`).
-            client.flush().map_err(|err| EngineError::Backend(format!("{err:?}")))?;
-            if profile {
-                // Wait for this op alone, then charge its time to the op name.
-                client.read_one(out.clone()).map_err(|err| EngineError::Backend(format!("{err:?}")))?;
-                let times = self.profile.entry(inst.op.name()).or_insert((0, 0.0));
-                times.0 += 1;
-                times.1 += started.elapsed().as_secs_f64();
-            }
-            values.insert(&inst.result, (out, width));
-        }
-        Ok(values.remove(g.outputs[0].as_str()).expect("verified output").0)
+    /// The workspace of this session's steps (launch trace, profile).
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
     }
+}
 
-    /// The chosen experts' SwiGLU FFNs and their gate-weighted sum, into `out` `[T, d]`.
-    #[allow(clippy::too_many_arguments)]
-    fn experts(
-        &mut self,
-        value: &str,
-        slots: InstSlots,
-        h: &Handle,
-        gates: &Handle,
-        n_experts: usize,
-        out: &Handle,
-        rows: usize,
-        d: usize,
-    ) {
-        let e = self.engine;
-        let client = &e.client;
-        let stack = &e.experts[value];
-        let inter = stack.intermediate;
-        let t = rows as u32;
-        let hidden = self.scratch.get(e, slots.hidden.expect("an expert block has a hidden slot"), rows);
-        let (hc, hd) = e.launch_dims(rows * n_experts * inter);
-        launch_typed!(
-            stack.gate_up.dtype,
-            moe_hidden,
-            client,
-            hc,
-            hd,
-            buffer(h, rows * d),
-            buffer(gates, rows * n_experts),
-            buffer(&stack.gate_up.handle, stack.gate_up.len),
-            buffer(&hidden, rows * n_experts * inter),
-            t,
-            d,
-            n_experts,
-            inter
-        );
-        let (dc, dd) = e.launch_dims(rows * d);
-        launch_typed!(
-            stack.down.dtype,
-            moe_down,
-            client,
-            dc,
-            dd,
-            buffer(&hidden, rows * n_experts * inter),
-            buffer(gates, rows * n_experts),
-            buffer(&stack.down.handle, stack.down.len),
-            buffer(out, rows * d),
-            t,
-            d,
-            n_experts,
-            inter
-        );
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        self.engine.release(&mut self.seq);
     }
 }

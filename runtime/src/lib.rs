@@ -1,14 +1,26 @@
-//! The flexc runtime's embeddable pieces: text <-> tokens, sampling, and f32 NPY files.
+//! The flexc runtime, embeddable: load an artifact and run its launch plan ([`Engine`]), many
+//! sequences at once over a paged KV cache, plus what turns logits into text: tokenizer, sampling.
 //!
-//! [`Engine`] loads an artifact and runs it with flexc's cubecl kernels (on cubecl's cpu runtime);
-//! sessions hold a KV cache each. The rest turns logits into text: tokenizer, sampling, NPY files.
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use flexc_runtime::{DeviceKind, Engine};
+//! let engine = Engine::load(std::path::Path::new("art"), DeviceKind::Cpu)?; // Send + Sync
+//! let mut session = engine.session(); // one sequence in the KV cache
+//! let logits = session.forward(&[3, 17, 5])?; // prefill: [T, vocab]
+//! let next = session.forward(&[42])?; // decode one token against the cache
+//! # Ok(()) }
+//! ```
 
+mod device;
 mod engine;
+mod kv;
 mod sampling;
 mod tokenizer;
 
-pub use engine::{DeviceKind, Engine, EngineError, Session};
-/// f32 `.npy` files (the format lives with the other file formats in `flexc-ir`).
-pub use flexc_ir::npy;
+pub use device::DeviceKind;
+pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
+/// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
+pub use flexc_format::npy;
+pub use kv::Sequence;
 pub use sampling::{argmax, generate, Sampler, SamplingParams};
 pub use tokenizer::{TextTokenizer, TokenizerError};

@@ -87,6 +87,31 @@ pub fn argmax(xs: &[f32]) -> usize {
     best
 }
 
+/// Generates up to `max_tokens` tokens after `prompt`. `next_logits` returns the logits of the last
+/// position for a token sequence; `on_token` sees each token as it is chosen (for streaming) and may
+/// stop generation by returning false. Stops early at a stop token (which is included).
+pub fn generate<E>(
+    prompt: &[u32],
+    max_tokens: usize,
+    sampler: &mut Sampler,
+    stop_tokens: &[u32],
+    mut next_logits: impl FnMut(&[u32]) -> Result<Vec<f32>, E>,
+    mut on_token: impl FnMut(u32) -> bool,
+) -> Result<Vec<u32>, E> {
+    let mut tokens = prompt.to_vec();
+    let mut out = Vec::with_capacity(max_tokens);
+    for _ in 0..max_tokens {
+        let logits = next_logits(&tokens)?;
+        let next = sampler.sample(&logits);
+        out.push(next);
+        tokens.push(next);
+        if !on_token(next) || stop_tokens.contains(&next) {
+            break;
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,29 +149,4 @@ mod tests {
             assert_eq!(s.sample(&logits), 1);
         }
     }
-}
-
-/// Generates up to `max_tokens` tokens after `prompt`. `next_logits` returns the logits of the last
-/// position for a token sequence; `on_token` sees each token as it is chosen (for streaming) and may
-/// stop generation by returning false. Stops early at a stop token (which is included).
-pub fn generate<E>(
-    prompt: &[u32],
-    max_tokens: usize,
-    sampler: &mut Sampler,
-    stop_tokens: &[u32],
-    mut next_logits: impl FnMut(&[u32]) -> Result<Vec<f32>, E>,
-    mut on_token: impl FnMut(u32) -> bool,
-) -> Result<Vec<u32>, E> {
-    let mut tokens = prompt.to_vec();
-    let mut out = Vec::with_capacity(max_tokens);
-    for _ in 0..max_tokens {
-        let logits = next_logits(&tokens)?;
-        let next = sampler.sample(&logits);
-        out.push(next);
-        tokens.push(next);
-        if !on_token(next) || stop_tokens.contains(&next) {
-            break;
-        }
-    }
-    Ok(out)
 }

@@ -331,21 +331,19 @@ impl Cursor<'_> {
             }
         }
         let mut attrs = BTreeMap::new();
-        if self.eat(&Tok::LBrace) {
-            if !self.eat(&Tok::RBrace) {
-                loop {
-                    let key_pos = self.pos;
-                    let key = self.word()?;
-                    self.expect(Tok::Equals)?;
-                    let value = self.attr()?;
-                    if attrs.insert(key.clone(), value).is_some() {
-                        return Err(self.error_at(key_pos, &format!("attribute `{key}` given twice")));
-                    }
-                    if self.eat(&Tok::RBrace) {
-                        break;
-                    }
-                    self.expect(Tok::Comma)?;
+        if self.eat(&Tok::LBrace) && !self.eat(&Tok::RBrace) {
+            loop {
+                let key_pos = self.pos;
+                let key = self.word()?;
+                self.expect(Tok::Equals)?;
+                let value = self.attr()?;
+                if attrs.insert(key.clone(), value).is_some() {
+                    return Err(self.error_at(key_pos, &format!("attribute `{key}` given twice")));
                 }
+                if self.eat(&Tok::RBrace) {
+                    break;
+                }
+                self.expect(Tok::Comma)?;
             }
         }
         self.end()?;

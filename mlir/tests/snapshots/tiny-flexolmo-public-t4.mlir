@@ -39,8 +39,6 @@ module {
       linalg.yield %70 : f32
     } -> tensor<4x192xf32>
     %extracted_slice = tensor.extract_slice %4[0, 0] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
-    %extracted_slice_6 = tensor.extract_slice %4[0, 64] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
-    %extracted_slice_7 = tensor.extract_slice %4[0, 128] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %5 = tensor.empty() : tensor<4x1xf32>
     %6 = linalg.fill ins(%cst_5 : f32) outs(%5 : tensor<4x1xf32>) -> tensor<4x1xf32>
     %7 = linalg.generic {indexing_maps = [#map1, #map5], iterator_types = ["parallel", "reduction"]} ins(%extracted_slice : tensor<4x64xf32>) outs(%6 : tensor<4x1xf32>) {
@@ -59,6 +57,7 @@ module {
       %74 = arith.mulf %73, %in_22 : f32
       linalg.yield %74 : f32
     } -> tensor<4x64xf32>
+    %extracted_slice_6 = tensor.extract_slice %4[0, 64] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %9 = linalg.generic {indexing_maps = [#map1, #map5], iterator_types = ["parallel", "reduction"]} ins(%extracted_slice_6 : tensor<4x64xf32>) outs(%6 : tensor<4x1xf32>) {
     ^bb0(%in: f32, %out: f32):
       %69 = arith.mulf %in, %in : f32
@@ -75,6 +74,7 @@ module {
       %74 = arith.mulf %73, %in_22 : f32
       linalg.yield %74 : f32
     } -> tensor<4x64xf32>
+    %extracted_slice_7 = tensor.extract_slice %4[0, 128] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %11 = linalg.generic {indexing_maps = [#map1], iterator_types = ["parallel", "parallel"]} outs(%0 : tensor<4x64xf32>) {
     ^bb0(%out: f32):
       %69 = linalg.index 0 : index
@@ -263,8 +263,6 @@ module {
       linalg.yield %70 : f32
     } -> tensor<4x192xf32>
     %extracted_slice_12 = tensor.extract_slice %39[0, 0] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
-    %extracted_slice_13 = tensor.extract_slice %39[0, 64] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
-    %extracted_slice_14 = tensor.extract_slice %39[0, 128] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %40 = linalg.generic {indexing_maps = [#map1, #map5], iterator_types = ["parallel", "reduction"]} ins(%extracted_slice_12 : tensor<4x64xf32>) outs(%6 : tensor<4x1xf32>) {
     ^bb0(%in: f32, %out: f32):
       %69 = arith.mulf %in, %in : f32
@@ -281,6 +279,7 @@ module {
       %74 = arith.mulf %73, %in_22 : f32
       linalg.yield %74 : f32
     } -> tensor<4x64xf32>
+    %extracted_slice_13 = tensor.extract_slice %39[0, 64] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %42 = linalg.generic {indexing_maps = [#map1, #map5], iterator_types = ["parallel", "reduction"]} ins(%extracted_slice_13 : tensor<4x64xf32>) outs(%6 : tensor<4x1xf32>) {
     ^bb0(%in: f32, %out: f32):
       %69 = arith.mulf %in, %in : f32
@@ -297,6 +296,7 @@ module {
       %74 = arith.mulf %73, %in_22 : f32
       linalg.yield %74 : f32
     } -> tensor<4x64xf32>
+    %extracted_slice_14 = tensor.extract_slice %39[0, 128] [4, 64] [1, 1] : tensor<4x192xf32> to tensor<4x64xf32>
     %44 = linalg.generic {indexing_maps = [#map1], iterator_types = ["parallel", "parallel"]} outs(%0 : tensor<4x64xf32>) {
     ^bb0(%out: f32):
       %69 = linalg.index 0 : index

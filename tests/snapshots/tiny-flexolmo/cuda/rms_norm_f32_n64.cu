@@ -23,12 +23,11 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  rms_norm_f_f32_55972704(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v66) {
-uint32_t const* const dynamic_meta_v68 = reinterpret_cast<uint32_t const*>(v66 + 1);
-const info_st& info_v67 = *v66;uint32_t const v3 = 0;
-uint32_t const v69 = info_v67.scalars_u32[0];
-float const v70 = info_v67.scalars_f32[0];
-float const v71 = info_v67.scalars_f32[1];
+extern "C" __global__ void __launch_bounds__(256)  rms_norm_w_f32_f14e8740(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v67) {
+uint32_t const* const dynamic_meta_v69 = reinterpret_cast<uint32_t const*>(v67 + 1);
+const info_st& info_v68 = *v67;uint32_t const v3 = 0;
+uint32_t const v70 = info_v68.scalars_u32[0];
+float const v71 = info_v68.scalars_f32[0];
 uint32_t const v81 = blockIdx.z;
 uint32_t const v82 = uint32_t(v81);
 uint32_t const v83 = gridDim.y;
@@ -49,37 +48,39 @@ uint32_t const v100 = v97 * v124;
 uint32_t const v105 = threadIdx.x;
 uint32_t const v102 = uint32_t(v105);
 uint32_t const v103 = v100 + v102;
-uint32_t const v17 = uint32_t(v69);
-bool const v18 = v103 < v17;
-if(v18) {
-uint32_t const v19 = 64;
-uint32_t const v20 = v103 * v19;
-float const v21 = 0;
+uint32_t const v16 = uint32_t(v70);
+bool const v17 = v103 < v16;
+if(v17) {
+uint32_t const v18 = 64;
+uint32_t const v19 = v103 * v18;
+float const v20 = 0;
 float v76_store;
-float * v76 = &v76_store;*v76 = v21;
-uint32_t const v26 = 1;
-for(uint32_t v27 = v3; v27 < v19; v27 += v26) {
-uint32_t const v29 = v20 + v27;
-float const* const v33 = &v1[v29];
-float const v34 = *v33;
-float const v36 = *v76;
-float const v125 = fma(v34, v34, v36);
-*v76 = v125;
+float * v76 = &v76_store;*v76 = v20;
+uint32_t const v25 = 1;
+for(uint32_t v26 = v3; v26 < v18; v26 += v25) {
+uint32_t const v28 = v19 + v26;
+float const* const v32 = &v1[v28];
+float const v33 = *v32;
+float const v35 = *v76;
+float const v126 = fma(v33, v33, v35);
+*v76 = v126;
 }
-float const v38 = *v76;
-float const v126 = fma(v38, v70, v71);
-float const v41 = sqrt(v126);float const v78 = 1;
-float const v79 = v78 / v41;
-for(uint32_t v46 = v3; v46 < v19; v46 += v26) {
-float const* const v51 = &v5[v46];
-float const v52 = *v51;
-uint32_t const v53 = v20 + v46;
-float const* const v57 = &v1[v53];
-float const v58 = *v57;
-float const v59 = v58 * v79;
-float const v60 = v52 * v59;
-float * const v65 = &v9[v53];
-*v65 = v60;
+float const v125 = 64;
+float const v39 = *v76;
+float const v40 = v39 / v125;
+float const v41 = v40 + v71;
+float const v42 = sqrt(v41);float const v78 = 1;
+float const v79 = v78 / v42;
+for(uint32_t v47 = v3; v47 < v18; v47 += v25) {
+float const* const v52 = &v5[v47];
+float const v53 = *v52;
+uint32_t const v54 = v19 + v47;
+float const* const v58 = &v1[v54];
+float const v59 = *v58;
+float const v60 = v59 * v79;
+float const v61 = v53 * v60;
+float * const v66 = &v9[v54];
+*v66 = v61;
 }
 }
 return;

@@ -1,0 +1,120 @@
+//! `manifest.json`: what an artifact is, what it was made from, and every file it holds.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const FORMAT: &str = "flexc-artifact";
+/// Bumped whenever an artifact's meaning changes; an artifact of another version must be recompiled.
+/// Version 2: the fused graph ops and the executable launch plan (plan.json, one program per target).
+pub const FORMAT_VERSION: u32 = 2;
+pub const MANIFEST: &str = "manifest.json";
+pub const GRAPH_TEXT: &str = "graph.fir";
+pub const GRAPH_JSON: &str = "graph.json";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub format_version: u32,
+    pub flexc_version: String,
+    pub source: Source,
+    pub configuration: Configuration,
+    /// Pass pipeline, in order.
+    pub pipeline: Vec<String>,
+    /// Every file of the artifact except the manifest, with its sha256.
+    pub files: Vec<FileEntry>,
+    /// Every emitted GPU kernel source: which planned kernel, for which target, and its sha256.
+    #[serde(default)]
+    pub kernels: Vec<KernelFile>,
+    /// Every packed weight: where it is, what it is, and which source bytes it came from.
+    pub tensors: Vec<TensorEntry>,
+    /// Op counts of the imported graph and of the specialized one.
+    pub op_counts: OpCounts,
+    pub tokenizer: Option<String>,
+    /// The shared weight store holding this artifact's `@store/...` files, when compiled with one.
+    #[serde(default)]
+    pub store: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The checkpoint directory as given at compile time (informational).
+    pub path: String,
+    pub config_sha256: String,
+    pub dtype: String,
+    pub num_experts: u64,
+    pub top_k: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Expert {
+    pub index: u64,
+    pub name: Option<String>,
+}
+
+impl Expert {
+    pub fn label(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.index.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Configuration {
+    pub kept: Vec<Expert>,
+    pub excluded: Vec<Expert>,
+    /// Experts chosen per token after specialization: min(k, E').
+    pub top_k: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KernelFile {
+    pub name: String,
+    pub target: String,
+    pub path: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub path: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+/// What part of the model a weight belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TensorKind {
+    Embedding,
+    Attention,
+    Norm,
+    Router,
+    Expert,
+    Head,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TensorEntry {
+    pub name: String,
+    pub kind: TensorKind,
+    /// The expert (original index) for expert FFN weights.
+    pub expert: Option<u64>,
+    pub bytes: u64,
+    /// The source rows this packed tensor was made from, each with the sha256 of its bytes.
+    pub sources: Vec<SourcePiece>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourcePiece {
+    pub file: String,
+    pub tensor: String,
+    pub rows: [u64; 2],
+    pub sha256: String,
+    /// The expert these rows belong to (expert FFN weights and router rows).
+    pub expert: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpCounts {
+    pub imported: BTreeMap<String, usize>,
+    pub specialized: BTreeMap<String, usize>,
+}

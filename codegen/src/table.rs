@@ -1,0 +1,193 @@
+//! The kernel table: every [`Kernel`] variant bound to its `#[cube]` function, once. [`launch`] runs a
+//! plan launch on a cubecl client (what the runtime does for every launch of a program), and
+//! [`define`] builds the kernel's definition for a back end to compile (what the CUDA and HIP emission
+//! does). Both read the variant's comptime constants the same way, so the code a GPU source records
+//! and the code the runtime launches are one instantiation.
+
+use cubecl::prelude::*;
+use flexc_ir::DType;
+use flexc_kernels as k;
+use flexc_lower::{Call, Kernel, ParamKind, Scalar};
+use half::{bf16, f16};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("kernel {kernel}: {dtype} is not a float type a kernel can read")]
+    Dtype { kernel: String, dtype: DType },
+    #[error("kernel {kernel}: {given} {what} given, the kernel takes {expected}")]
+    Arity { kernel: String, what: &'static str, given: usize, expected: usize },
+}
+
+/// Evaluates `$body` with the type `$T` standing for the Rust float type of `$dtype`.
+macro_rules! with_float {
+    ($kernel:expr, $dtype:expr, $T:ident => $body:expr) => {
+        match $dtype {
+            DType::F32 => {
+                type $T = f32;
+                Ok($body)
+            }
+            DType::Bf16 => {
+                type $T = bf16;
+                Ok($body)
+            }
+            DType::F16 => {
+                type $T = f16;
+                Ok($body)
+            }
+            other => Err(TableError::Dtype { kernel: $kernel.name(), dtype: other }),
+        }
+    };
+}
+
+fn usize_of(v: u64) -> usize {
+    v as usize
+}
+
+/// The number of buffer and scalar parameters of `kernel`.
+fn arity(kernel: &Kernel) -> (usize, usize) {
+    let params = kernel.params();
+    let scalars = params.iter().filter(|p| p.kind == ParamKind::Scalar).count();
+    (params.len() - scalars, scalars)
+}
+
+/// Launches `kernel` for a call of `call.rows` rows, as a plan launch runs: one unit per work item
+/// ([`Kernel::units_per_row`]), `cube_units` units per cube, the call's scalars.
+pub fn launch_call(
+    client: &cubecl::client::Client,
+    kernel: &Kernel,
+    call: Call,
+    cube_units: u32,
+    buffers: Vec<BufferArg>,
+) -> Result<(), TableError> {
+    let units = kernel.units_per_row() as usize * call.rows as usize;
+    let cubes = units.div_ceil(cube_units as usize).max(1) as u32;
+    let scalars = kernel.scalars(call);
+    launch(client, kernel, CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(cube_units), buffers, &scalars)
+}
+
+/// Launches `kernel` on `client` with `buffers` (one per buffer parameter, in order) and `scalars`
+/// (the launch's [`Kernel::scalars`]).
+pub fn launch(
+    client: &cubecl::client::Client,
+    kernel: &Kernel,
+    count: CubeCount,
+    dim: CubeDim,
+    buffers: Vec<BufferArg>,
+    scalars: &[Scalar],
+) -> Result<(), TableError> {
+    let (n_buffers, n_scalars) = arity(kernel);
+    let check = |what, given, expected| {
+        if given == expected {
+            Ok(())
+        } else {
+            Err(TableError::Arity { kernel: kernel.name(), what, given, expected })
+        }
+    };
+    check("buffers", buffers.len(), n_buffers)?;
+    check("scalars", scalars.len(), n_scalars)?;
+    let mut buffers = buffers.into_iter();
+    let mut b = || buffers.next().expect("counted above");
+    let s = |i: usize| scalars[i];
+    let u = usize_of;
+    match *kernel {
+        Kernel::Embed { table, d } => {
+            with_float!(kernel, table, F => k::embed::launch::<F>(client, count, dim, b(), b(), b(), s(0).as_u32(), u(d)))
+        }
+        Kernel::Matmul { weight, n_in, n_out } => with_float!(kernel, weight, F => k::matmul::launch::<F>(
+            client, count, dim, b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out)
+        )),
+        Kernel::RmsNorm { weight, n, .. } => with_float!(kernel, weight, F => k::rms_norm::launch::<F>(
+            client, count, dim, b(), b(), b(), s(0).as_u32(), s(1).as_f32(), u(n)
+        )),
+        Kernel::ResidualNorm { weight, n, .. } => with_float!(kernel, weight, F => k::residual_norm::launch::<F>(
+            client, count, dim, b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(), u(n)
+        )),
+        Kernel::ResidualNormRouter { norm, router, d, experts, top_k, renorm, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, router, R => k::residual_norm_router::launch::<N, R>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
+                u(d), u(experts), u(top_k), renorm
+            ))?)
+        }
+        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope::launch::<N, C>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
+                u(heads), u(kv_heads), u(head_dim)
+            ))?)
+        }
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => {
+            with_float!(kernel, cache, C => k::paged_attention::launch::<C>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
+                u(heads), u(kv_heads), u(head_dim), u(block_size)
+            ))
+        }
+        Kernel::MoeHidden { weight, d, experts, intermediate } => {
+            with_float!(kernel, weight, F => k::moe_hidden::launch::<F>(
+                client, count, dim, b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate)
+            ))
+        }
+        Kernel::MoeDown { weight, d, experts, intermediate } => {
+            with_float!(kernel, weight, F => k::moe_down::launch::<F>(
+                client, count, dim, b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate)
+            ))
+        }
+    }
+}
+
+/// The definition of `kernel` with `settings` (its cube shape) for a device with `props`: what a back
+/// end compiles to source.
+pub fn define(
+    kernel: &Kernel,
+    settings: KernelSettings,
+    props: Arc<DeviceProperties>,
+    target: Arc<TargetProperties>,
+) -> Result<KernelDefinition, TableError> {
+    let b = || BufferCompilationArg { inplace: None };
+    let u = usize_of;
+    match *kernel {
+        Kernel::Embed { table, d } => {
+            with_float!(kernel, table, F => k::embed::Embed::<F>::new(settings, props, target, b(), b(), b(), (), u(d)).define())
+        }
+        Kernel::Matmul { weight, n_in, n_out } => with_float!(kernel, weight, F => k::matmul::Matmul::<F>::new(
+            settings, props, target, b(), b(), b(), (), u(n_in), u(n_out)
+        ).define()),
+        Kernel::RmsNorm { weight, n, .. } => with_float!(kernel, weight, F => k::rms_norm::RmsNorm::<F>::new(
+            settings, props, target, b(), b(), b(), (), (), u(n)
+        ).define()),
+        Kernel::ResidualNorm { weight, n, .. } => {
+            with_float!(kernel, weight, F => k::residual_norm::ResidualNorm::<F>::new(
+            settings, props, target, b(), b(), b(), b(), (), (), u(n)
+        ).define())
+        }
+        Kernel::ResidualNormRouter { norm, router, d, experts, top_k, renorm, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, router, R =>
+                k::residual_norm_router::ResidualNormRouter::<N, R>::new(
+                    settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), (), (),
+                    u(d), u(experts), u(top_k), renorm
+                ).define()
+            )?)
+        }
+        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope::QkNormRope::<N, C>::new(
+                settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), b(), b(), (), (),
+                u(heads), u(kv_heads), u(head_dim)
+            ).define())?)
+        }
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => {
+            with_float!(kernel, cache, C => k::paged_attention::PagedAttention::<C>::new(
+                settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (),
+                u(heads), u(kv_heads), u(head_dim), u(block_size)
+            ).define())
+        }
+        Kernel::MoeHidden { weight, d, experts, intermediate } => {
+            with_float!(kernel, weight, F => k::moe_hidden::MoeHidden::<F>::new(
+            settings, props, target, b(), b(), b(), b(), (), u(d), u(experts), u(intermediate)
+        ).define())
+        }
+        Kernel::MoeDown { weight, d, experts, intermediate } => {
+            with_float!(kernel, weight, F => k::moe_down::MoeDown::<F>::new(
+            settings, props, target, b(), b(), b(), b(), (), u(d), u(experts), u(intermediate)
+        ).define())
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The attention of a layer, from its fused qkv projection, over a paged KV cache: the norms, rotary
+//! embedding and cache write of the new rows, then causal GQA attention of each row over its
+//! sequence's cache. Rows may belong to different sequences (a batched step); each row carries its
+//! position, and its sequence's block table maps positions to cache rows.
+
+use crate::linear::dot;
+use crate::norm::inv_rms;
+use cubecl::prelude::*;
+
+/// `heads` heads of `head_dim` from `src[base..]`, RMSNorm'd by `inv` with weight `w`, rotated
+/// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`.
+#[cube]
+fn norm_rotate<N: Float, O: Float>(
+    src: &[f32],
+    base: usize,
+    w: &[N],
+    inv: f32,
+    inv_freq: &[f32],
+    position: f32,
+    dst: &mut [O],
+    dst_base: usize,
+    #[comptime] heads: usize,
+    #[comptime] head_dim: usize,
+) {
+    let half = head_dim / 2;
+    for h in 0..heads {
+        let hb = h * head_dim;
+        for j in 0..half {
+            let a = f32::cast_from(w[hb + j]) * (src[base + hb + j] * inv);
+            let b = f32::cast_from(w[hb + j + half]) * (src[base + hb + j + half] * inv);
+            let angle = position * inv_freq[j];
+            let c = angle.cos();
+            let s = angle.sin();
+            dst[dst_base + hb + j] = O::cast_from(a * c - b * s);
+            dst[dst_base + hb + j + half] = O::cast_from(b * c + a * s);
+        }
+    }
+}
+
+/// For each row `r` of `qkv` `[rows, (heads + 2 kv_heads) * head_dim]`: q and k RMSNorm'd over their
+/// full widths (FlexOlmo's QK-norm), rotated at `positions[r]`; q to `q[r]`, k and v to the caches at
+/// row `cache_slots[r]`. One unit per row.
+#[cube(launch)]
+pub fn qk_norm_rope<N: Float, C: Float>(
+    qkv: &[f32],
+    q_norm: &[N],
+    k_norm: &[N],
+    inv_freq: &[f32],
+    positions: &[u32],
+    cache_slots: &[u32],
+    q: &mut [f32],
+    k_cache: &mut [C],
+    v_cache: &mut [C],
+    rows: u32,
+    eps: f32,
+    #[comptime] heads: usize,
+    #[comptime] kv_heads: usize,
+    #[comptime] head_dim: usize,
+) {
+    let r = ABSOLUTE_POS;
+    if r < rows as usize {
+        let q_width = heads * head_dim;
+        let kv_width = kv_heads * head_dim;
+        let base = r * (q_width + 2 * kv_width);
+        let position = f32::cast_from(positions[r]);
+        let slot = cache_slots[r] as usize * kv_width;
+        let q_inv = inv_rms(qkv, base, eps, q_width);
+        norm_rotate::<N, f32>(qkv, base, q_norm, q_inv, inv_freq, position, q, r * q_width, heads, head_dim);
+        let k_base = base + q_width;
+        let k_inv = inv_rms(qkv, k_base, eps, kv_width);
+        norm_rotate::<N, C>(qkv, k_base, k_norm, k_inv, inv_freq, position, k_cache, slot, kv_heads, head_dim);
+        let v_base = k_base + kv_width;
+        for i in 0..kv_width {
+            v_cache[slot + i] = C::cast_from(qkv[v_base + i]);
+        }
+    }
+}
+
+/// `softmax(q k^T * scale + causal) v` for each row over its sequence's cached positions
+/// `0..=positions[r]`: position `j` of sequence `s` lives in cache row
+/// `block_tables[s * table_stride + j / block_size] * block_size + j % block_size`. One unit per
+/// (row, head), online softmax in f32; query head `h` reads kv head `h / (heads / kv_heads)`.
+#[cube(launch)]
+pub fn paged_attention<C: Float>(
+    q: &[f32],
+    k_cache: &[C],
+    v_cache: &[C],
+    positions: &[u32],
+    sequences: &[u32],
+    block_tables: &[u32],
+    out: &mut [f32],
+    rows: u32,
+    table_stride: u32,
+    scale: f32,
+    #[comptime] heads: usize,
+    #[comptime] kv_heads: usize,
+    #[comptime] head_dim: usize,
+    #[comptime] block_size: usize,
+) {
+    let pos = ABSOLUTE_POS;
+    if pos < rows as usize * heads {
+        let r = pos / heads;
+        let h = pos % heads;
+        let kv_width = kv_heads * head_dim;
+        let kv_base = (h / (heads / kv_heads)) * head_dim;
+        let q_base = r * heads * head_dim + h * head_dim;
+        let keys = positions[r] as usize + 1;
+        let table = sequences[r] as usize * table_stride as usize;
+        let mut acc = Array::<f32>::new(head_dim);
+        for i in 0..head_dim {
+            acc[i] = 0.0f32;
+        }
+        let mut running_max = f32::NEG_INFINITY.runtime();
+        let mut denom = 0.0f32.runtime();
+        for j in 0..keys {
+            let block = block_tables[table + j / block_size] as usize;
+            let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
+            let score = dot::<C>(q, q_base, k_cache, k_base, head_dim) * scale;
+            let new_max = max(running_max, score);
+            let correction = (running_max - new_max).exp();
+            let p = (score - new_max).exp();
+            denom = denom * correction + p;
+            for i in 0..head_dim {
+                acc[i] = acc[i] * correction + p * f32::cast_from(v_cache[k_base + i]);
+            }
+            running_max = new_max;
+        }
+        for i in 0..head_dim {
+            out[q_base + i] = acc[i] / denom;
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! The kernels a plan can launch: one enum, [`Kernel`], whose variants carry a kernel's compile-time
+//! constants (dtypes, widths, head counts, E', k') and its run-time scalars (eps, scales).
+//!
+//! Everything else about a kernel is derived from its variant here: the instance name, the parameter
+//! list in launch order, the units a launch needs per row, and the scalar arguments of a call. The
+//! code generator instantiates the `#[cube]` function of each variant (for the GPU back ends and for
+//! the runtime's launches) from the same value.
+
+use flexc_ir::DType;
+use serde::{Deserialize, Serialize};
+
+/// One kernel, fully specified: which `#[cube]` function, its comptime constants and its run-time
+/// scalars. Activations are f32 `[rows, n]`; weights are read in their stored dtype.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kernel", rename_all = "snake_case")]
+pub enum Kernel {
+    /// `out[r] = table[ids[r]]`; one unit per output element.
+    Embed { table: DType, d: u64 },
+    /// `out = x W^T` with `W` `[n_out, n_in]`; one unit per output element.
+    Matmul { weight: DType, n_in: u64, n_out: u64 },
+    /// `out = w * x / sqrt(mean(x^2) + eps)`; one unit per row.
+    RmsNorm { weight: DType, n: u64, eps: f32 },
+    /// `out = x + w * y / sqrt(mean(y^2) + eps)`; one unit per row.
+    ResidualNorm { weight: DType, n: u64, eps: f32 },
+    /// `h = x + RMSNorm(y)`, then the router over `h`: logits (plus the run-time mask), softmax over
+    /// the `experts` kept, the `top_k` largest kept as gates (the others -1, so the expert kernels skip
+    /// them). One unit per row.
+    ResidualNormRouter { norm: DType, router: DType, d: u64, experts: u64, top_k: u64, renorm: bool, eps: f32 },
+    /// From a fused `qkv` row: q and k RMSNorm'd over their full widths, RoPE at the row's position;
+    /// q to its buffer, k and v to the KV cache at the row's cache slot. One unit per row.
+    QkNormRope { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32 },
+    /// Causal GQA attention of each row's q over its sequence's cached keys and values `0..=position`,
+    /// found through the sequence's block table (`block_size` positions per block). One unit per
+    /// (row, head).
+    Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32 },
+    /// `hidden[r, e, i] = silu(gate_e[i] . h[r]) * (up_e[i] . h[r])` for the experts row `r` chose;
+    /// stacked `gate_up [E', 2I, d]`. One unit per (row, expert, i).
+    MoeHidden { weight: DType, d: u64, experts: u64, intermediate: u64 },
+    /// `y[r, o] = sum_e gates[r, e] * (down_e[o] . hidden[r, e])`; stacked `down [E', d, I]`. One unit
+    /// per output element.
+    MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64 },
+}
+
+/// The element type of a kernel parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Elem {
+    F32,
+    Bf16,
+    F16,
+    U32,
+}
+
+impl From<DType> for Elem {
+    fn from(d: DType) -> Elem {
+        match d {
+            DType::F32 => Elem::F32,
+            DType::Bf16 => Elem::Bf16,
+            DType::F16 => Elem::F16,
+            DType::I32 => Elem::U32,
+        }
+    }
+}
+
+/// One parameter of a kernel, in launch order: buffers first, then scalars.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamKind,
+    pub elem: Elem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamKind {
+    /// A buffer the kernel reads.
+    Input,
+    /// A buffer the kernel writes.
+    Output,
+    /// A scalar argument.
+    Scalar,
+}
+
+/// A run-time scalar argument's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scalar {
+    U32(u32),
+    F32(f32),
+}
+
+impl Scalar {
+    pub fn as_u32(self) -> u32 {
+        match self {
+            Scalar::U32(v) => v,
+            Scalar::F32(v) => v as u32,
+        }
+    }
+
+    pub fn as_f32(self) -> f32 {
+        match self {
+            Scalar::U32(v) => v as f32,
+            Scalar::F32(v) => v,
+        }
+    }
+}
+
+/// What a call contributes to the scalars: the rows of this step and the stride of its block tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Call {
+    pub rows: u32,
+    /// Blocks per sequence in the step's block table.
+    pub table_stride: u32,
+}
+
+/// A comptime constant's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Const {
+    Int(u64),
+    Bool(bool),
+    Type(DType),
+}
+
+fn input(name: &str, elem: Elem) -> Param {
+    Param { name: name.into(), kind: ParamKind::Input, elem }
+}
+fn output(name: &str, elem: Elem) -> Param {
+    Param { name: name.into(), kind: ParamKind::Output, elem }
+}
+fn scalar(name: &str, elem: Elem) -> Param {
+    Param { name: name.into(), kind: ParamKind::Scalar, elem }
+}
+
+impl Kernel {
+    /// The `#[cube]` function of `flexc-kernels` this kernel instantiates.
+    pub fn function(&self) -> &'static str {
+        match self {
+            Kernel::Embed { .. } => "embed",
+            Kernel::Matmul { .. } => "matmul",
+            Kernel::RmsNorm { .. } => "rms_norm",
+            Kernel::ResidualNorm { .. } => "residual_norm",
+            Kernel::ResidualNormRouter { .. } => "residual_norm_router",
+            Kernel::QkNormRope { .. } => "qk_norm_rope",
+            Kernel::Attention { .. } => "paged_attention",
+            Kernel::MoeHidden { .. } => "moe_hidden",
+            Kernel::MoeDown { .. } => "moe_down",
+        }
+    }
+
+    /// The comptime constants in the `#[cube]` function's order, dtypes first (its generic types).
+    pub fn comptime(&self) -> Vec<(&'static str, Const)> {
+        use Const::{Bool, Int, Type};
+        match *self {
+            Kernel::Embed { table, d } => vec![("table", Type(table)), ("d", Int(d))],
+            Kernel::Matmul { weight, n_in, n_out } => {
+                vec![("weight", Type(weight)), ("n_in", Int(n_in)), ("n_out", Int(n_out))]
+            }
+            Kernel::RmsNorm { weight, n, .. } | Kernel::ResidualNorm { weight, n, .. } => {
+                vec![("weight", Type(weight)), ("n", Int(n))]
+            }
+            Kernel::ResidualNormRouter { norm, router, d, experts, top_k, renorm, .. } => vec![
+                ("norm", Type(norm)),
+                ("router", Type(router)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("top_k", Int(top_k)),
+                ("renorm", Bool(renorm)),
+            ],
+            Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => vec![
+                ("norm", Type(norm)),
+                ("cache", Type(cache)),
+                ("heads", Int(heads)),
+                ("kv_heads", Int(kv_heads)),
+                ("head_dim", Int(head_dim)),
+            ],
+            Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => vec![
+                ("cache", Type(cache)),
+                ("heads", Int(heads)),
+                ("kv_heads", Int(kv_heads)),
+                ("head_dim", Int(head_dim)),
+                ("block_size", Int(block_size)),
+            ],
+            Kernel::MoeHidden { weight, d, experts, intermediate }
+            | Kernel::MoeDown { weight, d, experts, intermediate } => vec![
+                ("weight", Type(weight)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("intermediate", Int(intermediate)),
+            ],
+        }
+    }
+
+    /// The instance name: the function, then each comptime constant (`moe_hidden_f32_d64_experts3_...`).
+    /// Unique per distinct compiled code; usable as a file and symbol name.
+    pub fn name(&self) -> String {
+        let mut name = self.function().to_string();
+        for (key, value) in self.comptime() {
+            match value {
+                Const::Type(t) => name += &format!("_{t}"),
+                Const::Int(v) => name += &format!("_{key}{v}"),
+                Const::Bool(b) => name += &format!("_{key}{}", b as u8),
+            }
+        }
+        name
+    }
+
+    /// Parameters in launch order.
+    pub fn params(&self) -> Vec<Param> {
+        use Elem::{F32, U32};
+        let rows = scalar("rows", U32);
+        match *self {
+            Kernel::Embed { table, .. } => {
+                vec![input("table", table.into()), input("ids", U32), output("out", F32), rows]
+            }
+            Kernel::Matmul { weight, .. } => {
+                vec![input("x", F32), input("w", weight.into()), output("out", F32), rows]
+            }
+            Kernel::RmsNorm { weight, .. } => {
+                vec![input("x", F32), input("w", weight.into()), output("out", F32), rows, scalar("eps", F32)]
+            }
+            Kernel::ResidualNorm { weight, .. } => vec![
+                input("x", F32),
+                input("y", F32),
+                input("w", weight.into()),
+                output("out", F32),
+                rows,
+                scalar("eps", F32),
+            ],
+            Kernel::ResidualNormRouter { norm, router, .. } => vec![
+                input("x", F32),
+                input("y", F32),
+                input("norm", norm.into()),
+                input("router", router.into()),
+                input("logit_mask", F32),
+                output("h", F32),
+                output("gates", F32),
+                rows,
+                scalar("eps", F32),
+            ],
+            Kernel::QkNormRope { norm, cache, .. } => vec![
+                input("qkv", F32),
+                input("q_norm", norm.into()),
+                input("k_norm", norm.into()),
+                input("inv_freq", F32),
+                input("positions", U32),
+                input("cache_slots", U32),
+                output("q", F32),
+                output("k_cache", cache.into()),
+                output("v_cache", cache.into()),
+                rows,
+                scalar("eps", F32),
+            ],
+            Kernel::Attention { cache, .. } => vec![
+                input("q", F32),
+                input("k_cache", cache.into()),
+                input("v_cache", cache.into()),
+                input("positions", U32),
+                input("sequences", U32),
+                input("block_tables", U32),
+                output("out", F32),
+                rows,
+                scalar("table_stride", U32),
+                scalar("scale", F32),
+            ],
+            Kernel::MoeHidden { weight, .. } => {
+                vec![input("h", F32), input("gates", F32), input("gate_up", weight.into()), output("hidden", F32), rows]
+            }
+            Kernel::MoeDown { weight, .. } => {
+                vec![input("hidden", F32), input("gates", F32), input("down", weight.into()), output("y", F32), rows]
+            }
+        }
+    }
+
+    /// The scalar arguments of a call, in parameter order.
+    pub fn scalars(&self, call: Call) -> Vec<Scalar> {
+        let rows = Scalar::U32(call.rows);
+        match *self {
+            Kernel::Embed { .. } | Kernel::Matmul { .. } | Kernel::MoeHidden { .. } | Kernel::MoeDown { .. } => {
+                vec![rows]
+            }
+            Kernel::RmsNorm { eps, .. }
+            | Kernel::ResidualNorm { eps, .. }
+            | Kernel::ResidualNormRouter { eps, .. }
+            | Kernel::QkNormRope { eps, .. } => vec![rows, Scalar::F32(eps)],
+            Kernel::Attention { scale, .. } => vec![rows, Scalar::U32(call.table_stride), Scalar::F32(scale)],
+        }
+    }
+
+    /// Units a launch needs per row of the call (the kernels bounds-check, so any cube shape covering
+    /// them is correct).
+    pub fn units_per_row(&self) -> u64 {
+        match *self {
+            Kernel::Embed { d, .. } => d,
+            Kernel::Matmul { n_out, .. } => n_out,
+            Kernel::RmsNorm { .. }
+            | Kernel::ResidualNorm { .. }
+            | Kernel::ResidualNormRouter { .. }
+            | Kernel::QkNormRope { .. } => 1,
+            Kernel::Attention { heads, .. } => heads,
+            Kernel::MoeHidden { experts, intermediate, .. } => experts * intermediate,
+            Kernel::MoeDown { d, .. } => d,
+        }
+    }
+
+    /// The weight dtypes the kernel is instantiated with (what a target must support).
+    pub fn dtypes(&self) -> Vec<DType> {
+        self.comptime()
+            .into_iter()
+            .filter_map(|(_, c)| match c {
+                Const::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_every_constant_and_scalars_follow_the_params() {
+        let k = Kernel::ResidualNormRouter {
+            norm: DType::F32,
+            router: DType::Bf16,
+            d: 64,
+            experts: 3,
+            top_k: 3,
+            renorm: false,
+            eps: 1e-6,
+        };
+        assert_eq!(k.name(), "residual_norm_router_f32_bf16_d64_experts3_top_k3_renorm0");
+        let params = k.params();
+        let scalars = params.iter().filter(|p| p.kind == ParamKind::Scalar).count();
+        assert_eq!(scalars, k.scalars(Call { rows: 1, table_stride: 1 }).len());
+        assert!(params.windows(2).all(|w| !(w[0].kind == ParamKind::Scalar && w[1].kind != ParamKind::Scalar)));
+    }
+}

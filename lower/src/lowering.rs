@@ -1,0 +1,277 @@
+//! Graph -> program: each op of a specialized graph becomes its target's kernel launches, with the
+//! variant for that target chosen here and nowhere else.
+
+use crate::kernel::{Kernel, ParamKind};
+use crate::plan::{
+    Binding, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, StepInput, Table,
+    PLAN_FORMAT_VERSION,
+};
+use crate::slots::plan_slots;
+use crate::Target;
+use flexc_ir::{DType, Ffn, Graph, Op};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LowerError {
+    #[error("%{value}: op `{op}` has no {target} kernel{hint}")]
+    Unsupported { value: String, op: &'static str, target: &'static str, hint: &'static str },
+    #[error("%{value}: {reason}")]
+    Invalid { value: String, reason: String },
+}
+
+/// Whether `op` has a kernel on `target` (the legality the `legalize` pass checks).
+pub fn has_kernel(op: &Op, _target: Target) -> bool {
+    matches!(
+        op,
+        Op::Embed { .. }
+            | Op::MatMul { .. }
+            | Op::RmsNorm { .. }
+            | Op::ResidualNorm { .. }
+            | Op::SelfAttention { .. }
+            | Op::MoeBlock { .. }
+    )
+}
+
+/// Which pass would turn an op without a kernel into one with a kernel (empty when none would).
+pub fn fusion_hint(op: &Op) -> &'static str {
+    match op {
+        Op::Slice { .. } | Op::Rope { .. } | Op::Attention { .. } => " (the full pipeline fuses it: fuse-attention)",
+        Op::Add => " (the full pipeline fuses it: fuse-residual-norm)",
+        Op::Router { .. }
+        | Op::SoftmaxTopK { .. }
+        | Op::Softmax
+        | Op::ExpertFfn { .. }
+        | Op::MoeCombine { .. }
+        | Op::Moe { .. }
+        | Op::DenseFfn { .. } => " (the full pipeline fuses it: fuse-moe, fuse-moe-block)",
+        _ => "",
+    }
+}
+
+/// The plan of a verified graph for `targets`.
+pub fn lower(graph: &Graph, targets: &[Target], options: LowerOptions) -> Result<Plan, LowerError> {
+    let mut targets = targets.to_vec();
+    targets.sort();
+    targets.dedup();
+    let programs = targets.iter().map(|&t| lower_program(graph, t, options)).collect::<Result<_, _>>()?;
+    Ok(Plan { format_version: PLAN_FORMAT_VERSION, options, programs })
+}
+
+/// The decoder layer of an instruction, from the importer's `l<layer>.` value names.
+fn layer_of(value: &str) -> Option<u64> {
+    value.strip_prefix('l')?.split('.').next()?.parse().ok()
+}
+
+fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result<Program, LowerError> {
+    let (slots, slot_of) = plan_slots(graph)?;
+    let mut program = Program {
+        target,
+        cube_units: match target {
+            Target::Cpu => CubeUnits::Device,
+            Target::Cuda | Target::Hip => CubeUnits::Fixed(256),
+            Target::Wgpu => CubeUnits::Fixed(64),
+        },
+        kernels: Vec::new(),
+        launches: Vec::new(),
+        slots,
+        kv: Vec::new(),
+    };
+    for inst in &graph.insts {
+        let v = inst.result.as_str();
+        let invalid = |reason: String| LowerError::Invalid { value: v.to_string(), reason };
+        let act = |name: &str| -> Result<Binding, LowerError> {
+            let slot = *slot_of.get(name).ok_or_else(|| invalid(format!("buffer {name} has no slot")))?;
+            Ok(Binding::Activation { slot, value: name.to_string() })
+        };
+        let arg = |i: usize| act(&format!("%{}", inst.args[i]));
+        let out = || act(&format!("%{v}"));
+        let part = |p: &str| act(&format!("%{v}#{p}"));
+        let weight = |name: &str| Binding::Weight { name: name.to_string() };
+        let dtype = |name: &str| -> Result<DType, LowerError> {
+            graph.weight(name).map(|w| w.dtype).ok_or_else(|| invalid(format!("weight @{name} is not declared")))
+        };
+        let width = inst.ty.seq_width().ok_or_else(|| invalid(format!("type {} is not [T, n]", inst.ty)))?;
+        let mut launch = |kernel: Kernel, bindings: Vec<Binding>| {
+            add_launch(&mut program, v, kernel, bindings);
+        };
+        match &inst.op {
+            Op::Embed { table } => launch(
+                Kernel::Embed { table: dtype(table)?, d: width },
+                vec![weight(table), Binding::Step { input: StepInput::Tokens }, out()?],
+            ),
+            Op::MatMul { weight: w } => {
+                let n_in = graph.weight(w).and_then(|w| w.shape.get(1).copied()).unwrap_or(0);
+                launch(Kernel::Matmul { weight: dtype(w)?, n_in, n_out: width }, vec![arg(0)?, weight(w), out()?])
+            }
+            Op::RmsNorm { weight: w, eps } => launch(
+                Kernel::RmsNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
+                vec![arg(0)?, weight(w), out()?],
+            ),
+            Op::ResidualNorm { weight: w, eps } => launch(
+                Kernel::ResidualNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
+                vec![arg(0)?, arg(1)?, weight(w), out()?],
+            ),
+            Op::SelfAttention { q_norm, k_norm, heads, kv_heads, head_dim, layer, theta, eps } => {
+                let norm = dtype(q_norm)?;
+                if dtype(k_norm)? != norm {
+                    return Err(invalid(format!("q_norm @{q_norm} and k_norm @{k_norm} differ in dtype")));
+                }
+                let cache = options.kv_dtype;
+                let (k, vv) = (
+                    Binding::KvCache { layer: *layer, part: KvPart::K },
+                    Binding::KvCache { layer: *layer, part: KvPart::V },
+                );
+                launch(
+                    Kernel::QkNormRope {
+                        norm,
+                        cache,
+                        heads: *heads,
+                        kv_heads: *kv_heads,
+                        head_dim: *head_dim,
+                        eps: *eps as f32,
+                    },
+                    vec![
+                        arg(0)?,
+                        weight(q_norm),
+                        weight(k_norm),
+                        Binding::Table { table: Table::InvFreq { head_dim: *head_dim, theta_bits: theta.to_bits() } },
+                        Binding::Step { input: StepInput::Positions },
+                        Binding::Step { input: StepInput::CacheSlots },
+                        part("q")?,
+                        k.clone(),
+                        vv.clone(),
+                    ],
+                );
+                launch(
+                    Kernel::Attention {
+                        cache,
+                        heads: *heads,
+                        kv_heads: *kv_heads,
+                        head_dim: *head_dim,
+                        block_size: options.block_size,
+                        scale: 1.0 / (*head_dim as f32).sqrt(),
+                    },
+                    vec![
+                        part("q")?,
+                        k,
+                        vv,
+                        Binding::Step { input: StepInput::Positions },
+                        Binding::Step { input: StepInput::Sequences },
+                        Binding::Step { input: StepInput::BlockTables },
+                        out()?,
+                    ],
+                );
+                program.kv.push(KvLayer { layer: *layer, width: kv_heads * head_dim, dtype: cache });
+            }
+            Op::MoeBlock { attn_norm, router, experts, top_k, renorm, ffn, ffn_norm, eps } => {
+                let n = experts.len() as u64;
+                let eps = *eps as f32;
+                let gates = match router {
+                    Some(r) => {
+                        launch(
+                            Kernel::ResidualNormRouter {
+                                norm: dtype(attn_norm)?,
+                                router: dtype(r)?,
+                                d: width,
+                                experts: n,
+                                top_k: *top_k,
+                                renorm: *renorm,
+                                eps,
+                            },
+                            vec![
+                                arg(0)?,
+                                arg(1)?,
+                                weight(attn_norm),
+                                weight(r),
+                                Binding::Table { table: Table::RouterMask { value: format!("%{v}"), experts: n } },
+                                part("h")?,
+                                part("gates")?,
+                            ],
+                        );
+                        part("gates")?
+                    }
+                    None => {
+                        launch(
+                            Kernel::ResidualNorm { weight: dtype(attn_norm)?, n: width, eps },
+                            vec![arg(0)?, arg(1)?, weight(attn_norm), part("h")?],
+                        );
+                        Binding::Table { table: Table::Ones }
+                    }
+                };
+                let (expert_dtype, intermediate) = experts_shape(graph, v, ffn)?;
+                let dims = (expert_dtype, width, n, intermediate);
+                let stack = |part: ExpertPart| Binding::Experts { value: format!("%{v}"), part };
+                launch(
+                    Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
+                    vec![part("h")?, gates.clone(), stack(ExpertPart::GateUp), part("hidden")?],
+                );
+                launch(
+                    Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
+                    vec![part("hidden")?, gates, stack(ExpertPart::Down), part("y")?],
+                );
+                launch(
+                    Kernel::ResidualNorm { weight: dtype(ffn_norm)?, n: width, eps },
+                    vec![part("h")?, part("y")?, weight(ffn_norm), out()?],
+                );
+            }
+            other => {
+                return Err(LowerError::Unsupported {
+                    value: v.to_string(),
+                    op: other.name(),
+                    target: target.name(),
+                    hint: fusion_hint(other),
+                })
+            }
+        }
+    }
+    Ok(program)
+}
+
+fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<Binding>) {
+    let name = kernel.name();
+    debug_assert_eq!(
+        bindings.len(),
+        kernel.params().iter().filter(|p| p.kind != ParamKind::Scalar).count(),
+        "{name}: one binding per buffer parameter"
+    );
+    if program.instance(&name).is_none() {
+        program.kernels.push(Instance {
+            name: name.clone(),
+            kernel: kernel.clone(),
+            params: kernel.params(),
+            source: None,
+        });
+    }
+    program.launches.push(Launch {
+        inst: format!("%{value}"),
+        layer: layer_of(value),
+        instance: name,
+        kernel,
+        bindings,
+    });
+}
+
+/// The stored dtype and intermediate size shared by a MoE block's experts (one layout, one dtype).
+fn experts_shape(graph: &Graph, value: &str, ffn: &[Ffn]) -> Result<(DType, u64), LowerError> {
+    let invalid = |reason: String| LowerError::Invalid { value: value.to_string(), reason };
+    let mut found: Option<(DType, u64)> = None;
+    for f in ffn {
+        let down = match f {
+            Ffn::Split { down, .. } | Ffn::Fused { down, .. } => down,
+        };
+        let intermediate = graph.weight(down).and_then(|w| w.shape.get(1).copied());
+        for name in f.weights() {
+            let w = graph.weight(name).ok_or_else(|| invalid(format!("weight @{name} is not declared")))?;
+            let this = (w.dtype, intermediate.unwrap_or(0));
+            match found {
+                None => found = Some(this),
+                Some(prev) if prev == this => {}
+                Some(_) => {
+                    return Err(invalid(format!(
+                        "the experts of one MoE block must share a dtype and intermediate size (@{name} differs)"
+                    )))
+                }
+            }
+        }
+    }
+    found.ok_or_else(|| invalid("has no expert".into()))
+}

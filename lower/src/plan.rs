@@ -1,0 +1,237 @@
+//! The plan: what the runtime executes and what `plan.json` records. One [`Program`] per target: its
+//! kernel instances, its launches in order with typed bindings, and its activation buffer slots.
+
+use crate::kernel::{Call, Kernel, Param};
+use crate::Target;
+use flexc_ir::DType;
+use serde::{Deserialize, Serialize};
+
+pub const PLAN_FILE: &str = "plan.json";
+/// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
+pub const PLAN_FORMAT_VERSION: u32 = 2;
+
+/// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LowerOptions {
+    /// The KV cache's element type (f32, or bf16/f16 to halve its memory).
+    pub kv_dtype: DType,
+    /// Positions per KV-cache block.
+    pub block_size: u64,
+}
+
+impl Default for LowerOptions {
+    fn default() -> Self {
+        LowerOptions { kv_dtype: DType::F32, block_size: 16 }
+    }
+}
+
+/// The plan of a graph: a program per target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub format_version: u32,
+    pub options: LowerOptions,
+    pub programs: Vec<Program>,
+}
+
+impl Plan {
+    pub fn program(&self, target: Target) -> Option<&Program> {
+        self.programs.iter().find(|p| p.target == target)
+    }
+
+    /// The same plan without the emitted-source records (what the graph alone determines).
+    pub fn without_sources(&self) -> Plan {
+        let mut plan = self.clone();
+        for p in &mut plan.programs {
+            for k in &mut p.kernels {
+                k.source = None;
+            }
+        }
+        plan
+    }
+}
+
+/// How many units a cube holds on a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CubeUnits {
+    /// As many as the device runs in parallel (the cpu runtime: one per core).
+    Device,
+    Fixed(u32),
+}
+
+/// Everything one target runs for a forward.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    pub target: Target,
+    pub cube_units: CubeUnits,
+    /// Distinct kernel instances (by name), in first-use order.
+    pub kernels: Vec<Instance>,
+    pub launches: Vec<Launch>,
+    pub slots: Vec<Slot>,
+    /// The KV cache: one entry per attention layer.
+    pub kv: Vec<KvLayer>,
+}
+
+/// A compiled kernel: what is emitted as one source file and compiled once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Instance {
+    pub name: String,
+    /// The kernel of its first launch (launches of one instance differ at most in run-time scalars).
+    pub kernel: Kernel,
+    pub params: Vec<Param>,
+    /// The emitted source, for targets that carry one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// An emitted kernel source in the artifact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Relative to the artifact.
+    pub path: String,
+    /// The `extern "C"` entry point.
+    pub entry: String,
+    pub shared_memory_bytes: u64,
+}
+
+/// One kernel launch of the forward.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Launch {
+    /// The graph instruction it belongs to (`%value`).
+    pub inst: String,
+    /// The decoder layer the instruction belongs to, when it belongs to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<u64>,
+    /// The [`Instance`] it launches.
+    pub instance: String,
+    /// The kernel with this launch's run-time scalars.
+    pub kernel: Kernel,
+    /// One binding per buffer parameter, in order.
+    pub bindings: Vec<Binding>,
+}
+
+impl Launch {
+    /// Units of work for a call of `rows` rows.
+    pub fn units(&self, rows: u64) -> u64 {
+        self.kernel.units_per_row() * rows
+    }
+
+    /// The scalar arguments of a call.
+    pub fn scalars(&self, call: Call) -> Vec<crate::Scalar> {
+        self.kernel.scalars(call)
+    }
+}
+
+/// What a buffer parameter is bound to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "bind", rename_all = "snake_case")]
+pub enum Binding {
+    /// An activation: the plan's buffer slot `slot`, holding `value` (a graph value, or an op's
+    /// scratch `%value#part`) at this point.
+    Activation { slot: usize, value: String },
+    /// A graph weight.
+    Weight { name: String },
+    /// The stacked experts of a MoE block (`gate_up [E', 2I, d]` or `down [E', d, I]`, in the order of
+    /// the op's experts), made of the op's expert weights.
+    Experts { value: String, part: ExpertPart },
+    /// One layer of the KV cache.
+    KvCache { layer: u64, part: KvPart },
+    /// An input of the step.
+    Step { input: StepInput },
+    /// A table the runtime derives from the plan.
+    Table { table: Table },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpertPart {
+    GateUp,
+    Down,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KvPart {
+    K,
+    V,
+}
+
+/// Per-step inputs: one entry per row, or per sequence for the block tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepInput {
+    /// Token id of each row.
+    Tokens,
+    /// Position of each row in its sequence.
+    Positions,
+    /// The KV-cache row each row's keys and values are written to.
+    CacheSlots,
+    /// The sequence (block-table row) each row belongs to.
+    Sequences,
+    /// Per sequence, the KV-cache blocks of its positions (`table_stride` entries each).
+    BlockTables,
+}
+
+/// Tables derived from the plan at load.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "table", rename_all = "snake_case")]
+pub enum Table {
+    /// RoPE's inverse frequencies `theta^(-2i/head_dim)`, f32 (`theta` as its f64 bits, exactly).
+    InvFreq { head_dim: u64, theta_bits: u64 },
+    /// 1.0 per row: the gate of a single expert.
+    Ones,
+    /// The router's run-time logit offsets (0, or -inf for an expert opted out at run time) of a MoE
+    /// block (`value`), one per kept expert.
+    RouterMask { value: String, experts: u64 },
+}
+
+/// A reusable activation buffer: every value assigned to it holds at most `elems_per_row * rows` f32,
+/// and no two of them are live at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    pub elems_per_row: u64,
+    pub values: Vec<String>,
+}
+
+/// One attention layer's KV cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KvLayer {
+    pub layer: u64,
+    /// `kv_heads * head_dim` values per position, for keys and for values each.
+    pub width: u64,
+    pub dtype: DType,
+}
+
+impl Program {
+    /// The instance a launch runs.
+    pub fn instance(&self, name: &str) -> Option<&Instance> {
+        self.kernels.iter().find(|k| k.name == name)
+    }
+
+    /// Launches per decoder layer: the most any one layer has.
+    pub fn launches_per_layer(&self) -> u64 {
+        let mut per: std::collections::BTreeMap<u64, u64> = Default::default();
+        for l in &self.launches {
+            if let Some(layer) = l.layer {
+                *per.entry(layer).or_default() += 1;
+            }
+        }
+        per.values().copied().max().unwrap_or(0)
+    }
+
+    /// The slot of every activation buffer (`%value`, `%value#part`).
+    pub fn slot_of(&self) -> std::collections::HashMap<&str, usize> {
+        let mut map = std::collections::HashMap::new();
+        for (i, s) in self.slots.iter().enumerate() {
+            for v in &s.values {
+                map.insert(v.as_str(), i);
+            }
+        }
+        map
+    }
+
+    /// Bytes of KV cache one position takes across all layers.
+    pub fn kv_bytes_per_position(&self) -> u64 {
+        self.kv.iter().map(|l| 2 * l.width * l.dtype.size_bytes() as u64).sum()
+    }
+}

@@ -1,0 +1,80 @@
+//! `flexc bench`: prefill and decode speed of an artifact on the kernel executor.
+
+use super::parse_ids;
+use crate::output::{more, row};
+use anyhow::{bail, Result};
+use flexc_runtime::{argmax, DeviceKind, Engine};
+use std::path::Path;
+use std::time::Instant;
+
+/// Prefill and decode throughput: a prompt of `prompt_tokens` ids, then `decode_tokens` greedy steps
+/// through the KV cache, after `warmup` untimed runs.
+pub fn bench(
+    artifact: &Path,
+    prompt_tokens: usize,
+    decode_tokens: usize,
+    warmup: usize,
+    mask_experts: Option<&str>,
+    device: DeviceKind,
+) -> Result<()> {
+    let mut engine = Engine::load(artifact, device)?;
+    if let Some(mask) = mask_experts {
+        let ids = parse_ids(mask, "--mask-experts", "an expert index", "expert indices")?;
+        engine.mask_experts(&ids.iter().map(|&e| e as u64).collect::<Vec<_>>())?;
+    }
+    if prompt_tokens == 0 || prompt_tokens + decode_tokens > engine.max_positions() {
+        bail!("need 1 <= prompt + decode tokens <= the model's {} positions", engine.max_positions());
+    }
+    let vocab = engine.vocab_size() as u32;
+    let prompt: Vec<u32> = (0..prompt_tokens as u32).map(|i| (i * 7919 + 13) % vocab).collect();
+    type Profile = Vec<(&'static str, usize, f64)>;
+    let run = || -> Result<(f64, f64, Profile)> {
+        let mut session = engine.session();
+        let started = Instant::now();
+        let logits = session.forward(&prompt)?;
+        let prefill = started.elapsed().as_secs_f64();
+        let mut next = argmax(&logits[logits.len() - vocab as usize..]) as u32;
+        let started = Instant::now();
+        for _ in 0..decode_tokens {
+            let logits = session.forward(&[next])?;
+            next = argmax(&logits) as u32;
+        }
+        Ok((prefill, started.elapsed().as_secs_f64(), session.workspace().profile()))
+    };
+    for _ in 0..warmup {
+        run()?;
+    }
+    let (prefill, decode, profile) = run()?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let program = engine.program();
+    row("artifact", artifact.display());
+    row(
+        "prefill",
+        format!("{prompt_tokens} tokens in {:.1} ms: {:.1} tokens/s", prefill * 1e3, prompt_tokens as f64 / prefill),
+    );
+    row(
+        "decode",
+        format!(
+            "{decode_tokens} tokens in {:.1} ms: {:.2} tokens/s ({:.2} ms/token)",
+            decode * 1e3,
+            decode_tokens as f64 / decode,
+            decode * 1e3 / decode_tokens.max(1) as f64
+        ),
+    );
+    row(
+        "executor",
+        format!(
+            "{} kernels, {} launches per step, {threads} hardware threads{}",
+            device.name(),
+            program.launches.len(),
+            mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
+        ),
+    );
+    if !profile.is_empty() {
+        row("profile", "(FLEXC_PROFILE: each launch waited for alone, prefill and decode together)");
+        for (kernel, n, secs) in profile {
+            more(format!("{kernel:<22} {n:>6} runs {:>9.2} ms", secs * 1e3));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! What flexc's tests and benches share, written once: the workspace root, the transformers fixtures,
+//! the error measure every tolerance is stated in, deterministic test values, importing and
+//! specializing a checkpoint, and snapshots with the one bless rule (`FLEXC_BLESS=1` rewrites expected
+//! output on purpose; any other value, or none, compares).
+
+use flexc_import::{resolve_experts, Checkpoint};
+use flexc_ir::Graph;
+use flexc_lower::Target;
+use std::path::{Path, PathBuf};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("test-support lives in the workspace").to_path_buf()
+}
+
+/// The embedded tiny model.
+pub fn tiny_model() -> PathBuf {
+    root().join("models/tiny-flexolmo")
+}
+
+/// Whether expected output is being rewritten on purpose: `FLEXC_BLESS=1`, nothing else.
+pub fn bless() -> bool {
+    std::env::var("FLEXC_BLESS").is_ok_and(|v| v == "1")
+}
+
+/// Compares `got` with the snapshot at `path`, or writes it there when blessing. The error says how
+/// to accept the change.
+pub fn snapshot(path: &Path, got: &str) -> Result<(), String> {
+    if bless() {
+        std::fs::create_dir_all(path.parent().expect("a snapshot file")).map_err(|e| e.to_string())?;
+        return std::fs::write(path, got).map_err(|e| e.to_string());
+    }
+    match std::fs::read_to_string(path) {
+        Ok(want) if want == got => Ok(()),
+        Ok(_) => Err(format!("{} differs (FLEXC_BLESS=1 to accept the new output)", path.display())),
+        Err(e) => Err(format!("{}: {e} (FLEXC_BLESS=1 to create it)", path.display())),
+    }
+}
+
+/// The error every logits tolerance is stated in: max |a - b| / max(1, max |b|).
+pub fn relative_error(a: &[f32], b: &[f32]) -> f32 {
+    assert_eq!(a.len(), b.len(), "comparing {} values with {}", a.len(), b.len());
+    let scale = b.iter().fold(1.0f32, |m, x| m.max(x.abs()));
+    a.iter().zip(b).fold(0.0f32, |m, (x, y)| m.max((x - y).abs())) / scale
+}
+
+/// Deterministic values in [-1, 1) (xorshift), the same on every machine.
+pub fn values(n: usize, seed: u32) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(2654435761).wrapping_add(7);
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 17;
+            s ^= s << 5;
+            (s as f32 / u32::MAX as f32) * 2.0 - 1.0
+        })
+        .collect()
+}
+
+/// A checkpoint imported and specialized by the full pipeline for `experts` (names or indices), as
+/// `flexc compile` does, for the cpu target.
+pub fn specialized(model: &Path, experts: &str) -> Graph {
+    let ck = Checkpoint::open(model, None).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
+    let kept = resolve_experts(experts, ck.expert_names.as_deref(), ck.config.num_experts).expect("experts");
+    let mut graph = ck.import().expect("import");
+    flexc_passes::specialize(&kept, &[Target::Cpu]).run(&mut graph, |_, _| {}).expect("specialize");
+    graph
+}
+
+/// One configuration of a committed transformers fixture.
+pub struct FixtureConfig {
+    pub model: String,
+    pub model_dir: PathBuf,
+    pub name: String,
+    pub experts: Vec<String>,
+    pub top_k: u64,
+    pub logits: PathBuf,
+    pub greedy: Vec<u32>,
+    pub prompt: Vec<u32>,
+    pub tolerance: f32,
+    pub eos: Vec<u32>,
+}
+
+/// Every (model, configuration) of tests/fixtures/expected.json.
+pub fn fixture_configs() -> Vec<FixtureConfig> {
+    let root = root();
+    let text = std::fs::read_to_string(root.join("tests/fixtures/expected.json")).expect("expected.json");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("expected.json is JSON");
+    let mut out = Vec::new();
+    for (model, m) in v["models"].as_object().expect("models") {
+        let model_dir = root.join(m["dir"].as_str().expect("dir"));
+        let cfg: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(model_dir.join("config.json")).expect("config.json"))
+                .expect("config.json is JSON");
+        let eos = match &cfg["eos_token_id"] {
+            serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_u64()).map(|x| x as u32).collect(),
+            serde_json::Value::Number(n) => n.as_u64().map(|x| vec![x as u32]).unwrap_or_default(),
+            _ => vec![],
+        };
+        let ids = |x: &serde_json::Value| -> Vec<u32> {
+            x.as_array().expect("ids").iter().map(|t| t.as_u64().expect("id") as u32).collect()
+        };
+        for c in m["configs"].as_array().expect("configs") {
+            out.push(FixtureConfig {
+                model: model.clone(),
+                model_dir: model_dir.clone(),
+                name: c["name"].as_str().expect("name").to_string(),
+                experts: c["experts"]
+                    .as_array()
+                    .expect("experts")
+                    .iter()
+                    .map(|e| e.as_str().unwrap().to_string())
+                    .collect(),
+                top_k: c["top_k"].as_u64().expect("top_k"),
+                logits: root.join(c["logits"].as_str().expect("logits")),
+                greedy: ids(&c["greedy"]),
+                prompt: ids(&m["prompt"]),
+                tolerance: m["tolerance"].as_f64().expect("tolerance") as f32,
+                eos: eos.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// `a,b,c` of ids.
+pub fn join(ids: &[u32]) -> String {
+    ids.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(",")
+}

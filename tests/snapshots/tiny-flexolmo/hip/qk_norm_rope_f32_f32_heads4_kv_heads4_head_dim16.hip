@@ -1,0 +1,184 @@
+typedef unsigned int uint32_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned long long int uint64_t;
+typedef signed char int8_t;
+typedef signed short int16_t;
+typedef signed int int32_t;
+typedef signed long long int int64_t;
+
+template <typename T, size_t N>
+struct array {
+    T data[N];
+    __device__ T& operator[](size_t i) { return data[i]; }
+    __device__ const T& operator[](size_t i) const { return data[i]; }
+};
+
+
+struct info_st {
+    float scalars_f32[2];
+uint32_t scalars_u32[2];uint32_t static_meta[10];
+};
+extern "C" __global__ void __launch_bounds__(256) qk_norm_rope_n_f32_c_f32_d1a4f663(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float const* const __restrict__ v13, uint32_t const* const __restrict__ v17, uint32_t const* const __restrict__ v21, float * const __restrict__ v25, float * const __restrict__ v29, float * const __restrict__ v33, info_st const* const __restrict__ v276) {
+uint32_t const* const dynamic_meta_v278 = reinterpret_cast<uint32_t const*>(v276 + 1);
+const info_st& info_v277 = *v276;uint32_t const v3 = 0;
+uint32_t const v279 = info_v277.scalars_u32[0];
+float const v280 = info_v277.scalars_f32[0];
+uint32_t const v304 = blockIdx.z;
+uint32_t const v305 = uint32_t(v304);
+uint32_t const v306 = gridDim.y;
+uint32_t const v307 = uint32_t(v306);
+uint32_t const v308 = v305 * v307;
+uint32_t const v309 = gridDim.x;
+uint32_t const v310 = uint32_t(v309);
+uint32_t const v311 = v308 * v310;
+uint32_t const v312 = blockIdx.y;
+uint32_t const v313 = uint32_t(v312);
+uint32_t const v316 = v313 * v310;
+uint32_t const v317 = v311 + v316;
+uint32_t const v318 = blockIdx.x;
+uint32_t const v319 = uint32_t(v318);
+uint32_t const v320 = v317 + v319;
+uint32_t const v347 = 256;
+uint32_t const v323 = v320 * v347;
+uint32_t const v328 = threadIdx.x;
+uint32_t const v325 = uint32_t(v328);
+uint32_t const v326 = v323 + v325;
+uint32_t const v40 = uint32_t(v279);
+bool const v41 = v326 < v40;
+if(v41) {
+uint32_t const v42 = 192;
+uint32_t const v43 = v326 * v42;
+uint32_t const* const v47 = &v17[v326];
+uint32_t const v48 = *v47;
+float const v49 = float(v48);
+uint32_t const* const v53 = &v21[v326];
+uint32_t const v54 = *v53;
+uint32_t const v55 = uint32_t(v54);
+uint32_t const v56 = 64;
+uint32_t const v57 = v55 * v56;
+float const v58 = 0;
+float v291_store;
+float * v291 = &v291_store;*v291 = v58;
+uint32_t const v63 = 1;
+for(uint32_t v64 = v3; v64 < v56; v64 += v63) {
+uint32_t const v66 = v43 + v64;
+float const* const v70 = &v1[v66];
+float const v71 = *v70;
+float const v73 = *v291;
+float const v350 = fma(v71, v71, v73);
+*v291 = v350;
+}
+float const v349 = 64;
+float const v77 = *v291;
+float const v78 = v77 / v349;
+float const v79 = v78 + v280;
+float const v80 = sqrt(v79);float const v293 = 1;
+float const v294 = v293 / v80;
+uint32_t const v83 = v326 * v56;
+uint32_t const v85 = 4;
+for(uint32_t v87 = v3; v87 < v85; v87 += v63) {
+uint32_t const v89 = 16;
+uint32_t const v90 = v87 * v89;
+uint32_t const v92 = 8;
+for(uint32_t v94 = v3; v94 < v92; v94 += v63) {
+uint32_t const v96 = v90 + v94;
+float const* const v100 = &v5[v96];
+float const v101 = *v100;
+uint32_t const v102 = v43 + v90;
+uint32_t const v103 = v102 + v94;
+float const* const v107 = &v1[v103];
+float const v108 = *v107;
+float const v109 = v108 * v294;
+float const v110 = v101 * v109;
+uint32_t const v113 = v96 + v92;
+float const* const v117 = &v5[v113];
+float const v118 = *v117;
+uint32_t const v122 = v103 + v92;
+float const* const v126 = &v1[v122];
+float const v127 = *v126;
+float const v128 = v127 * v294;
+float const v129 = v118 * v128;
+float const* const v133 = &v13[v94];
+float const v134 = *v133;
+float const v135 = v49 * v134;
+float const v136 = cos(v135);float const v137 = sin(v135);float const v139 = v129 * v137;
+float const v351 = -v139;
+float const v352 = fma(v110, v136, v351);
+uint32_t const v141 = v83 + v90;
+uint32_t const v142 = v141 + v94;
+float * const v146 = &v25[v142];
+*v146 = v352;
+float const v148 = v110 * v137;
+float const v353 = fma(v129, v136, v148);
+uint32_t const v153 = v142 + v92;
+float * const v157 = &v25[v153];
+*v157 = v353;
+}
+}
+uint32_t const v159 = v43 + v56;
+float v297_store;
+float * v297 = &v297_store;*v297 = v58;
+for(uint32_t v166 = v3; v166 < v56; v166 += v63) {
+uint32_t const v168 = v159 + v166;
+float const* const v172 = &v1[v168];
+float const v173 = *v172;
+float const v175 = *v297;
+float const v354 = fma(v173, v173, v175);
+*v297 = v354;
+}
+float const v179 = *v297;
+float const v180 = v179 / v349;
+float const v181 = v180 + v280;
+float const v182 = sqrt(v181);float const v300 = v293 / v182;
+for(uint32_t v187 = v3; v187 < v85; v187 += v63) {
+uint32_t const v189 = 16;
+uint32_t const v190 = v187 * v189;
+uint32_t const v192 = 8;
+for(uint32_t v194 = v3; v194 < v192; v194 += v63) {
+uint32_t const v196 = v190 + v194;
+float const* const v200 = &v9[v196];
+float const v201 = *v200;
+uint32_t const v202 = v159 + v190;
+uint32_t const v203 = v202 + v194;
+float const* const v207 = &v1[v203];
+float const v208 = *v207;
+float const v209 = v208 * v300;
+float const v210 = v201 * v209;
+uint32_t const v213 = v196 + v192;
+float const* const v217 = &v9[v213];
+float const v218 = *v217;
+uint32_t const v222 = v203 + v192;
+float const* const v226 = &v1[v222];
+float const v227 = *v226;
+float const v228 = v227 * v300;
+float const v229 = v218 * v228;
+float const* const v233 = &v13[v194];
+float const v234 = *v233;
+float const v235 = v49 * v234;
+float const v236 = cos(v235);float const v237 = sin(v235);float const v239 = v229 * v237;
+float const v355 = -v239;
+float const v356 = fma(v210, v236, v355);
+uint32_t const v241 = v57 + v190;
+uint32_t const v242 = v241 + v194;
+float * const v246 = &v29[v242];
+*v246 = v356;
+float const v248 = v210 * v237;
+float const v357 = fma(v229, v236, v248);
+uint32_t const v253 = v242 + v192;
+float * const v257 = &v29[v253];
+*v257 = v357;
+}
+}
+uint32_t const v259 = v159 + v56;
+for(uint32_t v263 = v3; v263 < v56; v263 += v63) {
+uint32_t const v265 = v259 + v263;
+float const* const v269 = &v1[v265];
+float const v270 = *v269;
+uint32_t const v271 = v57 + v263;
+float * const v275 = &v33[v271];
+*v275 = v270;
+}
+}
+return;
+}
