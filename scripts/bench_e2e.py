@@ -1,22 +1,32 @@
 #!/usr/bin/env python3
-"""End-to-end decode speed: flexc's cpu kernels against transformers eager, same checkpoint, same
-machine, same thread count, in one run.
+"""End-to-end speed: flexc against transformers eager (and, optionally, against another flexc build or
+the run-time masked baseline), on the same checkpoint, same machine, same thread count.
 
     pip install torch transformers safetensors numpy
-    python3 scripts/bench_e2e.py [--threads N] [--prompt 32] [--decode 32]
+    python3 scripts/bench_e2e.py [--model bench|scale] [--threads 2] [--prompts 32,256] [--decode 64]
+                                 [--runs 5] [--configs all,public,math,code] [--masked]
+                                 [--baseline-flexc PATH] [--no-transformers]
 
-Builds a bench FlexOlmo with transformers (hidden 512, 8 layers, 8 heads, 7 experts of intermediate
-1024, top-5, vocab 4096, f32, random weights; written to target/bench-model, not committed), then
-for the full model and for the 3-of-7 configuration public,math,code measures prefill and decode
-tokens/s of transformers (the sliced checkpoint for the configuration, as opting out is defined) and
-of flexc (`flexc bench` on the compiled artifact), and prints the ratios. For the 3-of-7
-configuration it also times the full flexc artifact with the excluded experts masked at run time
-(-inf router logits, what a server that does not specialize does): the specialization gain.
+Every engine runs `--runs` times per configuration and prompt length, interleaved (flexc, transformers,
+flexc, transformers, ...), so that drift of a shared machine hits both alike. The script prints, per
+engine, the median prefill and decode tokens/s with the min and max, and per pair of engines the
+ratio of each run's pair, as median [min, max].
+
+Models (written to target/, never committed):
+- `bench`: hidden 512, 8 layers, 8 heads, 7 experts of intermediate 1024, top-5, vocab 4096, f32.
+- `scale`: the released models' proportions at 1.57 B parameters (scripts/make_scale_model.py), bf16.
+
+Configurations are `;`-separated expert lists (`all` for every expert); transformers runs the sliced
+checkpoint of a configuration, as opting out is defined. `--masked` also times the full flexc artifact
+with the excluded experts' router logits set to -inf at run time (what a server that does not
+specialize does). `--baseline-flexc PATH` also times another flexc binary (its own compile of the
+same configuration), e.g. a build of an earlier commit.
 """
 
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -31,7 +41,9 @@ from make_fixtures import randomize, slice_model  # noqa: E402
 NAMES = ["public", "math", "news", "academic", "code", "creative", "reddit"]
 
 
-def build_model(path):
+def build_bench_model(path):
+    if os.path.exists(os.path.join(path, "config.json")):
+        return FlexOlmoForCausalLM.from_pretrained(path, torch_dtype=torch.float32).eval()
     cfg = FlexOlmoConfig(
         vocab_size=4096, hidden_size=512, intermediate_size=1024, num_hidden_layers=8,
         num_attention_heads=8, num_key_value_heads=8, max_position_embeddings=1024,
@@ -45,10 +57,18 @@ def build_model(path):
     return model
 
 
+def load_model(name):
+    path = os.path.join(ROOT, "target", f"{name}-model")
+    if name == "bench":
+        return path, build_bench_model(path)
+    if not os.path.exists(os.path.join(path, "config.json")):
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_scale_model.py"), path], check=True)
+    return path, FlexOlmoForCausalLM.from_pretrained(path, torch_dtype=torch.bfloat16).eval()
+
+
 @torch.no_grad()
-def transformers_speed(model, prompt, decode):
+def transformers_run(model, prompt, decode):
     ids = torch.tensor([prompt])
-    model(input_ids=ids, use_cache=True)  # warm-up
     start = time.perf_counter()
     out = model(input_ids=ids, use_cache=True)
     prefill = time.perf_counter() - start
@@ -62,8 +82,12 @@ def transformers_speed(model, prompt, decode):
     return len(prompt) / prefill, decode / (time.perf_counter() - start)
 
 
-def flexc_speed(flexc, model_dir, experts, art, prompt_len, decode, extra=()):
-    subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", art], check=True, capture_output=True)
+def flexc_compile(flexc, model_dir, experts, art):
+    subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", art, "--target", "cpu"],
+                   check=True, capture_output=True)
+
+
+def flexc_run(flexc, art, prompt_len, decode, extra=()):
     out = subprocess.run(
         [flexc, "bench", art, "--prompt-tokens", str(prompt_len), "--decode-tokens", str(decode), *extra],
         check=True, capture_output=True, text=True,
@@ -73,39 +97,67 @@ def flexc_speed(flexc, model_dir, experts, art, prompt_len, decode, extra=()):
     return prefill, dec
 
 
+def spread(values):
+    return f"{statistics.median(values):8.2f} [{min(values):.2f}, {max(values):.2f}]"
+
+
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--model", choices=["bench", "scale"], default="bench")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
-    ap.add_argument("--prompt", type=int, default=32)
-    ap.add_argument("--decode", type=int, default=32)
+    ap.add_argument("--prompts", default="32")
+    ap.add_argument("--decode", type=int, default=64)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--configs", default="all;public,math,code")
+    ap.add_argument("--masked", action="store_true")
+    ap.add_argument("--baseline-flexc")
+    ap.add_argument("--no-transformers", action="store_true")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    os.environ["RAYON_NUM_THREADS"] = str(args.threads)
-    model_dir = os.path.join(ROOT, "target", "bench-model")
-    full = build_model(model_dir)
-    subprocess.run(["cargo", "build", "-q"], cwd=ROOT, check=True)
+    model_dir, full = load_model(args.model)
+    subprocess.run(["cargo", "build", "-q", "--bin", "flexc"], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     flexc = os.path.join(target, "debug", "flexc")
-    prompt = [(i * 7919 + 13) % 4096 for i in range(args.prompt)]
-    print(f"bench model: hidden 512, 8 layers, 7 experts x intermediate 1024, top-5, f32; "
-          f"prompt {args.prompt}, decode {args.decode}, {args.threads} threads")
-    print(f"{'configuration':<22}{'engine':<14}{'prefill tok/s':>14}{'decode tok/s':>14}")
-    for label, kept in [("all 7 experts", list(range(7))), ("public,math,code", [0, 1, 4])]:
-        model = full if len(kept) == 7 else slice_model(full, kept)
-        t_pre, t_dec = transformers_speed(model, prompt, args.decode)
-        art = os.path.join(ROOT, "target", "bench-" + ("all" if len(kept) == 7 else "pmc"))
-        f_pre, f_dec = flexc_speed(flexc, model_dir, ",".join(NAMES[i] for i in kept), art, args.prompt, args.decode)
-        print(f"{label:<22}{'transformers':<14}{t_pre:>14.1f}{t_dec:>14.2f}")
-        print(f"{'':<22}{'flexc cpu':<14}{f_pre:>14.1f}{f_dec:>14.2f}")
-        print(f"{'':<22}{'ratio':<14}{f_pre / t_pre:>13.2f}x{f_dec / t_dec:>13.2f}x")
-        if len(kept) < 7:
-            # What a server that does not specialize does: the full model, the excluded experts'
-            # router logits set to -inf at run time.
-            excluded = ",".join(str(i) for i in range(7) if i not in kept)
-            m_pre, m_dec = flexc_speed(flexc, model_dir, ",".join(NAMES), art + "-masked", args.prompt, args.decode,
-                                       ("--mask-experts", excluded))
-            print(f"{'':<22}{'flexc masked':<14}{m_pre:>14.1f}{m_dec:>14.2f}")
-            print(f"{'':<22}{'specialized/masked':<14}{f_pre / m_pre:>9.2f}x{f_dec / m_dec:>13.2f}x")
+    vocab = full.config.vocab_size
+    n_experts = full.config.num_experts
+    print(f"{args.model} model: hidden {full.config.hidden_size}, {full.config.num_hidden_layers} layers, "
+          f"{n_experts} experts x intermediate {full.config.intermediate_size}, top-{full.config.num_experts_per_tok}, "
+          f"{str(next(full.parameters()).dtype).replace('torch.', '')}; decode {args.decode} tokens, {args.threads} threads, "
+          f"{args.runs} interleaved runs per engine; tokens/s as median [min, max]")
+    for config in args.configs.split(";"):
+        kept = list(range(n_experts)) if config == "all" else [NAMES.index(n) for n in config.split(",")]
+        label = "all experts" if config == "all" else config
+        model = None if args.no_transformers else (full if len(kept) == n_experts else slice_model(full, kept))
+        experts = ",".join(NAMES[i] for i in kept)
+        slug = "all" if config == "all" else "-".join(config.split(","))
+        arts = {"flexc": os.path.join(target, f"bench-{args.model}-{slug}")}
+        flexc_compile(flexc, model_dir, experts, arts["flexc"])
+        engines = {"flexc": lambda p, a=arts["flexc"]: flexc_run(flexc, a, p, args.decode)}
+        if model is not None:
+            engines["transformers"] = lambda p: transformers_run(model, [(i * 7919 + 13) % vocab for i in range(p)],
+                                                                  args.decode)
+        if args.baseline_flexc:
+            art = os.path.join(target, f"bench-{args.model}-{slug}-baseline")
+            flexc_compile(args.baseline_flexc, model_dir, experts, art)
+            engines["baseline flexc"] = lambda p, a=art: flexc_run(args.baseline_flexc, a, p, args.decode)
+        if args.masked and len(kept) < n_experts:
+            art = os.path.join(target, f"bench-{args.model}-full")
+            flexc_compile(flexc, model_dir, ",".join(NAMES[:n_experts]), art)
+            excluded = ",".join(str(i) for i in range(n_experts) if i not in kept)
+            engines["flexc masked"] = lambda p, a=art: flexc_run(flexc, a, p, args.decode, ("--mask-experts", excluded))
+        for prompt in [int(p) for p in args.prompts.split(",")]:
+            results = {name: [] for name in engines}
+            for _ in range(args.runs):
+                for name, run in engines.items():
+                    results[name].append(run(prompt))
+            print(f"\n{label}, prompt {prompt}:")
+            print(f"  {'engine':<16}{'prefill tokens/s':>30}{'decode tokens/s':>30}")
+            for name, rs in results.items():
+                print(f"  {name:<16}{spread([r[0] for r in rs]):>30}{spread([r[1] for r in rs]):>30}")
+            for other in [n for n in engines if n != "flexc"]:
+                pre = [a[0] / b[0] for a, b in zip(results["flexc"], results[other])]
+                dec = [a[1] / b[1] for a, b in zip(results["flexc"], results[other])]
+                print(f"  {'flexc / ' + other:<16}{spread(pre):>29}x{spread(dec):>29}x")
 
 
 if __name__ == "__main__":

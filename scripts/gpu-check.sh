@@ -29,6 +29,9 @@ FLEXC_TEST_DEVICE=cuda cargo test -p flexc-kernels --features cuda --test agains
 echo "gpu-check: every fixture configuration against transformers, kernels on cuda"
 FLEXC_TEST_DEVICE=cuda cargo test --features cuda --test transformers_fixtures -- --nocapture 2>&1 | tee "$out/fixtures.txt"
 
+echo "gpu-check: the engine runs exactly the plan's cuda program, for every fixture configuration"
+FLEXC_TEST_DEVICE=cuda cargo test --features cuda --test engine the_engine_runs_exactly_the_plan 2>&1 | tee "$out/plan.txt"
+
 echo "gpu-check: the README's main command on cuda"
 cargo run -q --features cuda -- compile models/tiny-flexolmo --experts public,math,code -o "$out/tiny-public-math-code"
 cargo run -q --features cuda -- run "$out/tiny-public-math-code" --prompt "The math expert" --device cuda | tee "$out/run.txt"

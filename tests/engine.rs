@@ -91,13 +91,13 @@ fn the_engine_runs_exactly_the_plan() {
     for c in configs {
         let art = work.path().join(format!("{}-{}", c.model, c.name));
         ok(&["compile", c.model_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art.to_str().unwrap()]);
-        let engine =
-            Engine::load_with(&art, EngineOptions { device, trace: true, ..EngineOptions::default() }).unwrap();
+        let engine = Engine::load_with(&art, EngineOptions { device, ..EngineOptions::default() }).unwrap();
         let recorded = flexc_artifact::Artifact::open(&art).unwrap().plan;
         assert_eq!(Some(engine.program()), recorded.program(device.target()), "{}/{}", c.model, c.name);
         let plan: Vec<&str> = engine.program().launches.iter().map(|l| l.instance.as_str()).collect();
         assert!(engine.program().launches_per_layer() <= 8, "{}/{}", c.model, c.name);
         let mut session = engine.session();
+        session.workspace_mut().trace(true);
         session.forward(&c.prompt).unwrap();
         assert_eq!(session.workspace().launched(), plan, "{}/{}: prefill", c.model, c.name);
         session.forward(&c.prompt[..1]).unwrap();

@@ -52,3 +52,26 @@ impl Pass for Legalize {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_op_without_a_kernel_is_named_with_its_target() {
+        let zeros = "0".repeat(63) + "1";
+        let text = format!(
+            "graph \"g\"\ninput %tokens: i32[T]\n\
+             weight @emb: f32[16, 8] = \"m.safetensors\" \"emb\" at 8 rows 0..16 sha256 \"{zeros}\"\n\
+             %x: f32[T, 8] = embed %tokens, @emb\n\
+             %r: f32[T, 8] = rope %x {{head_dim = 4, theta = 10000.0}}\n\
+             output %r\n"
+        );
+        let mut graph = flexc_ir::parse(&text).unwrap();
+        let err = Legalize::new(vec![Target::Cuda, Target::Cpu]).run(&mut graph).unwrap_err().to_string();
+        assert!(err.contains("%r: op `rope` has no cpu kernel") && err.contains("fuse-attention"), "{err}");
+        graph.insts.pop();
+        graph.outputs = vec!["x".into()];
+        Legalize::new(Target::ALL.to_vec()).run(&mut graph).unwrap();
+    }
+}

@@ -58,13 +58,11 @@ pub struct EngineOptions {
     pub device: DeviceKind,
     /// The most bytes the KV cache of all sequences together may take (default 4 GiB).
     pub kv_cache_bytes: u64,
-    /// Record the instance name of every launch (see [`Workspace::launched`]).
-    pub trace: bool,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30, trace: false }
+        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30 }
     }
 }
 
@@ -117,7 +115,6 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     cube_units: u32,
-    trace: bool,
 }
 
 impl Engine {
@@ -187,7 +184,6 @@ impl Engine {
             vocab,
             max_positions,
             cube_units,
-            trace: options.trace,
         })
     }
 
@@ -259,7 +255,7 @@ impl Engine {
             slots: vec![None; self.program.slots.len()],
             ones: None,
             inputs: HashMap::new(),
-            launched: Vec::new(),
+            trace: None,
             profile: HashMap::new(),
         }
     }
@@ -350,7 +346,9 @@ impl Engine {
     fn run(&self, ws: &mut Workspace, kv: &KvPool, call: Call) -> Result<Vec<f32>, EngineError> {
         let rows = call.rows as usize;
         let profile = std::env::var_os("FLEXC_PROFILE").is_some();
-        ws.launched.clear();
+        if let Some(trace) = &mut ws.trace {
+            trace.clear();
+        }
         for launch in &self.launches {
             let started = std::time::Instant::now();
             let mut args = Vec::with_capacity(launch.bindings.len());
@@ -376,8 +374,8 @@ impl Engine {
             // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
             // halves decode speed (measured with `flexc bench`).
             self.client.flush().map_err(|e| EngineError::Backend(format!("{e:?}")))?;
-            if self.trace {
-                ws.launched.push(launch.instance.clone());
+            if let Some(trace) = &mut ws.trace {
+                trace.push(launch.instance.clone());
             }
             if profile {
                 cubecl::future::block_on(self.client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
@@ -474,15 +472,21 @@ pub struct Workspace {
     slots: Vec<Option<Buffer>>,
     ones: Option<Buffer>,
     inputs: HashMap<StepInput, Buffer>,
-    launched: Vec<String>,
+    /// When tracing: the instance name of each launch of the last step.
+    trace: Option<Vec<String>>,
     /// With `FLEXC_PROFILE` set: launches and seconds per kernel function.
     profile: HashMap<&'static str, (usize, f64)>,
 }
 
 impl Workspace {
-    /// Instance names of the last step's launches, in order (with [`EngineOptions::trace`]).
+    /// Records the instance name of every launch of each step from now on (see [`Workspace::launched`]).
+    pub fn trace(&mut self, on: bool) {
+        self.trace = on.then(Vec::new);
+    }
+
+    /// Instance names of the last step's launches, in order, when tracing.
     pub fn launched(&self) -> &[String] {
-        &self.launched
+        self.trace.as_deref().unwrap_or_default()
     }
 
     /// Per kernel function: launches and seconds, when `FLEXC_PROFILE` is set (empty otherwise).
@@ -556,6 +560,10 @@ impl Session<'_> {
     /// The workspace of this session's steps (launch trace, profile).
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
+    }
+
+    pub fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.workspace
     }
 }
 

@@ -41,6 +41,15 @@ pub fn bench(
         }
         Ok((prefill, started.elapsed().as_secs_f64(), session.workspace().profile()))
     };
+    // The engine runs the plan as recorded: one traced step's launches are the program's, in order.
+    let mut session = engine.session();
+    session.workspace_mut().trace(true);
+    session.forward(&prompt[..1])?;
+    let planned: Vec<&str> = engine.program().launches.iter().map(|l| l.instance.as_str()).collect();
+    if session.workspace().launched() != planned {
+        bail!("the engine's launches differ from the plan's: {:?} vs {planned:?}", session.workspace().launched());
+    }
+    drop(session);
     for _ in 0..warmup {
         run()?;
     }
@@ -64,7 +73,7 @@ pub fn bench(
     row(
         "executor",
         format!(
-            "{} kernels, {} launches per step, {threads} hardware threads{}",
+            "{} kernels, {} launches per step (the plan's, checked), {threads} hardware threads{}",
             device.name(),
             program.launches.len(),
             mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()

@@ -67,6 +67,33 @@ pub fn specialized(model: &Path, experts: &str) -> Graph {
     graph
 }
 
+/// Compiles `experts` of `model` into an artifact at `out` through the libraries, as
+/// `flexc compile --target cpu` does (no GPU sources), packing into `store` when given.
+pub fn compile_artifact(model: &Path, experts: &str, out: &Path, store: Option<&Path>) -> flexc_artifact::Manifest {
+    let ck = Checkpoint::open(model, None).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
+    let kept = resolve_experts(experts, ck.expert_names.as_deref(), ck.config.num_experts).expect("experts");
+    let mut graph = ck.import().expect("import");
+    let pipeline = flexc_passes::specialize(&kept, &[Target::Cpu]);
+    pipeline.run(&mut graph, |_, _| {}).expect("specialize");
+    let plan = flexc_lower::lower(&graph, &[Target::Cpu], Default::default()).expect("lower");
+    let input = flexc_artifact::ArtifactInput {
+        graph: &graph,
+        source_dir: model,
+        config_bytes: &ck.config_bytes,
+        source_dtype: graph.weights[0].dtype.name().into(),
+        source_num_experts: ck.config.num_experts,
+        source_top_k: ck.config.num_experts_per_tok,
+        expert_names: ck.expert_names.as_deref(),
+        kept: &kept,
+        pipeline: pipeline.specs(),
+        imported_op_counts: Default::default(),
+        store,
+        plan: &plan,
+        kernel_sources: &Default::default(),
+    };
+    flexc_artifact::write_artifact(&input, out).expect("write the artifact")
+}
+
 /// One configuration of a committed transformers fixture.
 pub struct FixtureConfig {
     pub model: String,
@@ -126,4 +153,63 @@ pub fn fixture_configs() -> Vec<FixtureConfig> {
 /// `a,b,c` of ids.
 pub fn join(ids: &[u32]) -> String {
     ids.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(",")
+}
+
+/// One tensor of a safetensors file: name, dtype, shape, bytes.
+pub type TensorBytes = (String, flexc_ir::DType, Vec<u64>, Vec<u8>);
+
+/// The bytes of tensor `name` in any safetensors file of checkpoint `model`.
+pub fn source_tensor(model: &Path, name: &str) -> Vec<u8> {
+    for e in std::fs::read_dir(model).expect("the checkpoint directory") {
+        let p = e.expect("a directory entry").path();
+        if p.extension().is_some_and(|x| x == "safetensors") {
+            let f = flexc_format::safetensors::SafetensorsFile::open(&p).expect("a safetensors file");
+            if let Some(i) = f.get(name) {
+                return f.bytes(i.start, i.end).expect("in the file").to_vec();
+            }
+        }
+    }
+    panic!("{}: no tensor {name}", model.display())
+}
+
+/// Rewrites manifest.json so that every listed file's hash and size match the files again, as a
+/// tamperer who edits the manifest would.
+pub fn rehash_manifest(art: &Path) {
+    let path = art.join(flexc_artifact::MANIFEST);
+    let mut m: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    for f in m["files"].as_array_mut().unwrap() {
+        let bytes = std::fs::read(art.join(f["path"].as_str().unwrap())).unwrap();
+        f["sha256"] = flexc_format::sha256_hex(&bytes).into();
+        f["bytes"] = bytes.len().into();
+    }
+    std::fs::write(&path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+}
+
+/// Rewrites a self-contained artifact's weight file with `edit` applied, then makes the graph's
+/// pieces and the manifest's hashes consistent again, as a careful tamperer would: only the audit can
+/// catch what remains.
+pub fn tamper_weights(art: &Path, edit: impl FnOnce(&mut Vec<TensorBytes>)) {
+    use flexc_format::safetensors::{write, SafetensorsFile, TensorOut};
+    let file = art.join("weights/model.safetensors");
+    let f = SafetensorsFile::open(&file).unwrap();
+    let mut tensors: Vec<TensorBytes> = f
+        .tensors()
+        .iter()
+        .map(|(n, i)| (n.clone(), i.dtype.unwrap(), i.shape.clone(), f.bytes(i.start, i.end).unwrap().to_vec()))
+        .collect();
+    drop(f);
+    edit(&mut tensors);
+    let outs: Vec<TensorOut> =
+        tensors.iter().map(|(name, dtype, shape, bytes)| TensorOut { name, dtype: *dtype, shape, bytes }).collect();
+    let offsets = write(&file, &outs, &std::collections::BTreeMap::new()).unwrap();
+    let mut graph = flexc_ir::parse(&std::fs::read_to_string(art.join("graph.fir")).unwrap()).unwrap();
+    for w in &mut graph.weights {
+        if let Some(i) = tensors.iter().position(|t| t.0 == w.name) {
+            w.pieces[0].offset = offsets[i];
+            w.pieces[0].sha256 = flexc_format::sha256_hex(&tensors[i].3);
+        }
+    }
+    std::fs::write(art.join("graph.fir"), flexc_ir::print(&graph)).unwrap();
+    std::fs::write(art.join("graph.json"), serde_json::to_vec_pretty(&graph).unwrap()).unwrap();
+    rehash_manifest(art);
 }
