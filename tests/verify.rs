@@ -35,9 +35,17 @@ fn a_flipped_weight_byte_is_caught() {
     let n = bytes.len();
     bytes[n - 7] ^= 0x01;
     std::fs::write(&file, bytes).unwrap();
+    // The last tensor's bytes: its piece hash no longer matches, at verify and at every load.
     let e = fails(&["verify", &art]);
-    assert!(e.contains("weights/model.safetensors") && e.contains("does not match the manifest"), "{e}");
+    assert!(e.contains("weights/model.safetensors") && e.contains("lm_head.weight") && e.contains("hash to"), "{e}");
     let e = fails(&["logits", &art, "--tokens", "1,2", "--out", dir.path().join("l.npy").to_str().unwrap()]);
+    assert!(e.contains("weights/model.safetensors") && e.contains("hash to"), "{e}");
+    // A flipped header byte is caught by the header's hash when the artifact is opened.
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes[n - 7] ^= 0x01;
+    bytes[20] ^= 0x01;
+    std::fs::write(&file, bytes).unwrap();
+    let e = fails(&["inspect", &art]);
     assert!(e.contains("weights/model.safetensors"), "{e}");
 }
 
@@ -75,6 +83,11 @@ fn an_excluded_experts_tensor_put_back_is_caught_by_name() {
         let kept = tensors.iter().find(|t| t.0 == "model.layers.0.mlp.experts.1.gate_up_proj.weight").unwrap().clone();
         tensors.push(("model.layers.0.mlp.experts.2.gate_up_proj.weight".into(), kept.1, kept.2, kept.3));
     });
+    // Bytes in the weight file that no graph piece reads are refused when the artifact is opened.
+    let e = fails(&["verify", &art]);
+    assert!(e.contains("experts.2.gate_up_proj.weight") && e.contains("not covered by a hash"), "{e}");
+    // Declared in the graph and the manifest too (every record consistent), the name gives it away.
+    declare_stray_tensors(Path::new(&art));
     let e = fails(&["verify", &art]);
     assert!(e.contains("model.layers.0.mlp.experts.2.gate_up_proj.weight") && e.contains("excluded expert 2"), "{e}");
 }

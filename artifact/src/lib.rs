@@ -9,9 +9,11 @@
 mod audit;
 mod manifest;
 mod open;
+mod pack;
+mod staging;
 mod writer;
 
 pub use audit::{audit, AuditError, AuditReport};
 pub use manifest::*;
-pub use open::{Artifact, ArtifactError};
+pub use open::{Artifact, ArtifactError, OpenOptions};
 pub use writer::{write_artifact, ArtifactInput, WriteError};

@@ -77,7 +77,22 @@ pub struct KernelFile {
 pub struct FileEntry {
     pub path: String,
     pub bytes: u64,
+    /// The sha256 of what `covers` says.
     pub sha256: String,
+    #[serde(default)]
+    pub covers: Covers,
+}
+
+/// Which bytes of a file its manifest hash covers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Covers {
+    /// The whole file.
+    #[default]
+    Whole,
+    /// A weight file's header (the 8-byte length and the JSON): its tensor data is covered piece by
+    /// piece by the graph's sha256s, which every load checks as it reads.
+    Header,
 }
 
 /// What part of the model a weight belongs to.

@@ -2,17 +2,15 @@
 //! renamed into place at the end, so a failed compile leaves nothing behind.
 
 use crate::manifest::{
-    Configuration, Expert, FileEntry, KernelFile, Manifest, OpCounts, Source, SourcePiece, TensorEntry, TensorKind,
-    FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+    Configuration, Covers, Expert, FileEntry, KernelFile, Manifest, OpCounts, Source, SourcePiece, TensorEntry,
+    TensorKind, FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
 };
-use flexc_format::paths::STORE_PREFIX;
-use flexc_format::safetensors::{self, HeaderEntry, TensorOut};
+use crate::pack;
+use crate::staging::Staging;
 use flexc_format::{sha256_hex, TensorError, WeightReader};
-use flexc_ir::{print, Graph, Op, Piece, Weight};
+use flexc_ir::{print, Graph, Op, Weight};
 use flexc_lower::{Plan, PLAN_FILE};
-use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -23,6 +21,8 @@ pub enum WriteError {
     Weights(#[from] TensorError),
     #[error("{path}: {reason}")]
     Destination { path: PathBuf, reason: String },
+    #[error("weight @{weight}: {reason}")]
+    NonFinite { weight: String, reason: String },
 }
 
 /// What the writer needs to know beyond the graph.
@@ -40,7 +40,7 @@ pub struct ArtifactInput<'a> {
     pub pipeline: Vec<String>,
     pub imported_op_counts: BTreeMap<String, usize>,
     /// A shared, content-addressed weight store (an absolute directory) to pack weights into instead
-    /// of the artifact itself.
+    /// of the artifact itself. The artifact records where it is relative to itself.
     pub store: Option<&'a Path>,
     /// The launch plan of `graph` (whose weights the writer re-points at the packed files, which the
     /// plan does not depend on), with the path of every emitted kernel source recorded.
@@ -49,13 +49,11 @@ pub struct ArtifactInput<'a> {
     pub kernel_sources: &'a BTreeMap<String, String>,
 }
 
-const WEIGHTS_FILE: &str = "weights/model.safetensors";
-
 /// Writes the artifact to `out` (replacing an earlier artifact there) and returns its manifest.
 pub fn write_artifact(input: &ArtifactInput<'_>, out: &Path) -> Result<Manifest, WriteError> {
     check_destination(out)?;
     let staging = Staging::new(out)?;
-    let manifest = write_into(input, &staging.dir)?;
+    let manifest = write_into(input, &staging.dir, out)?;
     staging.commit(out)?;
     Ok(manifest)
 }
@@ -77,56 +75,6 @@ fn check_destination(out: &Path) -> Result<(), WriteError> {
         Ok(())
     } else {
         Err(dest("exists and is not a flexc artifact; refusing to replace it"))
-    }
-}
-
-/// A temporary directory beside the destination, removed unless committed.
-struct Staging {
-    dir: PathBuf,
-    committed: bool,
-}
-
-impl Staging {
-    fn new(out: &Path) -> Result<Staging, WriteError> {
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if !parent.is_dir() {
-            return Err(WriteError::Destination {
-                path: out.to_path_buf(),
-                reason: "its parent directory does not exist".into(),
-            });
-        }
-        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "artifact".into());
-        let dir = parent.join(format!(".{name}.flexc-tmp-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
-        }
-        std::fs::create_dir_all(dir.join("weights")).map_err(io(&dir))?;
-        Ok(Staging { dir, committed: false })
-    }
-
-    fn commit(mut self, out: &Path) -> Result<(), WriteError> {
-        if out.exists() {
-            // Move the old artifact aside first so that a failure never leaves neither.
-            let old = self.dir.with_extension("old");
-            std::fs::rename(out, &old).map_err(io(out))?;
-            std::fs::rename(&self.dir, out).map_err(io(out))?;
-            let _ = std::fs::remove_dir_all(&old);
-        } else {
-            std::fs::rename(&self.dir, out).map_err(io(out))?;
-        }
-        self.committed = true;
-        Ok(())
-    }
-}
-
-impl Drop for Staging {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.dir);
-        }
     }
 }
 
@@ -212,101 +160,6 @@ fn tensor_entry(w: &Weight, kinds: &HashMap<&str, Provenance>) -> TensorEntry {
     TensorEntry { name: w.name.clone(), kind, expert, bytes: w.byte_len(), sources }
 }
 
-fn hex(digest: impl AsRef<[u8]>) -> String {
-    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Packs every weight into one self-contained `weights/model.safetensors`: the header first (sizes
-/// are known from the graph), then the bytes, streamed weight by weight. Returns the packed pieces of
-/// each weight and the file entry.
-fn pack_into_artifact(
-    graph: &Graph,
-    reader: &mut WeightReader,
-    dir: &Path,
-) -> Result<(Vec<Piece>, Vec<FileEntry>), WriteError> {
-    let weights_path = dir.join(WEIGHTS_FILE);
-    let entries: Vec<HeaderEntry> = graph
-        .weights
-        .iter()
-        .map(|w| HeaderEntry { name: &w.name, dtype: w.dtype, shape: &w.shape, byte_len: w.byte_len() })
-        .collect();
-    let header_bytes = safetensors::header(&entries, &BTreeMap::new());
-    let data_start = 8 + header_bytes.len() as u64;
-    let file = std::fs::File::create(&weights_path).map_err(io(&weights_path))?;
-    let mut out = std::io::BufWriter::new(file);
-    let mut file_hash = Sha256::new();
-    let mut emit = |bytes: &[u8], out: &mut std::io::BufWriter<std::fs::File>| -> Result<(), WriteError> {
-        file_hash.update(bytes);
-        out.write_all(bytes).map_err(io(&weights_path))
-    };
-    emit(&(header_bytes.len() as u64).to_le_bytes(), &mut out)?;
-    emit(&header_bytes, &mut out)?;
-    let mut pieces = Vec::with_capacity(graph.weights.len());
-    let mut offset = data_start;
-    for w in &graph.weights {
-        let mut hash = Sha256::new();
-        for p in &w.pieces {
-            let bytes = reader.piece_bytes(w, p)?;
-            hash.update(bytes);
-            emit(bytes, &mut out)?;
-        }
-        pieces.push(Piece {
-            file: WEIGHTS_FILE.into(),
-            tensor: w.name.clone(),
-            offset,
-            row_start: 0,
-            row_end: w.rows(),
-            sha256: hex(hash.finalize()),
-        });
-        offset += w.byte_len();
-    }
-    let file = out.into_inner().map_err(|e| WriteError::Io { path: weights_path.clone(), source: e.into_error() })?;
-    file.sync_all().map_err(io(&weights_path))?;
-    let bytes = std::fs::metadata(&weights_path).map_err(io(&weights_path))?.len();
-    Ok((pieces, vec![FileEntry { path: WEIGHTS_FILE.into(), bytes, sha256: hex(file_hash.finalize()) }]))
-}
-
-/// Packs every weight into the shared store as its own content-addressed safetensors file
-/// (`objects/<h2>/<sha256 of the file>.safetensors`), written only if absent: a tensor shared by
-/// many configurations (attention, each expert) exists once on disk.
-fn pack_into_store(
-    graph: &Graph,
-    reader: &mut WeightReader,
-    store: &Path,
-) -> Result<(Vec<Piece>, Vec<FileEntry>), WriteError> {
-    let mut pieces = Vec::with_capacity(graph.weights.len());
-    let mut files: Vec<FileEntry> = Vec::new();
-    for w in &graph.weights {
-        let bytes = reader.bytes(w)?;
-        let tensor = [TensorOut { name: STORE_TENSOR, dtype: w.dtype, shape: &w.shape, bytes: &bytes }];
-        let file_bytes = safetensors::to_bytes(&tensor, &BTreeMap::new());
-        let key = sha256_hex(&file_bytes);
-        let rel = format!("objects/{}/{key}.safetensors", &key[..2]);
-        let path = store.join(&rel);
-        if !path.is_file() {
-            let parent = path.parent().expect("objects/<h2>");
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-            let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
-            std::fs::write(&tmp, &file_bytes).map_err(io(&tmp))?;
-            std::fs::rename(&tmp, &path).map_err(io(&path))?;
-        }
-        let data_start = file_bytes.len() as u64 - bytes.len() as u64;
-        let file = format!("{STORE_PREFIX}{rel}");
-        pieces.push(Piece {
-            file: file.clone(),
-            tensor: STORE_TENSOR.into(),
-            offset: data_start,
-            row_start: 0,
-            row_end: w.rows(),
-            sha256: sha256_hex(&bytes),
-        });
-        if !files.iter().any(|f| f.path == file) {
-            files.push(FileEntry { path: file, bytes: file_bytes.len() as u64, sha256: key });
-        }
-    }
-    Ok((pieces, files))
-}
-
 /// Writes `plan.json` and every kernel source it records; returns the manifest's kernel list.
 fn write_plan(
     plan: &Plan,
@@ -338,21 +191,19 @@ fn write_plan(
     Ok(listed)
 }
 
-/// The name of the single tensor in each store object.
-const STORE_TENSOR: &str = "weight";
-
-fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, WriteError> {
+fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manifest, WriteError> {
     let graph = input.graph;
     let kinds = classify(graph);
-    let mut reader = WeightReader::new(input.source_dir);
-    let (pieces, mut files) = match input.store {
-        Some(store) => pack_into_store(graph, &mut reader, store)?,
-        None => pack_into_artifact(graph, &mut reader, dir)?,
-    };
+    let reader = WeightReader::new(input.source_dir);
     let mut packed = graph.clone();
-    for (pw, piece) in packed.weights.iter_mut().zip(pieces) {
-        pw.pieces = vec![piece];
-    }
+    let weight_files = match input.store {
+        Some(store) => pack::into_store(&mut packed, &reader, store)?,
+        None => pack::into_artifact(&mut packed, &reader, dir)?,
+    };
+    let mut files: Vec<FileEntry> = weight_files
+        .into_iter()
+        .map(|p| FileEntry { path: p.path, bytes: p.bytes, sha256: p.header_sha256, covers: Covers::Header })
+        .collect();
     let tensors = graph.weights.iter().map(|w| tensor_entry(w, &kinds)).collect();
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), WriteError> {
         let path = dir.join(name);
@@ -360,19 +211,24 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, WriteEr
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
         std::fs::write(&path, bytes).map_err(io(&path))?;
-        files.push(FileEntry { path: name.into(), bytes: bytes.len() as u64, sha256: sha256_hex(bytes) });
+        files.push(FileEntry {
+            path: name.into(),
+            bytes: bytes.len() as u64,
+            sha256: sha256_hex(bytes),
+            covers: Covers::Whole,
+        });
         Ok(())
     };
     put(GRAPH_TEXT, print(&packed).as_bytes())?;
     put(GRAPH_JSON, &serde_json::to_vec_pretty(&packed).expect("graph JSON"))?;
     let kernels = write_plan(input.plan, input.kernel_sources, &mut put)?;
-    let tokenizer_src = input.source_dir.join("tokenizer.json");
-    let tokenizer = if tokenizer_src.is_file() {
-        let bytes = std::fs::read(&tokenizer_src).map_err(io(&tokenizer_src))?;
-        put("tokenizer.json", &bytes)?;
-        Some("tokenizer.json".to_string())
-    } else {
-        None
+    let tokenizer = match flexc_format::paths::read_within(input.source_dir, "tokenizer.json", MAX_TOKENIZER_BYTES) {
+        Ok(bytes) => {
+            put("tokenizer.json", &bytes)?;
+            Some("tokenizer.json".to_string())
+        }
+        Err((_, e)) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err((path, source)) => return Err(WriteError::Io { path, source }),
     };
 
     let expert = |i: u64| Expert { index: i, name: input.expert_names.map(|n| n[i as usize].clone()) };
@@ -401,10 +257,29 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path) -> Result<Manifest, WriteEr
             specialized: packed.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
         },
         tokenizer,
-        store: input.store.map(|s| s.display().to_string()),
+        store: input.store.map(|s| relative_store(s, out)).transpose()?,
     };
     let manifest_path = dir.join(MANIFEST);
     std::fs::write(&manifest_path, serde_json::to_vec_pretty(&manifest).expect("manifest JSON"))
         .map_err(io(&manifest_path))?;
     Ok(manifest)
+}
+
+/// The most bytes a checkpoint's tokenizer.json may hold.
+const MAX_TOKENIZER_BYTES: u64 = 256 << 20;
+
+/// The store as the artifact at `out` records it: a relative path from the artifact's directory.
+fn relative_store(store: &Path, out: &Path) -> Result<String, WriteError> {
+    let dest = |reason: String| WriteError::Destination { path: out.to_path_buf(), reason };
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let from = parent.canonicalize().map_err(|e| dest(e.to_string()))?.join(out.file_name().unwrap_or_default());
+    let to = store.canonicalize().map_err(|e| dest(format!("the store {}: {e}", store.display())))?;
+    let (from, to): (Vec<_>, Vec<_>) = (from.components().collect(), to.components().collect());
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut rel: Vec<String> = vec!["..".to_string(); from.len() - common];
+    rel.extend(to[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    Ok(if rel.is_empty() { ".".into() } else { rel.join("/") })
 }

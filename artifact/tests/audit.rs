@@ -2,7 +2,7 @@
 //! proves what an artifact does not hold: by name, and against its source checkpoint by content.
 
 use flexc_artifact::{audit, Artifact, ArtifactError, Manifest, MANIFEST};
-use flexc_test_support::{compile_artifact, source_tensor, tamper_weights, tiny_model};
+use flexc_test_support::{compile_artifact, declare_stray_tensors, source_tensor, tamper_weights, tiny_model};
 use std::path::Path;
 
 fn compiled(dir: &Path) -> std::path::PathBuf {
@@ -20,8 +20,9 @@ fn a_clean_artifact_passes_by_name_and_by_content() {
     assert!(audit(&opened, Some(&tiny_model())).unwrap().content_checked);
 }
 
-/// An excluded expert's tensor put back under its own name, every hash recomputed so that the
-/// artifact still opens, is found by name.
+/// An excluded expert's tensor put back under its own name is refused at open (no graph piece covers
+/// it); declared in the graph and the manifest too, every hash recomputed so that the artifact still
+/// opens, it is found by name.
 #[test]
 fn an_excluded_experts_tensor_is_found_by_name() {
     let dir = tempfile::tempdir().unwrap();
@@ -30,7 +31,10 @@ fn an_excluded_experts_tensor_is_found_by_name() {
         let kept = tensors.iter().find(|t| t.0 == "model.layers.0.mlp.experts.1.gate_up_proj.weight").unwrap().clone();
         tensors.push(("model.layers.0.mlp.experts.2.gate_up_proj.weight".into(), kept.1, kept.2, kept.3));
     });
-    let opened = Artifact::open(&art).expect("hashes recomputed: it opens");
+    let err = Artifact::open(&art).err().expect("bytes no piece reads").to_string();
+    assert!(err.contains("experts.2.gate_up_proj") && err.contains("not covered by a hash"), "{err}");
+    declare_stray_tensors(&art);
+    let opened = Artifact::open(&art).expect("every record consistent: it opens");
     let err = audit(&opened, None).unwrap_err().to_string();
     assert!(err.contains("experts.2.gate_up_proj") && err.contains("excluded expert 2"), "{err}");
 }

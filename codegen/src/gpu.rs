@@ -118,12 +118,16 @@ pub fn emit(kernel: &Kernel, target: GpuTarget) -> Result<EmittedKernel, EmitErr
 
 fn compile(definition: KernelDefinition, kernel: &Kernel, target: GpuTarget) -> Result<EmittedKernel, EmitError> {
     let options = CompilationOptions { warp_size: target.warp_size(), ..Default::default() };
-    let entry = definition.settings.kernel_name.clone();
+    let generated = definition.settings.kernel_name.clone();
+    // The entry point is the instance's own name: cubecl's name carries a hash of the build, which
+    // would make the same kernel's source differ between two builds of flexc.
+    let entry = kernel.name();
     let fail = |reason: String| EmitError::Backend { kernel: kernel.name(), target: target.name(), reason };
     let kernel = match target {
         GpuTarget::Cuda => CppCompiler::<cubecl_cpp::target::Cuda>::default().compile(definition, &options),
         GpuTarget::Hip => CppCompiler::<cubecl_cpp::target::Hip>::default().compile(definition, &options),
     }
     .map_err(|e| fail(format!("{e}")))?;
-    Ok(EmittedKernel { source: kernel.source, shared_memory_bytes: kernel.shared_memory_size, entry })
+    let source = kernel.source.replace(&generated, &entry);
+    Ok(EmittedKernel { source, shared_memory_bytes: kernel.shared_memory_size, entry })
 }

@@ -1,15 +1,15 @@
 //! Reading and writing safetensors files.
 //!
-//! A reader maps the file and parses only its JSON header; tensor bytes are touched only when asked
-//! for. Every inconsistency (short file, header past the end, offsets outside the data, a byte length
+//! A reader opens only regular files, reads and parses only the JSON header at open; tensor bytes are
+//! read when asked for. Every inconsistency (short file, header past the end, offsets outside the data, a byte length
 //! that does not match dtype and shape) is an error naming the file and tensor.
 
 use flexc_ir::DType;
-use memmap2::Mmap;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,25 +35,86 @@ pub struct TensorInfo {
     pub end: u64,
 }
 
-/// An open, header-parsed safetensors file.
+/// An open, header-parsed safetensors file. Tensor bytes are read (never mapped) when asked for, so a
+/// file that shrinks underneath is an I/O error, not a crash.
 pub struct SafetensorsFile {
     path: PathBuf,
-    mmap: Mmap,
+    file: File,
+    len: u64,
+    modified_ns: u128,
+    header_len: u64,
     tensors: BTreeMap<String, TensorInfo>,
 }
 
+/// The most header bytes a file may declare (what the reference implementation accepts).
+pub const MAX_HEADER_BYTES: u64 = 100 << 20;
+
 impl SafetensorsFile {
+    /// Opens the file at `path`, which must be a regular file (not a link, FIFO or device).
     pub fn open(path: &Path) -> Result<SafetensorsFile, SafetensorsError> {
         let io = |source| SafetensorsError::Io { path: path.to_path_buf(), source };
-        let file = File::open(path).map_err(io)?;
-        // SAFETY: the map is read-only; flexc never writes files it has mapped.
-        let mmap = unsafe { Mmap::map(&file) }.map_err(io)?;
-        let tensors = parse_header(path, &mmap)?;
-        Ok(SafetensorsFile { path: path.to_path_buf(), mmap, tensors })
+        let file = crate::paths::open_regular_file(path).map_err(io)?;
+        Self::from_file(path, file)
+    }
+
+    /// Opens `rel` inside `root`: a plain relative path, with no symbolic link on the way, to a
+    /// regular file.
+    pub fn open_in(root: &Path, rel: &str) -> Result<SafetensorsFile, SafetensorsError> {
+        let file =
+            crate::paths::open_within(root, rel).map_err(|(path, source)| SafetensorsError::Io { path, source })?;
+        Self::from_file(&root.join(rel), file)
+    }
+
+    fn from_file(path: &Path, file: File) -> Result<SafetensorsFile, SafetensorsError> {
+        let io = |source| SafetensorsError::Io { path: path.to_path_buf(), source };
+        let malformed = |reason: String| SafetensorsError::Malformed { path: path.to_path_buf(), reason };
+        let meta = file.metadata().map_err(io)?;
+        let len = meta.len();
+        let modified_ns =
+            meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+        if len < 8 {
+            return Err(malformed(format!("file is {len} bytes, shorter than the 8-byte header length")));
+        }
+        let mut prefix = [0u8; 8];
+        file.read_exact_at(&mut prefix, 0).map_err(io)?;
+        let header_len = u64::from_le_bytes(prefix);
+        if header_len > MAX_HEADER_BYTES || 8 + header_len > len {
+            return Err(malformed(format!(
+                "header length {header_len} runs past the end of the file ({len} bytes) or over {MAX_HEADER_BYTES}: truncated?"
+            )));
+        }
+        let mut header = vec![0u8; header_len as usize];
+        file.read_exact_at(&mut header, 8).map_err(io)?;
+        let tensors = parse_header(path, &header, len)?;
+        Ok(SafetensorsFile { path: path.to_path_buf(), file, len, modified_ns, header_len, tensors })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The file's length in bytes.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The file's modification time when opened, in ns since the epoch (0 when unknown).
+    pub fn modified_ns(&self) -> u128 {
+        self.modified_ns
+    }
+
+    /// Where the tensor data starts: after the 8-byte length and the JSON header.
+    pub fn data_start(&self) -> u64 {
+        8 + self.header_len
+    }
+
+    /// The 8-byte length and the JSON header, as stored.
+    pub fn header_bytes(&self) -> Result<Vec<u8>, SafetensorsError> {
+        self.bytes(0, self.data_start())
     }
 
     pub fn tensors(&self) -> &BTreeMap<String, TensorInfo> {
@@ -64,37 +125,41 @@ impl SafetensorsFile {
         self.tensors.get(name)
     }
 
-    /// The bytes of the absolute range `[start, end)`, checked against the file length.
-    pub fn bytes(&self, start: u64, end: u64) -> Result<&[u8], SafetensorsError> {
-        if start > end || end > self.mmap.len() as u64 {
+    fn check_range(&self, start: u64, end: u64) -> Result<(), SafetensorsError> {
+        if start > end || end > self.len {
             return Err(SafetensorsError::Malformed {
                 path: self.path.clone(),
-                reason: format!("byte range {start}..{end} is outside the file ({} bytes)", self.mmap.len()),
+                reason: format!("byte range {start}..{end} is outside the file ({} bytes)", self.len),
             });
         }
-        Ok(&self.mmap[start as usize..end as usize])
+        Ok(())
+    }
+
+    /// The bytes of the absolute range `[start, end)`, checked against the file length.
+    pub fn bytes(&self, start: u64, end: u64) -> Result<Vec<u8>, SafetensorsError> {
+        self.check_range(start, end)?;
+        let mut out = vec![0u8; (end - start) as usize];
+        self.read_into(start, &mut out)?;
+        Ok(out)
+    }
+
+    /// Fills `buf` from byte `start`, checked against the file length.
+    pub fn read_into(&self, start: u64, buf: &mut [u8]) -> Result<(), SafetensorsError> {
+        self.check_range(start, start.saturating_add(buf.len() as u64))?;
+        self.file.read_exact_at(buf, start).map_err(|source| SafetensorsError::Io { path: self.path.clone(), source })
     }
 }
 
-fn parse_header(path: &Path, data: &[u8]) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
+fn parse_header(path: &Path, header: &[u8], file_len: u64) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
     let malformed = |reason: String| SafetensorsError::Malformed { path: path.to_path_buf(), reason };
-    if data.len() < 8 {
-        return Err(malformed(format!("file is {} bytes, shorter than the 8-byte header length", data.len())));
-    }
-    let header_len = u64::from_le_bytes(data[..8].try_into().expect("8 bytes"));
-    let data_start = 8u64.checked_add(header_len).filter(|&end| end <= data.len() as u64).ok_or_else(|| {
-        malformed(format!(
-            "header length {header_len} runs past the end of the file ({} bytes): truncated?",
-            data.len()
-        ))
-    })?;
-    let header: Value = serde_json::from_slice(&data[8..data_start as usize])
-        .map_err(|e| malformed(format!("header is not valid JSON: {e}")))?;
+    let data_start = 8 + header.len() as u64;
+    let header: Value =
+        serde_json::from_slice(header).map_err(|e| malformed(format!("header is not valid JSON: {e}")))?;
     let Value::Object(entries) = header else {
         return Err(malformed("header is not a JSON object".into()));
     };
     let mut tensors = BTreeMap::new();
-    let data_len = data.len() as u64 - data_start;
+    let data_len = file_len - data_start;
     for (name, entry) in entries {
         if name == "__metadata__" {
             continue;

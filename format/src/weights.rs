@@ -1,15 +1,17 @@
 //! Reading the bytes a [`Weight`] refers to.
 //!
-//! A [`WeightReader`] resolves piece files against one directory (a checkpoint or an artifact),
-//! keeps each file mapped once, checks every piece against the file's own header, and can
-//! re-hash pieces.
+//! A [`WeightReader`] resolves piece files against one directory (a checkpoint or an artifact) and
+//! its weight store, keeps each file open once, checks every piece against the file's own header
+//! before reading it, and hashes pieces as it reads them.
 
-use crate::paths::resolve;
+use crate::paths::locate;
 use crate::safetensors::{SafetensorsError, SafetensorsFile};
+use flexc_ir::graph::MAX_WEIGHT_BYTES;
 use flexc_ir::{DType, Piece, Weight};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TensorError {
@@ -21,41 +23,56 @@ pub enum TensorError {
     Path(String),
 }
 
+/// Reads the bytes of weight references. Files are opened once (through [`open_within`]: plain
+/// relative paths, no symbolic link, regular files) and shared by every thread using the reader.
 pub struct WeightReader {
     root: PathBuf,
     store: Option<PathBuf>,
-    files: HashMap<String, SafetensorsFile>,
+    files: Mutex<HashMap<String, Arc<SafetensorsFile>>>,
 }
+
+/// How many bytes are hashed at a time while reading: small enough to still be in the cache when
+/// hashed, large enough for few reads.
+const CHUNK: usize = 4 << 20;
 
 impl WeightReader {
     pub fn new(root: &Path) -> WeightReader {
-        WeightReader { root: root.to_path_buf(), store: None, files: HashMap::new() }
+        Self::with_store(root, None)
     }
 
     /// A reader that also resolves `@store/...` files against a shared weight store.
     pub fn with_store(root: &Path, store: Option<&Path>) -> WeightReader {
-        WeightReader { root: root.to_path_buf(), store: store.map(Path::to_path_buf), files: HashMap::new() }
+        WeightReader {
+            root: root.to_path_buf(),
+            store: store.map(Path::to_path_buf),
+            files: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn root(&self) -> &Path {
         &self.root
     }
 
-    fn file(&mut self, name: &str) -> Result<&SafetensorsFile, TensorError> {
-        if !self.files.contains_key(name) {
-            let path = resolve(&self.root, self.store.as_deref(), name).ok_or_else(|| {
-                TensorError::Path(format!(
-                    "weight file {name:?} is not a plain relative path, or names a store that is not configured"
-                ))
-            })?;
-            let f = SafetensorsFile::open(&path)?;
-            self.files.insert(name.to_string(), f);
+    /// The open file a piece names.
+    pub fn file(&self, name: &str) -> Result<Arc<SafetensorsFile>, TensorError> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(f) = files.get(name) {
+            return Ok(f.clone());
         }
-        Ok(&self.files[name])
+        let (dir, rel) = locate(&self.root, self.store.as_deref(), name).ok_or_else(|| {
+            TensorError::Path(format!(
+                "weight file {name:?} is neither a plain relative path nor a store object (@store/objects/..), \
+                 or names a store that is not configured"
+            ))
+        })?;
+        let f = Arc::new(SafetensorsFile::open_in(dir, rel)?);
+        files.insert(name.to_string(), f.clone());
+        Ok(f)
     }
 
-    /// The bytes of one piece of `w`, after checking the piece against the file header.
-    pub fn piece_bytes(&mut self, w: &Weight, p: &Piece) -> Result<&[u8], TensorError> {
+    /// The file and absolute byte range of one piece of `w`, after checking the piece against the
+    /// file's header (tensor present, dtype, offset, rows within the tensor).
+    pub fn piece_range(&self, w: &Weight, p: &Piece) -> Result<(Arc<SafetensorsFile>, u64, u64), TensorError> {
         let bad = |reason: String| TensorError::Weight { weight: w.name.clone(), reason };
         let file = self.file(&p.file)?;
         let info = file
@@ -73,58 +90,139 @@ impl WeightReader {
                 p.offset
             )));
         }
-        let row_bytes = w.row_len() * w.dtype.size_bytes() as u64;
-        let start = info.start + p.row_start * row_bytes;
-        let end = info.start + p.row_end * row_bytes;
-        if end > info.end || row_bytes == 0 || (info.end - info.start) % row_bytes != 0 {
-            return Err(bad(format!(
+        let row_bytes = w.row_len().saturating_mul(w.dtype.size_bytes() as u64);
+        let range = p.row_start.checked_mul(row_bytes).zip(p.row_end.checked_mul(row_bytes));
+        let fits = |(s, e): (u64, u64)| {
+            info.start.checked_add(e).is_some_and(|end| end <= info.end)
+                && s <= e
+                && (info.end - info.start) % row_bytes == 0
+        };
+        match range {
+            Some(r) if row_bytes > 0 && fits(r) => Ok((file.clone(), info.start + r.0, info.start + r.1)),
+            _ => Err(bad(format!(
                 "rows {}..{} of {} elements do not fit tensor {:?} of shape {:?}",
                 p.row_start,
                 p.row_end,
                 w.row_len(),
                 p.tensor,
                 info.shape
-            )));
+            ))),
         }
+    }
+
+    /// The bytes of one piece of `w`, after checking the piece against the file header.
+    pub fn piece_bytes(&self, w: &Weight, p: &Piece) -> Result<Vec<u8>, TensorError> {
+        let (file, start, end) = self.piece_range(w, p)?;
         Ok(file.bytes(start, end)?)
     }
 
-    /// All bytes of a weight, pieces concatenated, in its stored dtype.
-    pub fn bytes(&mut self, w: &Weight) -> Result<Vec<u8>, TensorError> {
-        let mut out = Vec::with_capacity(w.byte_len() as usize);
-        for p in &w.pieces {
-            out.extend_from_slice(self.piece_bytes(w, p)?);
-        }
+    /// The weight's byte length, checked against the bounds every weight must keep.
+    fn byte_len(w: &Weight) -> Result<usize, TensorError> {
+        w.checked_byte_len().filter(|&n| n <= MAX_WEIGHT_BYTES).map(|n| n as usize).ok_or_else(|| TensorError::Weight {
+            weight: w.name.clone(),
+            reason: format!("shape {:?} is larger than flexc reads ({MAX_WEIGHT_BYTES} bytes at most)", w.shape),
+        })
+    }
+
+    /// All bytes of a weight, pieces concatenated, in its stored dtype (not checked against the
+    /// graph's hashes: see [`WeightReader::verified_bytes`]).
+    pub fn bytes(&self, w: &Weight) -> Result<Vec<u8>, TensorError> {
+        let mut out = vec![0u8; Self::byte_len(w)?];
+        self.read_into(w, &mut out, false)?;
         Ok(out)
     }
 
-    /// A weight converted to f32.
-    pub fn f32(&mut self, w: &Weight) -> Result<Vec<f32>, TensorError> {
-        let bytes = self.bytes(w)?;
+    /// All bytes of a weight, each piece hashed as it is read and compared with the graph's sha256:
+    /// the bytes returned are the bytes verified.
+    pub fn verified_bytes(&self, w: &Weight) -> Result<Vec<u8>, TensorError> {
+        let mut out = vec![0u8; Self::byte_len(w)?];
+        self.read_into(w, &mut out, true)?;
+        Ok(out)
+    }
+
+    /// Fills `out` (exactly the weight's bytes) with its pieces in order, hashing each piece as it is
+    /// read when `verify` is set.
+    pub fn read_into(&self, w: &Weight, out: &mut [u8], verify: bool) -> Result<(), TensorError> {
+        let mut at = 0usize;
+        for p in &w.pieces {
+            let (file, start, end) = self.piece_range(w, p)?;
+            let len = (end - start) as usize;
+            let dst = out.get_mut(at..at + len).ok_or_else(|| TensorError::Weight {
+                weight: w.name.clone(),
+                reason: format!("its pieces hold more than its shape {:?}", w.shape),
+            })?;
+            let mut hash = Sha256::new();
+            for (i, chunk) in dst.chunks_mut(CHUNK).enumerate() {
+                file.read_into(start + (i * CHUNK) as u64, chunk)?;
+                if verify {
+                    hash.update(&*chunk);
+                }
+            }
+            if verify {
+                check_hash(w, p, &hex(hash.finalize()))?;
+            }
+            at += len;
+        }
+        if at != out.len() {
+            return Err(TensorError::Weight {
+                weight: w.name.clone(),
+                reason: format!("its pieces hold {at} bytes, its shape {:?} {} bytes", w.shape, out.len()),
+            });
+        }
+        Ok(())
+    }
+
+    /// A weight converted to f32, verified against the graph's hashes.
+    pub fn f32(&self, w: &Weight) -> Result<Vec<f32>, TensorError> {
+        let bytes = self.verified_bytes(w)?;
         Ok(to_f32(w.dtype, &bytes))
     }
 
-    /// Re-hashes every piece of `w` and compares with the recorded sha256.
-    pub fn check_hashes(&mut self, w: &Weight) -> Result<(), TensorError> {
+    /// Re-hashes every piece of `w` (streaming, without holding the weight) and compares with the
+    /// recorded sha256.
+    pub fn check_hashes(&self, w: &Weight) -> Result<(), TensorError> {
+        let mut buf = vec![0u8; CHUNK];
         for p in &w.pieces {
-            let got = sha256_hex(self.piece_bytes(w, p)?);
-            if got != p.sha256 {
-                return Err(TensorError::Weight {
-                    weight: w.name.clone(),
-                    reason: format!(
-                        "rows {}..{} of {:?} in {} hash to {got}, expected {}",
-                        p.row_start, p.row_end, p.tensor, p.file, p.sha256
-                    ),
-                });
-            }
+            let (file, start, end) = self.piece_range(w, p)?;
+            let got = hash_range(&file, start, end, &mut buf)?;
+            check_hash(w, p, &got)?;
         }
         Ok(())
     }
 }
 
+fn check_hash(w: &Weight, p: &Piece, got: &str) -> Result<(), TensorError> {
+    if got == p.sha256 {
+        return Ok(());
+    }
+    Err(TensorError::Weight {
+        weight: w.name.clone(),
+        reason: format!(
+            "rows {}..{} of {:?} in {} hash to {got}, expected {}",
+            p.row_start, p.row_end, p.tensor, p.file, p.sha256
+        ),
+    })
+}
+
+/// The hex sha256 of `[start, end)` of `file`, read in chunks through `buf`.
+pub fn hash_range(file: &SafetensorsFile, start: u64, end: u64, buf: &mut [u8]) -> Result<String, TensorError> {
+    let mut hash = Sha256::new();
+    let mut at = start;
+    while at < end {
+        let n = buf.len().min((end - at) as usize);
+        file.read_into(at, &mut buf[..n])?;
+        hash.update(&buf[..n]);
+        at += n as u64;
+    }
+    Ok(hex(hash.finalize()))
+}
+
+fn hex(digest: impl AsRef<[u8]>) -> String {
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex(Sha256::digest(bytes))
 }
 
 /// Converts little-endian stored values to f32.

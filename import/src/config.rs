@@ -10,6 +10,9 @@ pub struct ConfigError {
     pub reason: String,
 }
 
+/// The most positions a compiled model may have.
+pub const MAX_POSITIONS: u64 = 1 << 24;
+
 /// The model hyper-parameters flexc compiles from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlexOlmoConfig {
@@ -156,42 +159,80 @@ impl FlexOlmoConfig {
         if let Some(bad) = self.eos_token_ids.iter().find(|&&t| t < 0 || t as u64 >= self.vocab_size) {
             return Err(format!("eos_token_id {bad} is outside the vocabulary of {}", self.vocab_size));
         }
+        // Bounds far above any real model that keep every size flexc computes within u64.
+        let bounded = [
+            ("vocab_size", self.vocab_size, 1 << 24),
+            ("hidden_size", self.hidden_size, 1 << 20),
+            ("intermediate_size", self.intermediate_size, 1 << 22),
+            ("num_hidden_layers", self.num_hidden_layers, 1 << 16),
+            ("num_attention_heads", self.num_attention_heads, 1 << 16),
+            ("head_dim", self.head_dim, 1 << 16),
+            ("num_experts", self.num_experts, 1 << 10),
+        ];
+        if let Some((name, v, max)) = bounded.iter().find(|(_, v, max)| v > max) {
+            return Err(format!("{name} = {v} is larger than flexc supports ({max} at most)"));
+        }
         Ok(())
     }
 
-    /// Parameters of the whole checkpoint.
+    /// Caps the context at `max_context` positions when given, then checks it is one flexc can run:
+    /// positions are exact in RoPE's f32 up to 2^24.
+    pub fn limit_context(&mut self, max_context: Option<u64>) -> Result<(), String> {
+        if let Some(n) = max_context {
+            if n == 0 {
+                return Err("--max-context must be positive".into());
+            }
+            self.max_position_embeddings = self.max_position_embeddings.min(n);
+        }
+        if self.max_position_embeddings > MAX_POSITIONS {
+            return Err(format!(
+                "max_position_embeddings = {} is more positions than flexc can address (RoPE positions are exact in \
+                 f32 up to {MAX_POSITIONS}); compile with --max-context N to use at most N",
+                self.max_position_embeddings
+            ));
+        }
+        Ok(())
+    }
+
+    /// Parameters of the whole checkpoint (saturating, as every count below: the sizes are bounded,
+    /// their products need not fit).
     pub fn total_params(&self) -> u64 {
-        self.shared_params() + self.num_hidden_layers * self.num_experts * self.expert_params()
+        let experts = self.num_hidden_layers.saturating_mul(self.num_experts).saturating_mul(self.expert_params());
+        self.shared_params().saturating_add(experts)
     }
 
     /// Parameters one token reads with `kept` experts of which `top_k` are active.
     pub fn active_params(&self, top_k: u64) -> u64 {
-        self.shared_params() + self.num_hidden_layers * top_k * self.expert_params()
+        let experts = self.num_hidden_layers.saturating_mul(top_k).saturating_mul(self.expert_params());
+        self.shared_params().saturating_add(experts)
     }
 
     /// Parameters of one expert FFN in one layer.
     pub fn expert_params(&self) -> u64 {
-        3 * self.hidden_size * self.intermediate_size
+        3u64.saturating_mul(self.hidden_size).saturating_mul(self.intermediate_size)
     }
 
     /// Parameters of the router of one layer.
     pub fn router_params(&self) -> u64 {
-        self.num_experts * self.hidden_size
+        self.num_experts.saturating_mul(self.hidden_size)
     }
 
     /// Parameters outside the experts and routers: embeddings, attention, norms, head.
     pub fn dense_params(&self) -> u64 {
         let d = self.hidden_size;
-        let q = self.num_attention_heads * self.head_dim;
-        let kv = self.num_key_value_heads * self.head_dim;
-        let attention = d * q + 2 * d * kv + q * d + q + kv;
-        let per_layer = attention + 2 * d;
-        let head = if self.tie_word_embeddings { 0 } else { self.vocab_size * d };
-        self.vocab_size * d + self.num_hidden_layers * per_layer + d + head
+        let q = self.num_attention_heads.saturating_mul(self.head_dim);
+        let kv = self.num_key_value_heads.saturating_mul(self.head_dim);
+        let attention = [d.saturating_mul(q), 2u64.saturating_mul(d).saturating_mul(kv), q.saturating_mul(d), q, kv]
+            .into_iter()
+            .fold(0u64, u64::saturating_add);
+        let per_layer = attention.saturating_add(2 * d);
+        let embedding = self.vocab_size.saturating_mul(d);
+        let head = if self.tie_word_embeddings { 0 } else { embedding };
+        [embedding, self.num_hidden_layers.saturating_mul(per_layer), d, head].into_iter().fold(0, u64::saturating_add)
     }
 
     fn shared_params(&self) -> u64 {
-        self.dense_params() + self.num_hidden_layers * self.router_params()
+        self.dense_params().saturating_add(self.num_hidden_layers.saturating_mul(self.router_params()))
     }
 }
 

@@ -7,11 +7,12 @@
 //! `mlp.experts.down_proj`); hashes the bytes each weight reference points at.
 
 mod config;
+mod hashing;
 
-pub use config::{ConfigError, FlexOlmoConfig};
+pub use config::{ConfigError, FlexOlmoConfig, MAX_POSITIONS};
+pub use hashing::Progress;
 
 use flexc_format::safetensors::{SafetensorsError, SafetensorsFile, TensorInfo};
-use flexc_format::sha256_hex;
 use flexc_ir::graph::Input;
 use flexc_ir::{Attr, DType, Dim, Ffn, Graph, Inst, Op, Piece, Type, Weight};
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,6 +24,8 @@ pub enum ImportError {
     Config(#[from] ConfigError),
     #[error("{0}")]
     Safetensors(#[from] SafetensorsError),
+    #[error(transparent)]
+    Weights(#[from] flexc_format::TensorError),
     #[error("{path}: {reason}")]
     Checkpoint { path: PathBuf, reason: String },
     #[error("missing tensor {tensor:?} in {dir}{hint}")]
@@ -51,15 +54,24 @@ pub struct Checkpoint {
 impl Checkpoint {
     /// Opens `dir`. `expert_names` (from the command line) takes precedence over `experts.json`.
     pub fn open(dir: &Path, expert_names: Option<Vec<String>>) -> Result<Checkpoint, ImportError> {
+        Self::open_with(dir, expert_names, None)
+    }
+
+    /// [`Checkpoint::open`], with the context capped at `max_context` positions when given.
+    pub fn open_with(
+        dir: &Path,
+        expert_names: Option<Vec<String>>,
+        max_context: Option<u64>,
+    ) -> Result<Checkpoint, ImportError> {
         let ck = |reason: String| ImportError::Checkpoint { path: dir.to_path_buf(), reason };
         if !dir.is_dir() {
             return Err(ck("not a directory (expected a HuggingFace checkpoint with config.json)".into()));
         }
         let config_path = dir.join("config.json");
-        let config_bytes = std::fs::read(&config_path)
-            .map_err(|e| ImportError::Checkpoint { path: config_path.clone(), reason: e.to_string() })?;
-        let config = FlexOlmoConfig::from_json(&String::from_utf8_lossy(&config_bytes))
+        let config_bytes = read_json_file(dir, "config.json")?;
+        let mut config = FlexOlmoConfig::from_json(&String::from_utf8_lossy(&config_bytes))
             .map_err(|reason| ConfigError { path: config_path.clone(), reason })?;
+        config.limit_context(max_context).map_err(|reason| ConfigError { path: config_path.clone(), reason })?;
 
         let expert_names = match expert_names {
             Some(names) => Some(check_names(names, config.num_experts, "--expert-names")?),
@@ -70,7 +82,7 @@ impl Checkpoint {
         let mut files = BTreeMap::new();
         let mut index = BTreeMap::new();
         for name in file_names {
-            let f = SafetensorsFile::open(&dir.join(&name))?;
+            let f = SafetensorsFile::open_in(dir, &name)?;
             for tensor in f.tensors().keys() {
                 if let Some(other) = index.insert(tensor.clone(), name.clone()) {
                     return Err(ck(format!("tensor {tensor:?} is stored twice, in {other} and {name}")));
@@ -168,16 +180,53 @@ impl Checkpoint {
         row_len: u64,
         dtype: DType,
     ) -> Result<Piece, ImportError> {
+        // The rows lie within the tensor: its shape was checked against config.json and its byte
+        // length against its shape when the header was read. The sha256 is filled in by `import`,
+        // which hashes every piece at once.
         let row_bytes = row_len * dtype.size_bytes() as u64;
-        let bytes = f.bytes(info.start + row_start * row_bytes, info.start + row_end * row_bytes)?;
+        if info.start + row_end * row_bytes > info.end || row_start > row_end {
+            return Err(ImportError::Checkpoint {
+                path: f.path().to_path_buf(),
+                reason: format!("rows {row_start}..{row_end} lie outside tensor {tensor:?}"),
+            });
+        }
         Ok(Piece {
             file: file.to_string(),
             tensor: tensor.to_string(),
             offset: info.start,
             row_start,
             row_end,
-            sha256: sha256_hex(bytes),
+            sha256: String::new(),
         })
+    }
+
+    /// Fills in the sha256 of every piece of `graph`, hashing on every core and reusing the hashes of
+    /// an earlier import of the same shard files (see [`hashing`]).
+    fn hash_pieces(&self, graph: &mut Graph, progress: Progress<'_>) -> Result<(), ImportError> {
+        let mut jobs = Vec::new();
+        for w in &graph.weights {
+            let row_bytes = w.row_len() * w.dtype.size_bytes() as u64;
+            for p in &w.pieces {
+                let start = p.offset + p.row_start * row_bytes;
+                jobs.push(hashing::Job { file: p.file.clone(), start, end: p.offset + p.row_end * row_bytes });
+            }
+        }
+        jobs.sort();
+        jobs.dedup();
+        let hashes = hashing::hash_jobs(&self.dir, &self.files, &jobs, progress)?;
+        for w in &mut graph.weights {
+            let row_bytes = w.row_len() * w.dtype.size_bytes() as u64;
+            for p in &mut w.pieces {
+                let job = hashing::Job {
+                    file: p.file.clone(),
+                    start: p.offset + p.row_start * row_bytes,
+                    end: p.offset + p.row_end * row_bytes,
+                };
+                let i = jobs.binary_search(&job).expect("every piece is a job");
+                p.sha256 = hashes[i].clone();
+            }
+        }
+        Ok(())
     }
 
     /// Expert `e`'s gate, up and down weights of layer `l`, from whichever layout the checkpoint uses.
@@ -214,8 +263,19 @@ impl Checkpoint {
     }
 
     /// Builds the full, unspecialized forward graph of the checkpoint: every expert present, the router
-    /// choosing `num_experts_per_tok` of them per token.
+    /// choosing `num_experts_per_tok` of them per token, every piece hashed.
     pub fn import(&self) -> Result<Graph, ImportError> {
+        self.import_with(&|_, _| {})
+    }
+
+    /// [`Checkpoint::import`], reporting the hashing's progress (bytes hashed, bytes to hash).
+    pub fn import_with(&self, progress: Progress<'_>) -> Result<Graph, ImportError> {
+        let mut graph = self.import_unhashed()?;
+        self.hash_pieces(&mut graph, progress)?;
+        Ok(graph)
+    }
+
+    fn import_unhashed(&self) -> Result<Graph, ImportError> {
         let c = &self.config;
         let (d, v) = (c.hidden_size, c.vocab_size);
         let q_width = c.num_attention_heads * c.head_dim;
@@ -340,13 +400,23 @@ impl Builder {
     }
 }
 
+/// The most bytes a checkpoint's JSON files (config, index, expert names) may hold.
+const MAX_JSON_BYTES: u64 = 64 << 20;
+
+/// A JSON file of the checkpoint: a regular file in it, of bounded size.
+fn read_json_file(dir: &Path, name: &str) -> Result<Vec<u8>, ImportError> {
+    flexc_format::paths::read_within(dir, name, MAX_JSON_BYTES)
+        .map_err(|(path, e)| ImportError::Checkpoint { path, reason: e.to_string() })
+}
+
 /// The safetensors file names of a checkpoint: the shards of `model.safetensors.index.json`, else
 /// `model.safetensors`, else every `*.safetensors` in the directory.
 fn shard_files(dir: &Path) -> Result<Vec<String>, ImportError> {
     let index_path = dir.join("model.safetensors.index.json");
     let bad_index = |reason: String| ImportError::Checkpoint { path: index_path.clone(), reason };
     if index_path.exists() {
-        let text = std::fs::read_to_string(&index_path).map_err(|e| bad_index(e.to_string()))?;
+        let text = String::from_utf8(read_json_file(dir, "model.safetensors.index.json")?)
+            .map_err(|_| bad_index("not UTF-8".into()))?;
         let value: serde_json::Value =
             serde_json::from_str(&text).map_err(|e| bad_index(format!("not valid JSON: {e}")))?;
         let map = value
@@ -395,7 +465,7 @@ fn read_experts_json(dir: &Path, num_experts: u64) -> Result<Option<Vec<String>>
         return Ok(None);
     }
     let bad = |reason: String| ImportError::Experts(format!("{}: {reason}", path.display()));
-    let text = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
+    let text = String::from_utf8(read_json_file(dir, "experts.json")?).map_err(|_| bad("not UTF-8".into()))?;
     let names: Vec<String> =
         serde_json::from_str(&text).map_err(|e| bad(format!("expected a JSON list of names: {e}")))?;
     check_names(names, num_experts, &path.display().to_string()).map(Some)

@@ -39,28 +39,37 @@ pub struct Weight {
     pub pieces: Vec<Piece>,
 }
 
+/// The most bytes one weight may hold (1 TiB): larger declarations are refused before anything is
+/// allocated for them.
+pub const MAX_WEIGHT_BYTES: u64 = 1 << 40;
+
 impl Weight {
     /// Number of elements in one row (the last dimension; 1-D tensors are one row).
     pub fn row_len(&self) -> u64 {
         self.shape.last().copied().unwrap_or(1)
     }
 
-    /// Number of rows (the product of all but the last dimension).
+    /// Number of rows (the product of all but the last dimension; saturating, see
+    /// [`Weight::checked_byte_len`]).
     pub fn rows(&self) -> u64 {
         let n = self.shape.len();
-        if n == 0 {
-            1
-        } else {
-            self.shape[..n - 1].iter().product()
-        }
+        self.shape[..n.saturating_sub(1)].iter().fold(1u64, |a, &d| a.saturating_mul(d))
     }
 
+    /// Number of elements (saturating).
     pub fn numel(&self) -> u64 {
-        self.shape.iter().product()
+        self.shape.iter().fold(1u64, |a, &d| a.saturating_mul(d))
     }
 
+    /// Bytes of the weight (saturating: an overflowing shape gives `u64::MAX`, which every bound
+    /// refuses).
     pub fn byte_len(&self) -> u64 {
-        self.numel() * self.dtype.size_bytes() as u64
+        self.checked_byte_len().unwrap_or(u64::MAX)
+    }
+
+    /// Bytes of the weight, or `None` when the shape's size overflows.
+    pub fn checked_byte_len(&self) -> Option<u64> {
+        self.shape.iter().try_fold(self.dtype.size_bytes() as u64, |a, &d| a.checked_mul(d))
     }
 }
 

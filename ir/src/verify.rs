@@ -82,7 +82,7 @@ pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), 
                 None => return Err(err(format!("weight @{w} is not declared"))),
             }
         }
-        if let Op::Attention { layer, .. } = inst.op {
+        if let Op::Attention { layer, .. } | Op::SelfAttention { layer, .. } = inst.op {
             if !kv_slots.insert(layer) {
                 return Err(err(format!("KV-cache slot layer={layer} is used by two attention ops")));
             }
@@ -118,6 +118,13 @@ fn check_weight(w: &Weight) -> Result<(), String> {
     if w.shape.is_empty() || w.shape.contains(&0) {
         return Err(format!("weight shape {:?} must be non-empty with no zero dimension", w.shape));
     }
+    if w.checked_byte_len().is_none_or(|n| n > crate::graph::MAX_WEIGHT_BYTES) {
+        return Err(format!(
+            "weight shape {:?} is larger than flexc handles ({} bytes at most)",
+            w.shape,
+            crate::graph::MAX_WEIGHT_BYTES
+        ));
+    }
     if w.pieces.is_empty() {
         return Err("weight has no source pieces".into());
     }
@@ -129,7 +136,7 @@ fn check_weight(w: &Weight) -> Result<(), String> {
         if p.sha256.len() != 64 || !p.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(format!("piece of {:?} has a malformed sha256 {:?}", p.tensor, p.sha256));
         }
-        rows += p.row_count();
+        rows = rows.checked_add(p.row_count()).ok_or("its pieces' row counts overflow")?;
     }
     if rows != w.rows() {
         return Err(format!("pieces cover {rows} rows but shape {:?} has {}", w.shape, w.rows()));

@@ -13,7 +13,7 @@ mod plan;
 mod slots;
 
 pub use kernel::{Call, Const, Elem, Kernel, Param, ParamKind, Scalar};
-pub use lowering::{fusion_hint, has_kernel, lower, LowerError};
+pub use lowering::{check_runnable, fusion_hint, has_kernel, lower, LowerError, MAX_POSITIONS};
 pub use plan::{
     Binding, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Slot, Source,
     StepInput, Table, PLAN_FILE, PLAN_FORMAT_VERSION,

@@ -9,6 +9,7 @@ use crate::plan::{
 use crate::slots::plan_slots;
 use crate::Target;
 use flexc_ir::{DType, Ffn, Graph, Op};
+use std::collections::HashMap;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LowerError {
@@ -16,6 +17,83 @@ pub enum LowerError {
     Unsupported { value: String, op: &'static str, target: &'static str, hint: &'static str },
     #[error("%{value}: {reason}")]
     Invalid { value: String, reason: String },
+    #[error("the graph cannot run: {0}")]
+    Graph(String),
+}
+
+/// The most positions a graph may declare (RoPE positions are exact in f32 up to 2^24).
+pub const MAX_POSITIONS: i64 = 1 << 24;
+
+/// What a verified graph must also be for the runtime to run it: one token-id input that every
+/// `embed` reads, one output of `[T, vocab_size]` logits, metadata that agrees with the weights, and
+/// no weight bound both as a stacked expert and as anything else. The verifier checks types; this
+/// checks what the engine relies on beyond them.
+pub fn check_runnable(graph: &Graph) -> Result<(), LowerError> {
+    let bad = |reason: String| LowerError::Graph(reason);
+    let [input] = graph.inputs.as_slice() else {
+        return Err(bad(format!("it takes {} inputs; a model takes one, the token ids", graph.inputs.len())));
+    };
+    let [output] = graph.outputs.as_slice() else {
+        return Err(bad(format!("it has {} outputs; a model has one, the logits", graph.outputs.len())));
+    };
+    let out = graph.inst(output).ok_or_else(|| bad(format!("output %{output} is an input, not computed logits")))?;
+    let vocab = graph.meta_int("vocab_size").ok_or_else(|| bad("meta vocab_size is missing".into()))?;
+    if vocab <= 0 || out.ty.seq_width() != Some(vocab as u64) {
+        return Err(bad(format!("meta vocab_size = {vocab} is not the width of the output %{output} ({})", out.ty)));
+    }
+    match graph.meta_int("max_position_embeddings") {
+        Some(n) if (1..=MAX_POSITIONS).contains(&n) => {}
+        other => {
+            return Err(bad(format!(
+                "meta max_position_embeddings = {other:?} is not between 1 and {MAX_POSITIONS} positions"
+            )))
+        }
+    }
+    if let Some(ids) = graph.meta_ints("eos_token_ids") {
+        if let Some(bad_id) = ids.iter().find(|&&t| !(0..vocab).contains(&t)) {
+            return Err(bad(format!("meta eos_token_ids holds {bad_id}, outside the vocabulary of {vocab}")));
+        }
+    }
+    let mut expert_weights: HashMap<&str, &str> = HashMap::new();
+    for inst in &graph.insts {
+        if let Op::Embed { table } = &inst.op {
+            if inst.args[0] != input.name {
+                return Err(LowerError::Invalid {
+                    value: inst.result.clone(),
+                    reason: format!("embed reads %{}, not the token ids %{}", inst.args[0], input.name),
+                });
+            }
+            let rows = graph.weight(table).map(|w| w.rows()).unwrap_or(0);
+            if rows != vocab as u64 {
+                return Err(bad(format!("meta vocab_size = {vocab}, but the embedding @{table} has {rows} rows")));
+            }
+        }
+        if let Op::MoeBlock { ffn, .. } = &inst.op {
+            for w in ffn.iter().flat_map(Ffn::weights) {
+                if let Some(other) = expert_weights.insert(w, &inst.result) {
+                    return Err(LowerError::Invalid {
+                        value: inst.result.clone(),
+                        reason: format!("expert weight @{w} is also an expert weight of %{other}"),
+                    });
+                }
+            }
+        }
+    }
+    for inst in &graph.insts {
+        if matches!(inst.op, Op::MoeBlock { .. }) {
+            continue;
+        }
+        if let Some(w) = inst.op.weights().into_iter().find(|w| expert_weights.contains_key(w)) {
+            return Err(LowerError::Invalid {
+                value: inst.result.clone(),
+                reason: format!(
+                    "reads @{w}, which is an expert weight of %{}: a weight is an expert's or not",
+                    expert_weights[w]
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Whether `op` has a kernel on `target` (the legality the `legalize` pass checks).
@@ -49,6 +127,10 @@ pub fn fusion_hint(op: &Op) -> &'static str {
 
 /// The plan of a verified graph for `targets`.
 pub fn lower(graph: &Graph, targets: &[Target], options: LowerOptions) -> Result<Plan, LowerError> {
+    check_runnable(graph)?;
+    if !(1..=1 << 20).contains(&options.block_size) {
+        return Err(LowerError::Graph(format!("a KV-cache block of {} positions", options.block_size)));
+    }
     let mut targets = targets.to_vec();
     targets.sort();
     targets.dedup();

@@ -76,7 +76,7 @@ impl Bridge {
     pub fn module_for(
         &self,
         graph: &Graph,
-        reader: &mut WeightReader,
+        reader: &WeightReader,
         seq_len: u64,
         weights: Weights,
     ) -> Result<Module<'_>, MlirError> {
@@ -104,7 +104,7 @@ impl Bridge {
 
     /// Prefill logits `[T, vocab]` of `tokens` for `graph`: export with inline weights (T fixed to the
     /// token count), verify, canonicalize, lower to LLVM, JIT-compile and call `@forward`.
-    pub fn run(&self, graph: &Graph, reader: &mut WeightReader, tokens: &[u32]) -> Result<Vec<f32>, MlirError> {
+    pub fn run(&self, graph: &Graph, reader: &WeightReader, tokens: &[u32]) -> Result<Vec<f32>, MlirError> {
         let t = tokens.len() as u64;
         let vocab = graph.meta_int("vocab_size").unwrap_or(0);
         if let Some((position, token)) = tokens.iter().enumerate().find(|(_, &tok)| tok as i64 >= vocab) {

@@ -39,12 +39,12 @@ pub struct ReferenceExecutor {
 impl ReferenceExecutor {
     /// Verifies `graph` and loads every weight it declares, resolving files against `root`.
     pub fn load(graph: Graph, root: &Path) -> Result<ReferenceExecutor, ExecError> {
-        Self::load_with(graph, &mut WeightReader::new(root))
+        Self::load_with(graph, &WeightReader::new(root))
     }
 
     /// Verifies `graph` and loads every weight it declares through `reader` (an artifact's reader
     /// resolves its shared weight store too).
-    pub fn load_with(graph: Graph, reader: &mut WeightReader) -> Result<ReferenceExecutor, ExecError> {
+    pub fn load_with(graph: Graph, reader: &WeightReader) -> Result<ReferenceExecutor, ExecError> {
         verify(&graph)?;
         let device = Device::default();
         let mut weights = HashMap::new();

@@ -53,18 +53,26 @@ pub enum EngineError {
 }
 
 /// How an engine is set up.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct EngineOptions {
     pub device: DeviceKind,
     /// The most bytes the KV cache of all sequences together may take (default 4 GiB).
     pub kv_cache_bytes: u64,
+    /// The most bytes of activations one step may take (default 1 GiB): longer prompts are run in
+    /// several steps of as many rows as fit.
+    pub step_bytes: u64,
+    /// The weight store, instead of the one the artifact's manifest names.
+    pub store: Option<std::path::PathBuf>,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30 }
+        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30, step_bytes: 1 << 30, store: None }
     }
 }
+
+/// What a load reports as it goes: weight bytes read and verified, and the total.
+pub type LoadProgress<'a> = &'a (dyn Fn(u64, u64) + Sync);
 
 /// A buffer on the device with its length in elements.
 #[derive(Clone)]
@@ -112,6 +120,8 @@ pub struct Engine {
     kv: RwLock<KvPool>,
     /// The slot of the graph's output.
     output_slot: usize,
+    /// The most rows one step runs (the activation budget): longer prompts take several steps.
+    max_rows: usize,
     vocab: usize,
     max_positions: usize,
     cube_units: u32,
@@ -125,7 +135,18 @@ impl Engine {
 
     /// Opens, verifies and uploads an artifact.
     pub fn load_with(dir: &Path, options: EngineOptions) -> Result<Engine, EngineError> {
-        let art = Artifact::open(dir)?;
+        Self::load_observed(dir, options, &|_, _| {})
+    }
+
+    /// [`Engine::load_with`], reporting progress. Every weight the program binds is read once, each
+    /// piece hashed as it is read and checked against the graph before its bytes are uploaded (the
+    /// bytes verified are the bytes run), on every core; nothing else is read.
+    pub fn load_observed(
+        dir: &Path,
+        options: EngineOptions,
+        progress: LoadProgress<'_>,
+    ) -> Result<Engine, EngineError> {
+        let art = Artifact::open_with(dir, &flexc_artifact::OpenOptions { store: options.store.clone() })?;
         let client = options.device.client()?;
         let target = options.device.target();
         let program = art.plan.program(target).cloned().ok_or_else(|| EngineError::NoProgram {
@@ -133,9 +154,8 @@ impl Engine {
             have: art.targets().iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
         })?;
         let graph = art.graph.clone();
-        let mut loader =
-            Loader { client: &client, art: &art, graph: &graph, buffers: Vec::new(), index: HashMap::new() };
         let mut masks = HashMap::new();
+        let mut statics: Vec<Binding> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());
         for launch in &program.launches {
             let mut bindings = Vec::with_capacity(launch.bindings.len());
@@ -153,12 +173,18 @@ impl Engine {
                         });
                         Bound::Mask(value.clone())
                     }
-                    other => Bound::Static(loader.buffer(other)?),
+                    other => Bound::Static(match statics.iter().position(|s| s == other) {
+                        Some(i) => i,
+                        None => {
+                            statics.push(other.clone());
+                            statics.len() - 1
+                        }
+                    }),
                 });
             }
             launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
         }
-        let buffers = loader.buffers;
+        let buffers = load_statics(&client, &art, &statics, progress)?;
         let output = format!("%{}", graph.outputs.first().ok_or_else(|| EngineError::Input("no output".into()))?);
         let output_slot = *program
             .slot_of()
@@ -171,6 +197,8 @@ impl Engine {
             CubeUnits::Fixed(n) => n,
         };
         let kv = KvPool::new(&program.kv, art.plan.options.block_size as usize, options.kv_cache_bytes);
+        let row_bytes: u64 = program.slots.iter().map(|s| s.elems_per_row * 4).sum::<u64>() + 16;
+        let max_rows = (options.step_bytes / row_bytes.max(1)).clamp(1, max_positions as u64) as usize;
         Ok(Engine {
             client,
             device: options.device,
@@ -181,6 +209,7 @@ impl Engine {
             masks,
             kv: RwLock::new(kv),
             output_slot,
+            max_rows,
             vocab,
             max_positions,
             cube_units,
@@ -266,20 +295,41 @@ impl Engine {
         seq.len = 0;
     }
 
-    /// Runs one step: for each sequence, its new tokens after what it has seen. Returns the logits of
-    /// every row, `[rows, vocab]` row-major, rows in the order given. On error no sequence advances.
-    pub fn step(&self, ws: &mut Workspace, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<Vec<f32>, EngineError> {
-        let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
-        if seqs.is_empty() || seqs.iter().any(|(_, t)| t.is_empty()) {
+    /// The most rows (tokens of all sequences together) one step takes.
+    pub fn max_rows(&self) -> usize {
+        self.max_rows
+    }
+
+    /// Checks tokens a sequence is about to be given: within the vocabulary and the context.
+    fn check_tokens(&self, seq: &Sequence, tokens: &[u32]) -> Result<(), EngineError> {
+        if tokens.is_empty() {
             return Err(EngineError::Input("no tokens given".into()));
         }
+        if seq.len + tokens.len() > self.max_positions {
+            return Err(EngineError::Context { tokens: seq.len + tokens.len(), max: self.max_positions });
+        }
+        if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &t)| t as usize >= self.vocab) {
+            return Err(EngineError::Token { token, position, vocab: self.vocab });
+        }
+        Ok(())
+    }
+
+    /// Runs one step: for each sequence, its new tokens after what it has seen (at most
+    /// [`Engine::max_rows`] tokens in all). Returns the logits of every row, `[rows, vocab]`
+    /// row-major, rows in the order given. On error no sequence advances.
+    pub fn step(&self, ws: &mut Workspace, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<Vec<f32>, EngineError> {
+        let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
+        if seqs.is_empty() {
+            return Err(EngineError::Input("no sequence given".into()));
+        }
         for (seq, tokens) in seqs.iter() {
-            if seq.len + tokens.len() > self.max_positions {
-                return Err(EngineError::Context { tokens: seq.len + tokens.len(), max: self.max_positions });
-            }
-            if let Some((position, &token)) = tokens.iter().enumerate().find(|(_, &t)| t as usize >= self.vocab) {
-                return Err(EngineError::Token { token, position, vocab: self.vocab });
-            }
+            self.check_tokens(seq, tokens)?;
+        }
+        if rows > self.max_rows {
+            return Err(EngineError::Input(format!(
+                "a step of {rows} rows is more than the {} the engine's activation budget holds",
+                self.max_rows
+            )));
         }
         let block_size = self.reserve(seqs)?;
         let table_stride = seqs.iter().map(|(s, _)| s.blocks.len()).max().unwrap_or(1);
@@ -391,76 +441,121 @@ impl Engine {
     }
 }
 
-/// Uploads the buffers launches bind, each once.
-struct Loader<'a> {
-    client: &'a Client,
-    art: &'a Artifact,
-    graph: &'a Graph,
-    buffers: Vec<Buffer>,
-    index: HashMap<Binding, usize>,
+/// Reads, verifies and uploads the buffers the program binds at load: weights, expert stacks and
+/// tables. Worker threads (one per core) read and hash; this thread uploads as they finish, so reading
+/// and uploading overlap and at most one buffer per worker waits in host memory.
+fn load_statics(
+    client: &Client,
+    art: &Artifact,
+    statics: &[Binding],
+    progress: LoadProgress<'_>,
+) -> Result<Vec<Buffer>, EngineError> {
+    let graph = &art.graph;
+    let reader = art.weight_reader();
+    // Each binding's weights, in order: one weight, or a MoE block's stacked experts.
+    let parts: Vec<Vec<&flexc_ir::Weight>> = statics.iter().map(|b| weights_of(graph, b)).collect::<Result<_, _>>()?;
+    let total: u64 = parts.iter().flatten().map(|w| w.byte_len()).sum();
+    let done = std::sync::atomic::AtomicU64::new(0);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<(Vec<u8>, usize), EngineError>)>(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(statics.len().max(1));
+    let mut buffers: Vec<Option<Buffer>> = vec![None; statics.len()];
+    progress(0, total);
+    std::thread::scope(|s| -> Result<(), EngineError> {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (parts, reader, done, next) = (&parts, &reader, &done, &next);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(b) = statics.get(i) else { break };
+                let result = read_static(reader, b, &parts[i]);
+                if let Ok((bytes, _)) = &result {
+                    let now = done.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                    progress(now + bytes.len() as u64, total);
+                }
+                let failed = result.is_err();
+                if tx.send((i, result)).is_err() || failed {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (i, result) in rx {
+            let (bytes, elem_bytes) = result?;
+            let len = bytes.len() / elem_bytes;
+            // Weights live as long as the engine: exact-fit, outside the pools steps allocate from.
+            let handle = client.memory_persistent_allocation(bytes, |bytes| {
+                client.create(cubecl::bytes::Bytes::from_bytes_vec(bytes))
+            });
+            buffers[i] = Some(Buffer { handle, len });
+        }
+        Ok(())
+    })?;
+    Ok(buffers.into_iter().map(|b| b.expect("every binding loaded")).collect())
 }
 
-impl Loader<'_> {
-    fn buffer(&mut self, binding: &Binding) -> Result<usize, EngineError> {
-        if let Some(&i) = self.index.get(binding) {
-            return Ok(i);
-        }
-        let mut reader = self.art.weight_reader();
-        let (bytes, elem_bytes) = match binding {
-            Binding::Weight { name } => {
-                let w = self.graph.weight(name).ok_or_else(|| EngineError::Weight {
-                    weight: name.clone(),
-                    reason: "bound by the plan but not declared by the graph".into(),
-                })?;
-                (reader.bytes(w)?, w.dtype.size_bytes())
-            }
-            Binding::Experts { value, part } => self.expert_stack(&mut reader, value, *part)?,
-            Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => {
-                let theta = f64::from_bits(*theta_bits) as f32;
-                let freqs: Vec<f32> =
-                    (0..head_dim / 2).map(|i| 1.0 / theta.powf((2 * i) as f32 / *head_dim as f32)).collect();
-                (f32::as_bytes(&freqs).to_vec(), 4)
-            }
-            other => unreachable!("{other:?} is bound per step, not at load"),
-        };
-        let buffer = Buffer { handle: self.client.create_from_slice(&bytes), len: bytes.len() / elem_bytes };
-        self.buffers.push(buffer);
-        self.index.insert(binding.clone(), self.buffers.len() - 1);
-        Ok(self.buffers.len() - 1)
-    }
-
-    /// A MoE block's experts stacked in its expert order: `gate_up [E', 2I, d]` (each expert's gate
-    /// rows, then its up rows) or `down [E', d, I]`.
-    fn expert_stack(
-        &self,
-        reader: &mut flexc_format::WeightReader,
-        value: &str,
-        part: ExpertPart,
-    ) -> Result<(Vec<u8>, usize), EngineError> {
-        let inst = self.graph.inst(value.trim_start_matches('%'));
-        let ffn = match inst.map(|i| &i.op) {
-            Some(Op::MoeBlock { ffn, .. }) => ffn,
-            _ => return Err(EngineError::Input(format!("the plan stacks the experts of {value}, not a moe_block"))),
-        };
-        let mut bytes = Vec::new();
-        let mut elem = 4;
-        for f in ffn {
-            let names: Vec<&str> = match (f, part) {
-                (Ffn::Split { gate, up, .. }, ExpertPart::GateUp) => vec![gate, up],
-                (Ffn::Fused { gate_up, .. }, ExpertPart::GateUp) => vec![gate_up],
-                (Ffn::Split { down, .. } | Ffn::Fused { down, .. }, ExpertPart::Down) => vec![down],
+/// The weights a static binding is made of (none for a derived table).
+fn weights_of<'g>(graph: &'g Graph, binding: &Binding) -> Result<Vec<&'g flexc_ir::Weight>, EngineError> {
+    let weight = |name: &str| {
+        graph.weight(name).ok_or_else(|| EngineError::Weight {
+            weight: name.to_string(),
+            reason: "bound by the plan but not declared by the graph".into(),
+        })
+    };
+    match binding {
+        Binding::Weight { name } => Ok(vec![weight(name)?]),
+        Binding::Experts { value, part } => {
+            let Some(Op::MoeBlock { ffn, .. }) = graph.inst(value.trim_start_matches('%')).map(|i| &i.op) else {
+                return Err(EngineError::Input(format!("the plan stacks the experts of {value}, not a moe_block")));
             };
-            for name in names {
-                let w = self.graph.weight(name).ok_or_else(|| EngineError::Weight {
-                    weight: name.to_string(),
-                    reason: "an expert weight the graph does not declare".into(),
-                })?;
-                elem = w.dtype.size_bytes();
-                bytes.extend_from_slice(&reader.bytes(w)?);
+            let mut out = Vec::new();
+            for f in ffn {
+                let names: Vec<&str> = match (f, part) {
+                    (Ffn::Split { gate, up, .. }, ExpertPart::GateUp) => vec![gate, up],
+                    (Ffn::Fused { gate_up, .. }, ExpertPart::GateUp) => vec![gate_up],
+                    (Ffn::Split { down, .. } | Ffn::Fused { down, .. }, ExpertPart::Down) => vec![down],
+                };
+                for n in names {
+                    out.push(weight(n)?);
+                }
             }
+            Ok(out)
         }
-        Ok((bytes, elem))
+        _ => Ok(Vec::new()),
     }
+}
+
+/// The bytes of one static binding and its element size: its weights read and verified piece by
+/// piece into one buffer (a stack's experts back to back), or a derived table.
+fn read_static(
+    reader: &flexc_format::WeightReader,
+    binding: &Binding,
+    weights: &[&flexc_ir::Weight],
+) -> Result<(Vec<u8>, usize), EngineError> {
+    if let Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } = binding {
+        let theta = f64::from_bits(*theta_bits) as f32;
+        let freqs: Vec<f32> = (0..head_dim / 2).map(|i| 1.0 / theta.powf((2 * i) as f32 / *head_dim as f32)).collect();
+        return Ok((f32::as_bytes(&freqs).to_vec(), 4));
+    }
+    let dtype =
+        weights.first().map(|w| w.dtype).ok_or_else(|| EngineError::Input(format!("{binding:?} binds nothing")))?;
+    if let Some(w) = weights.iter().find(|w| w.dtype != dtype) {
+        return Err(EngineError::Weight {
+            weight: w.name.clone(),
+            reason: "the experts of one MoE block differ in dtype".into(),
+        });
+    }
+    let total =
+        weights.iter().try_fold(0u64, |a, w| a.checked_add(w.checked_byte_len()?)).filter(|&n| n <= usize::MAX as u64);
+    let total = total.ok_or_else(|| EngineError::Input(format!("{binding:?}: its weights' size overflows")))?;
+    let mut bytes = vec![0u8; total as usize];
+    let mut at = 0usize;
+    for w in weights {
+        let n = w.byte_len() as usize;
+        reader.read_into(w, &mut bytes[at..at + n], true)?;
+        at += n;
+    }
+    Ok((bytes, dtype.size_bytes()))
 }
 
 /// The buffers one step needs beyond the engine's: the activation slots, the ones of dense gates, and
@@ -546,8 +641,22 @@ impl Session<'_> {
     }
 
     /// Runs `tokens` after what the session has seen; returns their logits `[T, vocab]`, row-major.
+    /// A prompt longer than one step holds runs in several steps. On error the session is as before.
     pub fn forward(&mut self, tokens: &[u32]) -> Result<Vec<f32>, EngineError> {
-        self.engine.step(&mut self.workspace, &mut [(&mut self.seq, tokens)])
+        let e = self.engine;
+        e.check_tokens(&self.seq, tokens)?;
+        let before = self.seq.len;
+        let mut logits = Vec::with_capacity(tokens.len().saturating_mul(e.vocab));
+        for chunk in tokens.chunks(e.max_rows) {
+            match e.step(&mut self.workspace, &mut [(&mut self.seq, chunk)]) {
+                Ok(l) => logits.extend_from_slice(&l),
+                Err(err) => {
+                    self.seq.len = before;
+                    return Err(err);
+                }
+            }
+        }
+        Ok(logits)
     }
 
     /// The logits of the last of `tokens`.

@@ -1,9 +1,9 @@
 //! `flexc bench`: prefill and decode speed of an artifact on the kernel executor.
 
-use super::parse_ids;
+use super::{parse_ids, LoadArgs};
 use crate::output::{more, row};
 use anyhow::{bail, Result};
-use flexc_runtime::{argmax, DeviceKind, Engine};
+use flexc_runtime::argmax;
 use std::path::Path;
 use std::time::Instant;
 
@@ -15,9 +15,9 @@ pub fn bench(
     decode_tokens: usize,
     warmup: usize,
     mask_experts: Option<&str>,
-    device: DeviceKind,
+    load: &LoadArgs,
 ) -> Result<()> {
-    let mut engine = Engine::load(artifact, device)?;
+    let mut engine = load.engine(artifact)?;
     if let Some(mask) = mask_experts {
         let ids = parse_ids(mask, "--mask-experts", "an expert index", "expert indices")?;
         engine.mask_experts(&ids.iter().map(|&e| e as u64).collect::<Vec<_>>())?;
@@ -74,7 +74,7 @@ pub fn bench(
         "executor",
         format!(
             "{} kernels, {} launches per step (the plan's, checked), {threads} hardware threads{}",
-            device.name(),
+            load.device.name(),
             program.launches.len(),
             mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
         ),

@@ -3,14 +3,14 @@
 use super::split_names;
 use crate::output::{human_bytes, more, row, thousands};
 use anyhow::{Context, Result};
-use flexc_artifact::{Artifact, TensorKind, MANIFEST};
+use flexc_artifact::{Artifact, OpenOptions, TensorKind, MANIFEST};
 use flexc_import::Checkpoint;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub fn inspect(path: &Path, expert_names: Option<&str>) -> Result<()> {
+pub fn inspect(path: &Path, expert_names: Option<&str>, verify: bool, store: Option<PathBuf>) -> Result<()> {
     if path.join(MANIFEST).is_file() {
-        return inspect_artifact(path);
+        return inspect_artifact(path, verify, store);
     }
     if path.is_file() {
         return inspect_graph(path);
@@ -78,8 +78,9 @@ fn inspect_graph(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn inspect_artifact(path: &Path) -> Result<()> {
-    let art = Artifact::open(path)?;
+fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result<()> {
+    let art = Artifact::open_with(path, &OpenOptions { store })?;
+    let checked = if verify { Some(art.verify_weights()?) } else { None };
     let m = &art.manifest;
     let list = |experts: &[flexc_artifact::Expert]| {
         if experts.is_empty() {
@@ -88,7 +89,18 @@ fn inspect_artifact(path: &Path) -> Result<()> {
             experts.iter().map(|e| format!("{} ({})", e.label(), e.index)).collect::<Vec<_>>().join(", ")
         }
     };
-    row("artifact", format!("{} (flexc {}, hashes verified)", path.display(), m.flexc_version));
+    row(
+        "artifact",
+        format!(
+            "{} (flexc {}; {})",
+            path.display(),
+            m.flexc_version,
+            match checked {
+                Some(bytes) => format!("every file and {} of weights re-hashed", human_bytes(bytes)),
+                None => "graph, plan and headers hashed; weights are hashed as they load (--verify: now)".into(),
+            }
+        ),
+    );
     row(
         "source",
         format!("{} ({}, {} experts, top-{})", m.source.path, m.source.dtype, m.source.num_experts, m.source.top_k),

@@ -9,10 +9,10 @@ pub mod run;
 pub mod verify;
 
 use anyhow::{bail, Context, Result};
-use flexc_artifact::Artifact;
+use flexc_artifact::{Artifact, OpenOptions};
 use flexc_reference::ReferenceExecutor;
-use flexc_runtime::{DeviceKind, Engine};
-use std::path::Path;
+use flexc_runtime::{DeviceKind, Engine, EngineOptions};
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Executor {
@@ -29,6 +29,39 @@ pub fn parse_device(s: &str) -> Result<DeviceKind, String> {
     DeviceKind::parse(s).ok_or_else(|| format!("unknown device `{s}` (cpu, cuda, cuda:N, hip, hip:N)"))
 }
 
+/// How the commands that run an artifact load it.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LoadArgs {
+    /// Where the kernels run: cpu, cuda[:N] or hip[:N] (GPUs need a build with that feature).
+    #[arg(long, default_value = "cpu", value_parser = parse_device)]
+    pub device: DeviceKind,
+    /// The weight store, instead of the one the artifact's manifest names.
+    #[arg(long)]
+    pub store: Option<PathBuf>,
+    /// The most MiB the KV cache of all sequences may take; a request past it is refused.
+    #[arg(long, default_value_t = 4096)]
+    pub kv_cache_mb: u64,
+}
+
+impl LoadArgs {
+    pub fn engine_options(&self) -> EngineOptions {
+        EngineOptions {
+            device: self.device,
+            kv_cache_bytes: self.kv_cache_mb.saturating_mul(1 << 20),
+            store: self.store.clone(),
+            ..EngineOptions::default()
+        }
+    }
+
+    /// Loads the artifact on the kernel engine, showing the load's progress.
+    pub fn engine(&self, artifact: &Path) -> Result<Engine> {
+        let bar = crate::output::Progress::new("loading", "of weights, each piece verified");
+        let engine = Engine::load_observed(artifact, self.engine_options(), &|done, total| bar.update(done, total));
+        bar.finish();
+        Ok(engine?)
+    }
+}
+
 /// An artifact loaded for one executor.
 pub enum Loaded {
     Reference(Box<ReferenceExecutor>),
@@ -39,13 +72,13 @@ pub enum Loaded {
 pub type NextLogits<'a> = Box<dyn FnMut(&[u32]) -> Result<Vec<f32>> + 'a>;
 
 impl Loaded {
-    pub fn open(artifact: &Path, executor: Executor, device: DeviceKind) -> Result<(Artifact, Loaded)> {
-        let art = Artifact::open(artifact)?;
+    pub fn open(artifact: &Path, executor: Executor, load: &LoadArgs) -> Result<(Artifact, Loaded)> {
+        let art = Artifact::open_with(artifact, &OpenOptions { store: load.store.clone() })?;
         let loaded = match executor {
             Executor::Reference => {
-                Loaded::Reference(Box::new(ReferenceExecutor::load_with(art.graph.clone(), &mut art.weight_reader())?))
+                Loaded::Reference(Box::new(ReferenceExecutor::load_with(art.graph.clone(), &art.weight_reader())?))
             }
-            Executor::Kernels => Loaded::Kernels(Box::new(Engine::load(artifact, device)?)),
+            Executor::Kernels => Loaded::Kernels(Box::new(load.engine(artifact)?)),
         };
         Ok((art, loaded))
     }

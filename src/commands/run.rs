@@ -1,8 +1,8 @@
 //! `flexc run`: generate text (or token ids) from a prompt.
 
-use super::{parse_tokens, Executor, Loaded};
+use super::{parse_tokens, Executor, LoadArgs, Loaded};
 use anyhow::{bail, Context, Result};
-use flexc_runtime::{generate, DeviceKind, Sampler, SamplingParams, TextTokenizer};
+use flexc_runtime::{generate, Sampler, SamplingParams, TextTokenizer};
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
@@ -18,7 +18,7 @@ pub fn run(
     max_tokens: usize,
     params: SamplingParams,
     executor: Executor,
-    device: DeviceKind,
+    load: &LoadArgs,
 ) -> Result<()> {
     if !(params.temperature >= 0.0 && params.temperature.is_finite()) {
         bail!("--temperature must be a non-negative number");
@@ -26,7 +26,7 @@ pub fn run(
     if !(params.top_p > 0.0 && params.top_p <= 1.0) {
         bail!("--top-p must be in (0, 1]");
     }
-    let (art, exec) = Loaded::open(artifact, executor, device)?;
+    let (art, exec) = Loaded::open(artifact, executor, load)?;
     let (prompt, tokenizer) = match prompt {
         Prompt::Tokens(ids) => (parse_tokens(&ids)?, None),
         Prompt::Text(text) => {

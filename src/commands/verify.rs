@@ -2,17 +2,25 @@
 
 use crate::output::row;
 use anyhow::Result;
-use flexc_artifact::{audit, Artifact};
-use std::path::Path;
+use flexc_artifact::{audit, Artifact, OpenOptions};
+use std::path::{Path, PathBuf};
 
-pub fn verify(artifact: &Path, source: Option<&Path>) -> Result<()> {
-    let art = Artifact::open(artifact)?;
+pub fn verify(artifact: &Path, source: Option<&Path>, store: Option<PathBuf>) -> Result<()> {
+    let art = Artifact::open_with(artifact, &OpenOptions { store })?;
+    let checked = art.verify_weights()?;
     let report = audit(&art, source)?;
     let m = &art.manifest;
     let labels = |experts: &[flexc_artifact::Expert]| -> Vec<String> { experts.iter().map(|e| e.label()).collect() };
     let excluded = labels(&m.configuration.excluded);
     row("ok", artifact.display());
-    row("files", format!("{} re-hashed, all match the manifest", report.files));
+    row(
+        "files",
+        format!(
+            "{} checked against the manifest; {} of weights re-hashed piece by piece, every value finite",
+            report.files,
+            crate::output::human_bytes(checked)
+        ),
+    );
     row("kept", labels(&m.configuration.kept).join(", "));
     row(
         "excluded",

@@ -179,7 +179,12 @@ pub fn rehash_manifest(art: &Path) {
     let mut m: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     for f in m["files"].as_array_mut().unwrap() {
         let bytes = std::fs::read(art.join(f["path"].as_str().unwrap())).unwrap();
-        f["sha256"] = flexc_format::sha256_hex(&bytes).into();
+        // A weight file's manifest hash covers its header: the 8-byte length and the JSON.
+        let covered = match f["covers"].as_str() {
+            Some("header") => 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize,
+            _ => bytes.len(),
+        };
+        f["sha256"] = flexc_format::sha256_hex(&bytes[..covered]).into();
         f["bytes"] = bytes.len().into();
     }
     std::fs::write(&path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
@@ -205,11 +210,57 @@ pub fn tamper_weights(art: &Path, edit: impl FnOnce(&mut Vec<TensorBytes>)) {
     let mut graph = flexc_ir::parse(&std::fs::read_to_string(art.join("graph.fir")).unwrap()).unwrap();
     for w in &mut graph.weights {
         if let Some(i) = tensors.iter().position(|t| t.0 == w.name) {
-            w.pieces[0].offset = offsets[i];
-            w.pieces[0].sha256 = flexc_format::sha256_hex(&tensors[i].3);
+            let row_bytes = (w.row_len() * w.dtype.size_bytes() as u64) as usize;
+            for p in &mut w.pieces {
+                p.offset = offsets[i];
+                let rows = &tensors[i].3[p.row_start as usize * row_bytes..p.row_end as usize * row_bytes];
+                p.sha256 = flexc_format::sha256_hex(rows);
+            }
         }
     }
     std::fs::write(art.join("graph.fir"), flexc_ir::print(&graph)).unwrap();
     std::fs::write(art.join("graph.json"), serde_json::to_vec_pretty(&graph).unwrap()).unwrap();
+    rehash_manifest(art);
+}
+
+/// Declares every tensor of a self-contained artifact's weight file that the graph does not read as a
+/// graph weight (one piece) and a manifest tensor (an unattributed attention weight), then rehashes:
+/// the artifact opens again, with everything consistent but the names.
+pub fn declare_stray_tensors(art: &Path) {
+    use flexc_format::safetensors::SafetensorsFile;
+    let f = SafetensorsFile::open(&art.join("weights/model.safetensors")).unwrap();
+    let mut graph = flexc_ir::parse(&std::fs::read_to_string(art.join("graph.fir")).unwrap()).unwrap();
+    let manifest_path = art.join(flexc_artifact::MANIFEST);
+    let mut m: flexc_artifact::Manifest = serde_json::from_slice(&std::fs::read(&manifest_path).unwrap()).unwrap();
+    for (name, info) in f.tensors() {
+        if graph.weight(name).is_some() {
+            continue;
+        }
+        let bytes = f.bytes(info.start, info.end).unwrap();
+        let rows = info.shape[..info.shape.len() - 1].iter().product();
+        graph.weights.push(flexc_ir::Weight {
+            name: name.clone(),
+            dtype: info.dtype.unwrap(),
+            shape: info.shape.clone(),
+            pieces: vec![flexc_ir::Piece {
+                file: "weights/model.safetensors".into(),
+                tensor: name.clone(),
+                offset: info.start,
+                row_start: 0,
+                row_end: rows,
+                sha256: flexc_format::sha256_hex(&bytes),
+            }],
+        });
+        m.tensors.push(flexc_artifact::TensorEntry {
+            name: name.clone(),
+            kind: flexc_artifact::TensorKind::Attention,
+            expert: None,
+            bytes: bytes.len() as u64,
+            sources: Vec::new(),
+        });
+    }
+    std::fs::write(art.join("graph.fir"), flexc_ir::print(&graph)).unwrap();
+    std::fs::write(art.join("graph.json"), serde_json::to_vec_pretty(&graph).unwrap()).unwrap();
+    std::fs::write(&manifest_path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
     rehash_manifest(art);
 }

@@ -22,7 +22,7 @@ alignas(128) unsigned long long int opaque[16];
 struct info_st {
     uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  embed_f_f32_a8b0f123(float const* const __restrict__ v1, uint32_t const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v41) {
+extern "C" __global__ void __launch_bounds__(256)  embed_f32_d64(float const* const __restrict__ v1, uint32_t const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v41) {
 uint32_t const* const dynamic_meta_v43 = reinterpret_cast<uint32_t const*>(v41 + 1);
 const info_st& info_v42 = *v41;uint32_t const v44 = info_v42.scalars_u32[0];
 uint32_t const v49 = blockIdx.z;

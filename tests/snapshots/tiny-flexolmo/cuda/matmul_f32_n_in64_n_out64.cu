@@ -22,7 +22,7 @@ alignas(128) unsigned long long int opaque[16];
 struct info_st {
     uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  matmul_f_f32_0ef3831b(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v245) {
+extern "C" __global__ void __launch_bounds__(256)  matmul_f32_n_in64_n_out64(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v245) {
 uint32_t const* const dynamic_meta_v247 = reinterpret_cast<uint32_t const*>(v245 + 1);
 const info_st& info_v246 = *v245;uint32_t const v3 = 0;
 uint32_t const v248 = info_v246.scalars_u32[0];

@@ -22,7 +22,7 @@ alignas(128) unsigned long long int opaque[16];
 struct info_st {
     uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  moe_down_f_f32_3e854f21(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v276) {
+extern "C" __global__ void __launch_bounds__(256)  moe_down_f32_d64_experts1_intermediate64(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v276) {
 uint32_t const* const dynamic_meta_v278 = reinterpret_cast<uint32_t const*>(v276 + 1);
 const info_st& info_v277 = *v276;uint32_t const v3 = 0;
 uint32_t const v279 = info_v277.scalars_u32[0];

@@ -22,7 +22,7 @@ alignas(128) unsigned long long int opaque[16];
 struct info_st {
     uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  moe_hidden_f_f32_51dfecbd(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v499) {
+extern "C" __global__ void __launch_bounds__(256)  moe_hidden_f32_d64_experts7_intermediate64(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v499) {
 uint32_t const* const dynamic_meta_v501 = reinterpret_cast<uint32_t const*>(v499 + 1);
 const info_st& info_v500 = *v499;uint32_t const v3 = 0;
 uint32_t const v502 = info_v500.scalars_u32[0];

@@ -23,7 +23,7 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[8];
 };
-extern "C" __global__ void __launch_bounds__(256)  paged_attention_c_f32_74062caf(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, uint32_t const* const __restrict__ v13, uint32_t const* const __restrict__ v17, uint32_t const* const __restrict__ v21, float * const __restrict__ v25, info_st const* const __restrict__ v374) {
+extern "C" __global__ void __launch_bounds__(256)  paged_attention_f32_heads4_kv_heads4_head_dim16_block_size16(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, uint32_t const* const __restrict__ v13, uint32_t const* const __restrict__ v17, uint32_t const* const __restrict__ v21, float * const __restrict__ v25, info_st const* const __restrict__ v374) {
 uint32_t const* const dynamic_meta_v376 = reinterpret_cast<uint32_t const*>(v374 + 1);
 const info_st& info_v375 = *v374;uint32_t const v3 = 0;
 uint32_t const v377 = info_v375.scalars_u32[0];

@@ -23,7 +23,7 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[10];
 };
-extern "C" __global__ void __launch_bounds__(256)  qk_norm_rope_n_f32_c_f32_d1a4f663(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float const* const __restrict__ v13, uint32_t const* const __restrict__ v17, uint32_t const* const __restrict__ v21, float * const __restrict__ v25, float * const __restrict__ v29, float * const __restrict__ v33, info_st const* const __restrict__ v276) {
+extern "C" __global__ void __launch_bounds__(256)  qk_norm_rope_f32_f32_heads4_kv_heads4_head_dim16(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float const* const __restrict__ v13, uint32_t const* const __restrict__ v17, uint32_t const* const __restrict__ v21, float * const __restrict__ v25, float * const __restrict__ v29, float * const __restrict__ v33, info_st const* const __restrict__ v276) {
 uint32_t const* const dynamic_meta_v278 = reinterpret_cast<uint32_t const*>(v276 + 1);
 const info_st& info_v277 = *v276;uint32_t const v3 = 0;
 uint32_t const v279 = info_v277.scalars_u32[0];

@@ -23,7 +23,7 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256)  residual_norm_w_f32_ee310663(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v78) {
+extern "C" __global__ void __launch_bounds__(256)  residual_norm_f32_n64(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float * const __restrict__ v13, info_st const* const __restrict__ v78) {
 uint32_t const* const dynamic_meta_v80 = reinterpret_cast<uint32_t const*>(v78 + 1);
 const info_st& info_v79 = *v78;uint32_t const v3 = 0;
 uint32_t const v81 = info_v79.scalars_u32[0];

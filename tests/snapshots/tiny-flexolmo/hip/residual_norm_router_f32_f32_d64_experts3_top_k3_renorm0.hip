@@ -19,7 +19,7 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[8];
 };
-extern "C" __global__ void __launch_bounds__(256) residual_norm_router_n_f32_r_f32_ea69216a(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float const* const __restrict__ v13, float const* const __restrict__ v17, float * const __restrict__ v21, float * const __restrict__ v25, info_st const* const __restrict__ v257) {
+extern "C" __global__ void __launch_bounds__(256) residual_norm_router_f32_f32_d64_experts3_top_k3_renorm0(float const* const __restrict__ v1, float const* const __restrict__ v5, float const* const __restrict__ v9, float const* const __restrict__ v13, float const* const __restrict__ v17, float * const __restrict__ v21, float * const __restrict__ v25, info_st const* const __restrict__ v257) {
 uint32_t const* const dynamic_meta_v259 = reinterpret_cast<uint32_t const*>(v257 + 1);
 const info_st& info_v258 = *v257;uint32_t const v3 = 0;
 uint32_t const v260 = info_v258.scalars_u32[0];

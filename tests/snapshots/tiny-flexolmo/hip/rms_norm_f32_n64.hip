@@ -19,7 +19,7 @@ struct info_st {
     float scalars_f32[2];
 uint32_t scalars_u32[2];uint32_t static_meta[4];
 };
-extern "C" __global__ void __launch_bounds__(256) rms_norm_w_f32_f14e8740(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v67) {
+extern "C" __global__ void __launch_bounds__(256) rms_norm_f32_n64(float const* const __restrict__ v1, float const* const __restrict__ v5, float * const __restrict__ v9, info_st const* const __restrict__ v67) {
 uint32_t const* const dynamic_meta_v69 = reinterpret_cast<uint32_t const*>(v67 + 1);
 const info_st& info_v68 = *v67;uint32_t const v3 = 0;
 uint32_t const v70 = info_v68.scalars_u32[0];
