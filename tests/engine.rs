@@ -104,3 +104,16 @@ fn the_engine_runs_exactly_the_plan() {
         assert_eq!(session.workspace().launched(), plan, "{}/{}: decode", c.model, c.name);
     }
 }
+
+/// A load in small chunks (each weight written into its buffer piece by piece, as large models are)
+/// gives exactly the logits of a load in one piece per buffer, and both need the verified bytes.
+#[test]
+fn a_chunked_load_is_the_same_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = compiled(dir.path(), "public,math,code");
+    let tokens = [5u32, 17, 33, 2, 99];
+    let whole = Engine::load(&art, DeviceKind::Cpu).unwrap().session().forward(&tokens).unwrap();
+    let options = EngineOptions { load_chunk_bytes: 100, ..EngineOptions::default() };
+    let chunked = Engine::load_with(&art, options).unwrap().session().forward(&tokens).unwrap();
+    assert_eq!(whole, chunked);
+}

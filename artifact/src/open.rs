@@ -250,13 +250,21 @@ impl Artifact {
                 s.spawn(|| loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(w) = self.graph.weights.get(i) else { break };
-                    let result = reader.verified_bytes(w).map_err(|e| e.to_string()).and_then(|bytes| {
-                        done.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
-                        match first_non_finite(w.dtype, &bytes) {
-                            Some(at) => Err(format!("weight @{}: element {at} is NaN or infinite", w.name)),
-                            None => Ok(()),
-                        }
-                    });
+                    let size = w.dtype.size_bytes().max(1);
+                    let mut seen = 0usize;
+                    let result = reader
+                        .check_all_hashes(w, |chunk| {
+                            if let Some(at) = first_non_finite(w.dtype, chunk) {
+                                return Err(flexc_format::TensorError::Weight {
+                                    weight: w.name.clone(),
+                                    reason: format!("element {} is NaN or infinite", seen / size + at),
+                                });
+                            }
+                            seen += chunk.len();
+                            done.fetch_add(chunk.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                            Ok(())
+                        })
+                        .map_err(|e| e.to_string());
                     if let Err(reason) = result {
                         error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(reason);
                         break;

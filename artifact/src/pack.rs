@@ -5,14 +5,15 @@
 //! block's experts stacked (every expert's gate/up rows, in the block's expert order, then every
 //! expert's down rows), so loading a stack is one contiguous read. Each packed weight keeps its source
 //! pieces, re-pointed at the packed file with the same row ranges and the same sha256: packing copies
-//! bytes and hashes nothing, and every byte of a weight file is covered by a piece's hash. Every value
-//! copied is checked to be finite: a NaN or infinite weight is refused here, at compile time.
+//! bytes, and every byte of a weight file is covered by a piece's hash. Each packed piece also records
+//! the BLAKE3 of its source bytes, the check a load makes as it reads. Every value copied is checked to
+//! be finite: a NaN or infinite weight is refused here, at compile time.
 
 use crate::open::first_non_finite;
 use crate::writer::WriteError;
 use flexc_format::paths::{unique_temp, STORE_PREFIX};
 use flexc_format::safetensors::{self, HeaderEntry};
-use flexc_format::{sha256_hex, WeightReader};
+use flexc_format::{blake3_hex, sha256_hex, WeightReader};
 use flexc_ir::{DType, Ffn, Graph, Op, Piece, Weight};
 use std::collections::{BTreeMap, HashSet};
 use std::os::unix::fs::FileExt;
@@ -127,7 +128,12 @@ pub(crate) struct Packed {
 
 /// Packs every weight into one `weights/model.safetensors` in [`layout`] order and re-points the
 /// graph's pieces at it. Pieces are copied on every core.
-pub(crate) fn into_artifact(graph: &mut Graph, reader: &WeightReader, dir: &Path) -> Result<Vec<Packed>, WriteError> {
+pub(crate) fn into_artifact(
+    graph: &mut Graph,
+    reader: &WeightReader,
+    dir: &Path,
+    durable: bool,
+) -> Result<Vec<Packed>, WriteError> {
     let order = layout(graph);
     let entries: Vec<HeaderEntry> = order
         .iter()
@@ -163,20 +169,30 @@ pub(crate) fn into_artifact(graph: &mut Graph, reader: &WeightReader, dir: &Path
                 row_start: row,
                 row_end: row + rows,
                 sha256: p.sha256.clone(),
+                blake3: None,
             });
             row += rows;
         }
         offset += w.byte_len();
         repointed.push((i, pieces));
     }
+    let digests: Mutex<BTreeMap<(usize, usize), String>> = Mutex::new(BTreeMap::new());
     parallel(copies.len(), |n| {
         let (i, k, at) = copies[n];
         let w = &graph.weights[i];
         let bytes = read_finite(reader, w, &w.pieces[k])?;
+        let digest = blake3_hex(&bytes);
+        digests.lock().unwrap_or_else(|e| e.into_inner()).insert((i, k), digest);
         file.write_all_at(&bytes, at).map_err(io)
     })?;
-    file.sync_all().map_err(io)?;
-    for (i, pieces) in repointed {
+    let digests = digests.into_inner().unwrap_or_else(|e| e.into_inner());
+    if durable {
+        file.sync_all().map_err(io)?;
+    }
+    for (i, mut pieces) in repointed {
+        for (k, p) in pieces.iter_mut().enumerate() {
+            p.blake3 = digests.get(&(i, k)).cloned();
+        }
         graph.weights[i].pieces = pieces;
     }
     Ok(vec![Packed { path: WEIGHTS_FILE.into(), bytes: offset, header_sha256: sha256_hex(&head) }])
@@ -190,7 +206,12 @@ fn object_path(sha256: &str, dtype: DType) -> String {
 
 /// Packs every piece into the shared store as its own object (written only if absent, atomically)
 /// and re-points the graph's pieces at the objects.
-pub(crate) fn into_store(graph: &mut Graph, reader: &WeightReader, store: &Path) -> Result<Vec<Packed>, WriteError> {
+pub(crate) fn into_store(
+    graph: &mut Graph,
+    reader: &WeightReader,
+    store: &Path,
+    durable: bool,
+) -> Result<Vec<Packed>, WriteError> {
     let mut jobs: Vec<(usize, usize)> = Vec::new();
     for (i, w) in graph.weights.iter().enumerate() {
         jobs.extend((0..w.pieces.len()).map(|k| (i, k)));
@@ -213,8 +234,11 @@ pub(crate) fn into_store(graph: &mut Graph, reader: &WeightReader, store: &Path)
         let header = safetensors::header(&[entry], &BTreeMap::new());
         let mut head = (header.len() as u64).to_le_bytes().to_vec();
         head.extend_from_slice(&header);
+        // The BLAKE3 the artifact records comes from the source bytes, so a store object changed
+        // after it was written fails its check at load instead of running.
+        let bytes = read_finite(reader, w, p)?;
+        let digest = blake3_hex(&bytes);
         if !path.is_file() {
-            let bytes = read_finite(reader, w, p)?;
             let parent = path.parent().expect("objects/<h2>");
             let io = |source| WriteError::Io { path: path.clone(), source };
             std::fs::create_dir_all(parent).map_err(io)?;
@@ -223,7 +247,9 @@ pub(crate) fn into_store(graph: &mut Graph, reader: &WeightReader, store: &Path)
                 let f = std::fs::File::create(&tmp)?;
                 f.write_all_at(&head, 0)?;
                 f.write_all_at(&bytes, head.len() as u64)?;
-                f.sync_all()?;
+                if durable {
+                    f.sync_all()?;
+                }
                 std::fs::rename(&tmp, &path)
             })();
             if let Err(e) = written {
@@ -238,6 +264,7 @@ pub(crate) fn into_store(graph: &mut Graph, reader: &WeightReader, store: &Path)
             row_start: 0,
             row_end: p.row_count(),
             sha256: p.sha256.clone(),
+            blake3: Some(digest),
         };
         let file = Packed {
             path: piece.file.clone(),

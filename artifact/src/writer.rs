@@ -47,6 +47,10 @@ pub struct ArtifactInput<'a> {
     pub plan: &'a Plan,
     /// The emitted kernel sources, by the path the plan records for them.
     pub kernel_sources: &'a BTreeMap<String, String>,
+    /// Flush every file to disk before the artifact is committed (else only the directories: the
+    /// commit is still one rename, and after a crash weight data not yet on disk fails its hash at
+    /// load instead of running).
+    pub durable: bool,
 }
 
 /// Writes the artifact to `out` (replacing an earlier artifact there) and returns its manifest.
@@ -197,8 +201,8 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
     let reader = WeightReader::new(input.source_dir);
     let mut packed = graph.clone();
     let weight_files = match input.store {
-        Some(store) => pack::into_store(&mut packed, &reader, store)?,
-        None => pack::into_artifact(&mut packed, &reader, dir)?,
+        Some(store) => pack::into_store(&mut packed, &reader, store, input.durable)?,
+        None => pack::into_artifact(&mut packed, &reader, dir, input.durable)?,
     };
     let mut files: Vec<FileEntry> = weight_files
         .into_iter()
@@ -210,7 +214,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        std::fs::write(&path, bytes).map_err(io(&path))?;
+        write_file(&path, bytes, input.durable).map_err(io(&path))?;
         files.push(FileEntry {
             path: name.into(),
             bytes: bytes.len() as u64,
@@ -260,9 +264,19 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
         store: input.store.map(|s| relative_store(s, out)).transpose()?,
     };
     let manifest_path = dir.join(MANIFEST);
-    std::fs::write(&manifest_path, serde_json::to_vec_pretty(&manifest).expect("manifest JSON"))
+    write_file(&manifest_path, &serde_json::to_vec_pretty(&manifest).expect("manifest JSON"), input.durable)
         .map_err(io(&manifest_path))?;
     Ok(manifest)
+}
+
+fn write_file(path: &Path, bytes: &[u8], durable: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::File::create(path)?;
+    f.write_all(bytes)?;
+    if durable {
+        f.sync_all()?;
+    }
+    Ok(())
 }
 
 /// The most bytes a checkpoint's tokenizer.json may hold.

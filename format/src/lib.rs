@@ -7,4 +7,4 @@ pub mod paths;
 pub mod safetensors;
 pub mod weights;
 
-pub use weights::{sha256_hex, to_f32, TensorError, WeightReader};
+pub use weights::{blake3_hex, sha256_hex, to_f32, TensorError, WeightReader};

@@ -44,7 +44,7 @@ pub fn locate<'a>(root: &'a Path, store: Option<&'a Path>, file: &'a str) -> Opt
     match file.strip_prefix(STORE_PREFIX) {
         Some(rest) if is_store_object(rest) => Some((store?, rest)),
         Some(_) => None,
-        None => Some((root, file)),
+        None => safe_join(root, file).map(|_| (root, file)),
     }
 }
 

@@ -151,15 +151,15 @@ impl WeightReader {
                 weight: w.name.clone(),
                 reason: format!("its pieces hold more than its shape {:?}", w.shape),
             })?;
-            let mut hash = Sha256::new();
+            let mut hash = PieceHash::for_piece(p);
             for (i, chunk) in dst.chunks_mut(CHUNK).enumerate() {
                 file.read_into(start + (i * CHUNK) as u64, chunk)?;
                 if verify {
-                    hash.update(&*chunk);
+                    hash.update(chunk);
                 }
             }
             if verify {
-                check_hash(w, p, &hex(hash.finalize()))?;
+                hash.check(w, p)?;
             }
             at += len;
         }
@@ -172,34 +172,131 @@ impl WeightReader {
         Ok(())
     }
 
+    /// Reads the weight's bytes in order, in owned chunks of at most `chunk` bytes (buffers of exactly
+    /// the given length from `buffer`) handed to `sink`,
+    /// hashing each piece as it is read and failing on a piece whose hash differs. The chunks of a
+    /// failing piece may already have reached the sink: the caller discards the whole weight then,
+    /// so the bytes used are always bytes verified.
+    pub fn stream_verified(
+        &self,
+        w: &Weight,
+        chunk: usize,
+        mut buffer: impl FnMut(usize) -> Vec<u8>,
+        mut sink: impl FnMut(Vec<u8>) -> Result<(), TensorError>,
+    ) -> Result<(), TensorError> {
+        let total = Self::byte_len(w)?;
+        let mut sent = 0usize;
+        for p in &w.pieces {
+            let (file, start, end) = self.piece_range(w, p)?;
+            let mut hash = PieceHash::for_piece(p);
+            let mut at = start;
+            while at < end {
+                let n = chunk.max(1).min((end - at) as usize);
+                let mut buf = buffer(n);
+                file.read_into(at, &mut buf)?;
+                hash.update(&buf);
+                sent += n;
+                if sent > total {
+                    return Err(TensorError::Weight {
+                        weight: w.name.clone(),
+                        reason: format!("its pieces hold more than its shape {:?}", w.shape),
+                    });
+                }
+                sink(buf)?;
+                at += n as u64;
+            }
+            hash.check(w, p)?;
+        }
+        if sent != total {
+            return Err(TensorError::Weight {
+                weight: w.name.clone(),
+                reason: format!("its pieces hold {sent} bytes, its shape {:?} {total} bytes", w.shape),
+            });
+        }
+        Ok(())
+    }
+
     /// A weight converted to f32, verified against the graph's hashes.
     pub fn f32(&self, w: &Weight) -> Result<Vec<f32>, TensorError> {
         let bytes = self.verified_bytes(w)?;
         Ok(to_f32(w.dtype, &bytes))
     }
 
-    /// Re-hashes every piece of `w` (streaming, without holding the weight) and compares with the
-    /// recorded sha256.
-    pub fn check_hashes(&self, w: &Weight) -> Result<(), TensorError> {
+    /// Re-hashes every piece of `w` with every hash recorded for it (sha256, and BLAKE3 when
+    /// present), streaming, and calls `each` with every chunk read (for checks of the values).
+    pub fn check_all_hashes(
+        &self,
+        w: &Weight,
+        mut each: impl FnMut(&[u8]) -> Result<(), TensorError>,
+    ) -> Result<(), TensorError> {
         let mut buf = vec![0u8; CHUNK];
         for p in &w.pieces {
             let (file, start, end) = self.piece_range(w, p)?;
-            let got = hash_range(&file, start, end, &mut buf)?;
-            check_hash(w, p, &got)?;
+            let mut sha = Sha256::new();
+            let mut b3 = blake3::Hasher::new();
+            let mut at = start;
+            while at < end {
+                let n = buf.len().min((end - at) as usize);
+                file.read_into(at, &mut buf[..n])?;
+                sha.update(&buf[..n]);
+                if p.blake3.is_some() {
+                    b3.update(&buf[..n]);
+                }
+                each(&buf[..n])?;
+                at += n as u64;
+            }
+            check_hash(w, p, "sha256", &p.sha256, &hex(sha.finalize()))?;
+            if let Some(want) = &p.blake3 {
+                check_hash(w, p, "blake3", want, &b3.finalize().to_hex())?;
+            }
         }
         Ok(())
     }
 }
 
-fn check_hash(w: &Weight, p: &Piece, got: &str) -> Result<(), TensorError> {
-    if got == p.sha256 {
+/// The hash a load checks a piece with: BLAKE3 when the piece records one (every packed piece does),
+/// else sha256.
+enum PieceHash {
+    Blake3(Box<blake3::Hasher>),
+    Sha256(Sha256),
+}
+
+impl PieceHash {
+    fn for_piece(p: &Piece) -> PieceHash {
+        match p.blake3 {
+            Some(_) => PieceHash::Blake3(Box::new(blake3::Hasher::new())),
+            None => PieceHash::Sha256(Sha256::new()),
+        }
+    }
+
+    fn update(&mut self, bytes: &[u8]) {
+        match self {
+            PieceHash::Blake3(h) => {
+                h.update(bytes);
+            }
+            PieceHash::Sha256(h) => h.update(bytes),
+        }
+    }
+
+    fn check(self, w: &Weight, p: &Piece) -> Result<(), TensorError> {
+        match self {
+            PieceHash::Blake3(h) => {
+                check_hash(w, p, "blake3", p.blake3.as_deref().unwrap_or(""), &h.finalize().to_hex())
+            }
+            PieceHash::Sha256(h) => check_hash(w, p, "sha256", &p.sha256, &hex(h.finalize())),
+        }
+    }
+}
+
+fn check_hash(w: &Weight, p: &Piece, kind: &str, want: &str, got: &str) -> Result<(), TensorError> {
+    if got == want {
         return Ok(());
     }
     Err(TensorError::Weight {
         weight: w.name.clone(),
         reason: format!(
-            "rows {}..{} of {:?} in {} hash to {got}, expected {}",
-            p.row_start, p.row_end, p.tensor, p.file, p.sha256
+            "rows {}..{} of {:?} in {} hash to {kind} {got}, expected {want}",
+            p.row_start, p.row_end, p.tensor, p.file
         ),
     })
 }
@@ -223,6 +320,10 @@ fn hex(digest: impl AsRef<[u8]>) -> String {
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(Sha256::digest(bytes))
+}
+
+pub fn blake3_hex(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
 }
 
 /// Converts little-endian stored values to f32.

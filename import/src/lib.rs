@@ -197,6 +197,7 @@ impl Checkpoint {
             row_start,
             row_end,
             sha256: String::new(),
+            blake3: None,
         })
     }
 

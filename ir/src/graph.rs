@@ -84,8 +84,12 @@ pub struct Piece {
     pub offset: u64,
     pub row_start: u64,
     pub row_end: u64,
-    /// Hex sha256 of exactly this piece's bytes.
+    /// Hex sha256 of exactly this piece's bytes: its identity, matched against the source checkpoint.
     pub sha256: String,
+    /// Hex BLAKE3 of the same bytes, recorded for packed pieces: the check a load makes as it reads
+    /// (several times faster than sha256, and as binding).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blake3: Option<String>,
 }
 
 impl Piece {

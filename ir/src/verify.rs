@@ -133,8 +133,12 @@ fn check_weight(w: &Weight) -> Result<(), String> {
         if p.row_start >= p.row_end {
             return Err(format!("piece of {:?} has empty row range {}..{}", p.tensor, p.row_start, p.row_end));
         }
-        if p.sha256.len() != 64 || !p.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let hex = |h: &str| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit());
+        if !hex(&p.sha256) {
             return Err(format!("piece of {:?} has a malformed sha256 {:?}", p.tensor, p.sha256));
+        }
+        if let Some(b) = p.blake3.as_deref().filter(|b| !hex(b)) {
+            return Err(format!("piece of {:?} has a malformed blake3 {b:?}", p.tensor));
         }
         rows = rows.checked_add(p.row_count()).ok_or("its pieces' row counts overflow")?;
     }

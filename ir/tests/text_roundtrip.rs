@@ -101,7 +101,10 @@ fn ffn() -> impl Strategy<Value = Ffn> {
 
 fn piece() -> impl Strategy<Value = Piece> {
     (text(), text(), any::<u64>(), any::<u64>(), any::<u64>(), "[0-9a-f]{64}").prop_map(
-        |(file, tensor, offset, row_start, row_end, sha256)| Piece { file, tensor, offset, row_start, row_end, sha256 },
+        |(file, tensor, offset, row_start, row_end, sha256)| {
+            let blake3 = (offset % 2 == 0).then(|| sha256.chars().rev().collect());
+            Piece { file, tensor, offset, row_start, row_end, sha256, blake3 }
+        },
     )
 }
 

@@ -63,11 +63,19 @@ pub struct EngineOptions {
     pub step_bytes: u64,
     /// The weight store, instead of the one the artifact's manifest names.
     pub store: Option<std::path::PathBuf>,
+    /// Bytes read, verified and uploaded at a time while loading (default 1 MiB).
+    pub load_chunk_bytes: usize,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        EngineOptions { device: DeviceKind::Cpu, kv_cache_bytes: 4 << 30, step_bytes: 1 << 30, store: None }
+        EngineOptions {
+            device: DeviceKind::Cpu,
+            kv_cache_bytes: 4 << 30,
+            step_bytes: 1 << 30,
+            store: None,
+            load_chunk_bytes: 1 << 20,
+        }
     }
 }
 
@@ -184,7 +192,7 @@ impl Engine {
             }
             launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
         }
-        let buffers = load_statics(&client, &art, &statics, progress)?;
+        let buffers = load_statics(&client, &art, &statics, options.load_chunk_bytes, progress)?;
         let output = format!("%{}", graph.outputs.first().ok_or_else(|| EngineError::Input("no output".into()))?);
         let output_slot = *program
             .slot_of()
@@ -442,56 +450,132 @@ impl Engine {
 }
 
 /// Reads, verifies and uploads the buffers the program binds at load: weights, expert stacks and
-/// tables. Worker threads (one per core) read and hash; this thread uploads as they finish, so reading
-/// and uploading overlap and at most one buffer per worker waits in host memory.
+/// tables. Each buffer is allocated on the device at its exact size first; worker threads (one per
+/// core) then read its weights in chunks, hashing each piece as it is read, and this thread writes
+/// each chunk into its place as it arrives. Host memory holds a few chunks at a time, whatever the
+/// model's size, and a piece that fails its hash fails the load before anything runs.
 fn load_statics(
     client: &Client,
     art: &Artifact,
     statics: &[Binding],
+    chunk_bytes: usize,
     progress: LoadProgress<'_>,
 ) -> Result<Vec<Buffer>, EngineError> {
+    let chunk_bytes = chunk_bytes.max(16);
     let graph = &art.graph;
     let reader = art.weight_reader();
     // Each binding's weights, in order: one weight, or a MoE block's stacked experts.
     let parts: Vec<Vec<&flexc_ir::Weight>> = statics.iter().map(|b| weights_of(graph, b)).collect::<Result<_, _>>()?;
-    let total: u64 = parts.iter().flatten().map(|w| w.byte_len()).sum();
+    let sizes: Vec<(u64, usize)> =
+        statics.iter().zip(&parts).map(|(b, w)| static_size(b, w)).collect::<Result<_, _>>()?;
+    let mut buffers: Vec<Option<Buffer>> = vec![None; statics.len()];
+    let total: u64 = sizes.iter().map(|s| s.0).sum();
     let done = std::sync::atomic::AtomicU64::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<(Vec<u8>, usize), EngineError>)>(0);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(statics.len().max(1));
-    let mut buffers: Vec<Option<Buffer>> = vec![None; statics.len()];
+    type Chunk = Result<(usize, u64, Vec<u8>), EngineError>;
+    let pool = crate::chunks::ChunkPool::default();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(threads);
     progress(0, total);
     std::thread::scope(|s| -> Result<(), EngineError> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (parts, reader, done, next) = (&parts, &reader, &done, &next);
+            let (parts, reader, done, next, pool) = (&parts, &reader, &done, &next, &pool);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(b) = statics.get(i) else { break };
-                let result = read_static(reader, b, &parts[i]);
-                if let Ok((bytes, _)) = &result {
-                    let now = done.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
-                    progress(now + bytes.len() as u64, total);
-                }
-                let failed = result.is_err();
-                if tx.send((i, result)).is_err() || failed {
+                let Some(binding) = statics.get(i) else { break };
+                let mut offset = 0u64;
+                let result = match binding {
+                    Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => tx
+                        .send(Ok((i, 0, inv_freq(*head_dim, *theta_bits))))
+                        .map_err(|_| EngineError::Input(String::new())),
+                    _ => parts[i].iter().try_for_each(|w| {
+                        reader
+                            .stream_verified(
+                                w,
+                                chunk_bytes,
+                                |n| pool.take(n),
+                                |chunk| {
+                                    let n = chunk.len() as u64;
+                                    let now = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
+                                    progress(now, total);
+                                    tx.send(Ok((i, offset, chunk)))
+                                        .map_err(|_| flexc_format::TensorError::Path("load stopped".into()))?;
+                                    offset += n;
+                                    Ok(())
+                                },
+                            )
+                            .map_err(EngineError::from)
+                    }),
+                };
+                if let Err(e) = result {
+                    let _ = tx.send(Err(e));
                     break;
                 }
             });
         }
         drop(tx);
-        for (i, result) in rx {
-            let (bytes, elem_bytes) = result?;
-            let len = bytes.len() / elem_bytes;
-            // Weights live as long as the engine: exact-fit, outside the pools steps allocate from.
-            let handle = client.memory_persistent_allocation(bytes, |bytes| {
-                client.create(cubecl::bytes::Bytes::from_bytes_vec(bytes))
-            });
-            buffers[i] = Some(Buffer { handle, len });
+        // Writes are queued to the device; waiting for them every few chunks keeps the queue (and
+        // host memory) at a few chunks while the workers keep reading.
+        let mut in_flight = 0usize;
+        for chunk in rx {
+            let (i, offset, bytes) = chunk?;
+            let (size, elem_bytes) = sizes[i];
+            let n = bytes.len() as u64;
+            // Weights live as long as the engine: exact-fit, outside the pools steps allocate from. A
+            // buffer that arrives in one chunk is created from it; a larger one is reserved at its
+            // first chunk and each chunk is written into its range.
+            if offset == 0 && n == size {
+                let handle = client.memory_persistent_allocation(pool.bytes(bytes), |bytes| client.create(bytes));
+                buffers[i] = Some(Buffer { handle, len: (size / elem_bytes as u64) as usize });
+            } else {
+                let buffer = buffers[i].get_or_insert_with(|| Buffer {
+                    handle: client.memory_persistent_allocation(size, |size| client.empty(size as usize)),
+                    len: (size / elem_bytes as u64) as usize,
+                });
+                let place = buffer.handle.clone().offset_start(offset).offset_end(size - offset - n);
+                client.write(&place, pool.bytes(bytes));
+            }
+            in_flight += n as usize;
+            if in_flight >= 64 * chunk_bytes {
+                cubecl::future::block_on(client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+                in_flight = 0;
+            }
         }
+        cubecl::future::block_on(client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
         Ok(())
     })?;
-    Ok(buffers.into_iter().map(|b| b.expect("every binding loaded")).collect())
+    buffers
+        .into_iter()
+        .zip(statics)
+        .map(|(b, s)| b.ok_or_else(|| EngineError::Input(format!("{s:?} was bound but nothing was read for it"))))
+        .collect()
+}
+
+/// RoPE's inverse frequencies `theta^(-2i/head_dim)` in f32, as transformers computes them.
+fn inv_freq(head_dim: u64, theta_bits: u64) -> Vec<u8> {
+    let theta = f64::from_bits(theta_bits) as f32;
+    let freqs: Vec<f32> = (0..head_dim / 2).map(|i| 1.0 / theta.powf((2 * i) as f32 / head_dim as f32)).collect();
+    f32::as_bytes(&freqs).to_vec()
+}
+
+/// The byte size and element size of a static binding's buffer.
+fn static_size(binding: &Binding, weights: &[&flexc_ir::Weight]) -> Result<(u64, usize), EngineError> {
+    if let Binding::Table { table: Table::InvFreq { head_dim, .. } } = binding {
+        return Ok((head_dim / 2 * 4, 4));
+    }
+    let dtype =
+        weights.first().map(|w| w.dtype).ok_or_else(|| EngineError::Input(format!("{binding:?} binds nothing")))?;
+    if let Some(w) = weights.iter().find(|w| w.dtype != dtype) {
+        return Err(EngineError::Weight {
+            weight: w.name.clone(),
+            reason: "the experts of one MoE block differ in dtype".into(),
+        });
+    }
+    let total = weights.iter().try_fold(0u64, |a, w| a.checked_add(w.checked_byte_len()?));
+    let total = total.filter(|&n| n <= flexc_ir::graph::MAX_WEIGHT_BYTES.saturating_mul(64));
+    let total = total.ok_or_else(|| EngineError::Input(format!("{binding:?}: its weights' size overflows")))?;
+    Ok((total, dtype.size_bytes()))
 }
 
 /// The weights a static binding is made of (none for a derived table).
@@ -523,39 +607,6 @@ fn weights_of<'g>(graph: &'g Graph, binding: &Binding) -> Result<Vec<&'g flexc_i
         }
         _ => Ok(Vec::new()),
     }
-}
-
-/// The bytes of one static binding and its element size: its weights read and verified piece by
-/// piece into one buffer (a stack's experts back to back), or a derived table.
-fn read_static(
-    reader: &flexc_format::WeightReader,
-    binding: &Binding,
-    weights: &[&flexc_ir::Weight],
-) -> Result<(Vec<u8>, usize), EngineError> {
-    if let Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } = binding {
-        let theta = f64::from_bits(*theta_bits) as f32;
-        let freqs: Vec<f32> = (0..head_dim / 2).map(|i| 1.0 / theta.powf((2 * i) as f32 / *head_dim as f32)).collect();
-        return Ok((f32::as_bytes(&freqs).to_vec(), 4));
-    }
-    let dtype =
-        weights.first().map(|w| w.dtype).ok_or_else(|| EngineError::Input(format!("{binding:?} binds nothing")))?;
-    if let Some(w) = weights.iter().find(|w| w.dtype != dtype) {
-        return Err(EngineError::Weight {
-            weight: w.name.clone(),
-            reason: "the experts of one MoE block differ in dtype".into(),
-        });
-    }
-    let total =
-        weights.iter().try_fold(0u64, |a, w| a.checked_add(w.checked_byte_len()?)).filter(|&n| n <= usize::MAX as u64);
-    let total = total.ok_or_else(|| EngineError::Input(format!("{binding:?}: its weights' size overflows")))?;
-    let mut bytes = vec![0u8; total as usize];
-    let mut at = 0usize;
-    for w in weights {
-        let n = w.byte_len() as usize;
-        reader.read_into(w, &mut bytes[at..at + n], true)?;
-        at += n;
-    }
-    Ok((bytes, dtype.size_bytes()))
 }
 
 /// The buffers one step needs beyond the engine's: the activation slots, the ones of dense gates, and
@@ -618,6 +669,7 @@ impl Workspace {
         let buffer = &self.inputs[&input];
         let bytes = u32::as_bytes(values);
         let spare = (buffer.len - values.len()) * 4;
+        // The end offset is set even when it is 0: cubecl writes into the range the offsets give.
         let target = buffer.handle.clone().offset_end(spare as u64);
         engine.client.write(&target, cubecl::bytes::Bytes::from_bytes_vec(bytes.to_vec()));
     }

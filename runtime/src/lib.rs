@@ -11,6 +11,7 @@
 //! # Ok(()) }
 //! ```
 
+mod chunks;
 mod device;
 mod engine;
 mod kv;

@@ -52,6 +52,10 @@ pub struct CompileArgs {
     /// Cap the context at this many positions (below the checkpoint's max_position_embeddings).
     #[arg(long)]
     max_context: Option<u64>,
+    /// Do not flush the written files to disk before committing (faster on slow disks; the commit is
+    /// still one rename, and after a crash weight data not yet on disk fails its hash at load).
+    #[arg(long)]
+    no_sync: bool,
 }
 
 /// `--print-after`'s long help: the pass registry.
@@ -209,6 +213,7 @@ impl Session<'_> {
             store: self.store.as_deref(),
             plan: &plan,
             kernel_sources: &kernel_sources,
+            durable: !args.no_sync,
         };
         let manifest = write_artifact(&input, out)?;
         let total: u64 = manifest.files.iter().map(|f| f.bytes).sum();

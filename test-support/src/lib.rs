@@ -90,6 +90,7 @@ pub fn compile_artifact(model: &Path, experts: &str, out: &Path, store: Option<&
         store,
         plan: &plan,
         kernel_sources: &Default::default(),
+        durable: false,
     };
     flexc_artifact::write_artifact(&input, out).expect("write the artifact")
 }
@@ -215,6 +216,7 @@ pub fn tamper_weights(art: &Path, edit: impl FnOnce(&mut Vec<TensorBytes>)) {
                 p.offset = offsets[i];
                 let rows = &tensors[i].3[p.row_start as usize * row_bytes..p.row_end as usize * row_bytes];
                 p.sha256 = flexc_format::sha256_hex(rows);
+                p.blake3 = p.blake3.is_some().then(|| flexc_format::blake3_hex(rows));
             }
         }
     }
@@ -249,6 +251,7 @@ pub fn declare_stray_tensors(art: &Path) {
                 row_start: 0,
                 row_end: rows,
                 sha256: flexc_format::sha256_hex(&bytes),
+                blake3: None,
             }],
         });
         m.tensors.push(flexc_artifact::TensorEntry {

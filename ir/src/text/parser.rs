@@ -298,7 +298,8 @@ impl Cursor<'_> {
             let row_end = self.uint()?;
             self.keyword("sha256")?;
             let sha256 = self.string()?;
-            pieces.push(Piece { file, tensor, offset, row_start, row_end, sha256 });
+            let blake3 = if self.eat(&Tok::Word("blake3".into())) { Some(self.string()?) } else { None };
+            pieces.push(Piece { file, tensor, offset, row_start, row_end, sha256, blake3 });
             if !self.eat(&Tok::Comma) {
                 break;
             }

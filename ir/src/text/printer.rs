@@ -58,6 +58,9 @@ fn weight(w: &Weight) -> String {
             p.row_end,
             quote(&p.sha256)
         );
+        if let Some(b) = &p.blake3 {
+            let _ = write!(s, " blake3 {}", quote(b));
+        }
     }
     s
 }
