@@ -253,6 +253,33 @@ fn non_finite_weights_are_refused_at_compile_and_reported_by_verify() {
     assert!(e.contains("not finite"), "{e}");
 }
 
+/// A checkpoint laid out as the HuggingFace cache lays out a snapshot (every file a symbolic link to a
+/// blob) compiles and runs; the artifact it makes holds regular files only.
+#[test]
+fn a_checkpoint_of_links_as_in_the_huggingface_cache_compiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let (blobs, snapshot) = (dir.path().join("blobs"), dir.path().join("snapshots/abc"));
+    std::fs::create_dir_all(&blobs).unwrap();
+    std::fs::create_dir_all(&snapshot).unwrap();
+    for e in std::fs::read_dir(tiny_model()).unwrap() {
+        let e = e.unwrap();
+        let blob = blobs.join(format!("blob-{}", e.file_name().to_string_lossy()));
+        std::fs::copy(e.path(), &blob).unwrap();
+        std::os::unix::fs::symlink(&blob, snapshot.join(e.file_name())).unwrap();
+    }
+    let art = dir.path().join("art");
+    let (m, a) = (snapshot.to_str().unwrap(), art.to_str().unwrap());
+    ok(&["compile", m, "--experts", "public,code", "-o", a, "--target", "cpu"]);
+    ok(&["verify", a, "--source", m]);
+    ok(&["run", a, "--tokens", "1,2,3", "--max-tokens", "2"]);
+    // A link to a device is still refused, naming the file.
+    let shard = snapshot.join("model-00004-of-00004.safetensors");
+    std::fs::remove_file(&shard).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &shard).unwrap();
+    let e = fails(&["compile", m, "--experts", "public", "-o", dir.path().join("b").to_str().unwrap()]);
+    assert!(e.contains("model-00004-of-00004.safetensors") && e.contains("not a regular file"), "{e}");
+}
+
 trait TapMkdir {
     fn tap_mkdir(self) -> Self;
 }

@@ -93,7 +93,7 @@ fn check_content(art: &Artifact, source: &Path, excluded: &HashSet<u64>) -> Resu
     }
     let full = ck.import()?;
     let forbidden = excluded_pieces(&full, excluded);
-    let src_reader = WeightReader::new(source);
+    let src_reader = WeightReader::checkpoint(source);
     let art_reader = art.weight_reader();
     // Index every packed row by (row byte length, hash); a forbidden piece matches if its first row
     // appears somewhere and the following rows match too.

@@ -12,6 +12,7 @@ pub const GRAPH_TEXT: &str = "graph.fir";
 pub const GRAPH_JSON: &str = "graph.json";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub format: String,
     pub format_version: u32,
@@ -36,6 +37,7 @@ pub struct Manifest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The checkpoint directory as given at compile time (informational).
     pub path: String,
@@ -46,6 +48,7 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Expert {
     pub index: u64,
     pub name: Option<String>,
@@ -58,6 +61,7 @@ impl Expert {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Configuration {
     pub kept: Vec<Expert>,
     pub excluded: Vec<Expert>,
@@ -66,6 +70,7 @@ pub struct Configuration {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KernelFile {
     pub name: String,
     pub target: String,
@@ -74,6 +79,7 @@ pub struct KernelFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FileEntry {
     pub path: String,
     pub bytes: u64,
@@ -108,6 +114,7 @@ pub enum TensorKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TensorEntry {
     pub name: String,
     pub kind: TensorKind,
@@ -119,6 +126,7 @@ pub struct TensorEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourcePiece {
     pub file: String,
     pub tensor: String,
@@ -129,6 +137,7 @@ pub struct SourcePiece {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OpCounts {
     pub imported: BTreeMap<String, usize>,
     pub specialized: BTreeMap<String, usize>,

@@ -318,6 +318,7 @@ impl Artifact {
             }
         }
         let entries: BTreeMap<&str, &TensorEntry> = m.tensors.iter().map(|t| (t.name.as_str(), t)).collect();
+        let kinds = crate::writer::classify(&self.graph);
         if entries.len() != self.graph.weights.len() {
             return Err(tampered(format!(
                 "the manifest lists {} tensors, the graph declares {} weights",
@@ -344,6 +345,21 @@ impl Artifact {
                         w.name, p.file
                     )));
                 }
+            }
+            // The provenance the manifest reports is the graph's: kind, expert, and per piece its
+            // rows and hash (only the source file and tensor names are the manifest's own record).
+            let want = crate::writer::tensor_entry(w, &kinds);
+            let same_pieces = entry.sources.len() == want.sources.len()
+                && entry.sources.iter().zip(&want.sources).all(|(s, t)| {
+                    s.sha256 == t.sha256
+                        && s.expert == t.expert
+                        && s.rows[1].checked_sub(s.rows[0]) == t.rows[1].checked_sub(t.rows[0])
+                });
+            if entry.kind != want.kind || entry.expert != want.expert || !same_pieces {
+                return Err(tampered(format!(
+                    "weight @{}: the manifest's provenance (kind, expert, pieces) is not the graph's",
+                    w.name
+                )));
             }
             let experts = entry.expert.iter().chain(entry.sources.iter().filter_map(|s| s.expert.as_ref()));
             for e in experts {
@@ -448,6 +464,12 @@ fn read_plan(dir: &Path, bytes: &[u8], graph: &Graph) -> Result<Plan, ArtifactEr
         });
     }
     let targets: Vec<Target> = plan.programs.iter().map(|p| p.target).collect();
+    if targets.is_empty() {
+        return Err(tampered("holds no program".into()));
+    }
+    if let Some(t) = targets.iter().enumerate().find_map(|(i, t)| targets[..i].contains(t).then_some(t)) {
+        return Err(tampered(format!("holds two programs for {}", t.name())));
+    }
     let expected = lower(graph, &targets, plan.options)
         .map_err(|e| ArtifactError::Invalid { path: dir.join(GRAPH_TEXT), reason: e.to_string() })?;
     if plan.without_sources() != expected {

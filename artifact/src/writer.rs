@@ -84,9 +84,9 @@ fn check_destination(out: &Path) -> Result<(), WriteError> {
 
 /// Which expert, if any, each weight (and each router row) belongs to, and what kind of weight it is.
 /// A weight's kind, its expert (expert FFN weights), and the expert of each row (router weights).
-type Provenance = (TensorKind, Option<u64>, Option<Vec<u64>>);
+pub(crate) type Provenance = (TensorKind, Option<u64>, Option<Vec<u64>>);
 
-fn classify(graph: &Graph) -> HashMap<&str, Provenance> {
+pub(crate) fn classify(graph: &Graph) -> HashMap<&str, Provenance> {
     let mut kinds = HashMap::new();
     let router_experts: HashMap<&str, Vec<u64>> = graph
         .insts
@@ -146,7 +146,7 @@ fn classify(graph: &Graph) -> HashMap<&str, Provenance> {
 }
 
 /// Provenance of one weight for the manifest: its kind, expert, and the source rows it was made from.
-fn tensor_entry(w: &Weight, kinds: &HashMap<&str, Provenance>) -> TensorEntry {
+pub(crate) fn tensor_entry(w: &Weight, kinds: &HashMap<&str, Provenance>) -> TensorEntry {
     let (kind, expert, router_rows) =
         kinds.get(w.name.as_str()).cloned().unwrap_or((TensorKind::Attention, None, None));
     let sources = w
@@ -198,7 +198,7 @@ fn write_plan(
 fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manifest, WriteError> {
     let graph = input.graph;
     let kinds = classify(graph);
-    let reader = WeightReader::new(input.source_dir);
+    let reader = WeightReader::checkpoint(input.source_dir);
     let mut packed = graph.clone();
     let weight_files = match input.store {
         Some(store) => pack::into_store(&mut packed, &reader, store, input.durable)?,
@@ -226,7 +226,12 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
     put(GRAPH_TEXT, print(&packed).as_bytes())?;
     put(GRAPH_JSON, &serde_json::to_vec_pretty(&packed).expect("graph JSON"))?;
     let kernels = write_plan(input.plan, input.kernel_sources, &mut put)?;
-    let tokenizer = match flexc_format::paths::read_within(input.source_dir, "tokenizer.json", MAX_TOKENIZER_BYTES) {
+    let tokenizer = match flexc_format::paths::read_in(
+        input.source_dir,
+        "tokenizer.json",
+        MAX_TOKENIZER_BYTES,
+        flexc_format::paths::Links::Follow,
+    ) {
         Ok(bytes) => {
             put("tokenizer.json", &bytes)?;
             Some("tokenizer.json".to_string())

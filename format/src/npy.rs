@@ -4,9 +4,12 @@
 use std::io::Write;
 use std::path::Path;
 
-/// Writes `data` with `shape` to `path` (via a temporary file renamed into place).
+/// Writes `data` with `shape` to `path` atomically: into a uniquely named temporary file beside it,
+/// flushed to disk, then renamed into place, the directory synced. A failure leaves no file.
 pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<()> {
-    assert_eq!(shape.iter().product::<usize>(), data.len(), "shape and data disagree");
+    if shape.iter().product::<usize>() != data.len() {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "shape and data disagree"));
+    }
     let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
     let shape_text = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
     let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': {shape_text}, }}");
@@ -15,8 +18,8 @@ pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<
         header.push(' ');
     }
     header.push('\n');
-    let tmp = path.with_extension("npy.tmp");
-    {
+    let tmp = crate::paths::unique_temp(path);
+    let written = (|| -> std::io::Result<()> {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
         f.write_all(b"\x93NUMPY\x01\x00")?;
         f.write_all(&(header.len() as u16).to_le_bytes())?;
@@ -24,9 +27,18 @@ pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<
         for x in data {
             f.write_all(&x.to_le_bytes())?;
         }
-        f.flush()?;
+        f.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    std::fs::rename(&tmp, path)
+    written?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    crate::paths::sync_dir(dir)
 }
 
 /// Reads an f32 little-endian C-order `.npy` file: (shape, data).

@@ -52,12 +52,26 @@ fn not_regular(path: &Path, what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, format!("{} is {what}, not a regular file", path.display()))
 }
 
+/// Whether symbolic links may lie on the way to a file. An artifact and a weight store refuse them
+/// (a link could point anywhere); a checkpoint follows them (the HuggingFace cache links every
+/// file of a snapshot to its blob), and its files must still be regular files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Links {
+    Refuse,
+    Follow,
+}
+
 /// Opens `path` for reading if it is a regular file: a symbolic link (as the last component) is
 /// refused without being followed, and a FIFO or device is refused without blocking on it.
 pub fn open_regular_file(path: &Path) -> io::Result<File> {
+    open_regular(path, Links::Refuse)
+}
+
+fn open_regular(path: &Path, links: Links) -> io::Result<File> {
+    let nofollow = if links == Links::Refuse { libc::O_NOFOLLOW } else { 0 };
     let file = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .custom_flags(nofollow | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(path)
         .map_err(|e| match e.raw_os_error() {
             Some(libc::ELOOP) => not_regular(path, "a symbolic link"),
@@ -73,10 +87,19 @@ pub fn open_regular_file(path: &Path) -> io::Result<File> {
 /// Opens `root/rel` where `rel` is a plain relative path and no component below `root` is a symbolic
 /// link, and the file is regular. The error carries the path it concerns.
 pub fn open_within(root: &Path, rel: &str) -> Result<File, (PathBuf, io::Error)> {
+    open_in(root, rel, Links::Refuse)
+}
+
+/// Opens `root/rel` where `rel` is a plain relative path and the file is regular; symbolic links
+/// below `root` are refused or followed as `links` says.
+pub fn open_in(root: &Path, rel: &str, links: Links) -> Result<File, (PathBuf, io::Error)> {
     let path = safe_join(root, rel).ok_or_else(|| {
         let err = io::Error::new(io::ErrorKind::InvalidInput, format!("{rel:?} is not a plain relative path"));
         (root.join(rel), err)
     })?;
+    if links == Links::Follow {
+        return open_regular(&path, links).map_err(|e| (path, e));
+    }
     let mut at = root.to_path_buf();
     let components: Vec<Component> = Path::new(rel).components().collect();
     for c in &components[..components.len().saturating_sub(1)] {
@@ -92,9 +115,14 @@ pub fn open_within(root: &Path, rel: &str) -> Result<File, (PathBuf, io::Error)>
 
 /// Reads a whole small file inside `root` (see [`open_within`]) if it is at most `limit` bytes.
 pub fn read_within(root: &Path, rel: &str, limit: u64) -> Result<Vec<u8>, (PathBuf, io::Error)> {
+    read_in(root, rel, limit, Links::Refuse)
+}
+
+/// Reads a whole small file inside `root` (see [`open_in`]) if it is at most `limit` bytes.
+pub fn read_in(root: &Path, rel: &str, limit: u64, links: Links) -> Result<Vec<u8>, (PathBuf, io::Error)> {
     use std::io::Read;
     let path = root.join(rel);
-    let file = open_within(root, rel)?;
+    let file = open_in(root, rel, links)?;
     let len = file.metadata().map_err(|e| (path.clone(), e))?.len();
     if len > limit {
         let err = io::Error::new(io::ErrorKind::InvalidData, format!("{len} bytes, over the limit of {limit}"));
@@ -156,5 +184,12 @@ mod tests {
         }
         assert!(open_regular_file(Path::new("/dev/zero")).is_err());
         assert!(read_within(d, "f", 0).is_err(), "over the limit");
+        // A checkpoint follows links to regular files, and only to them.
+        std::os::unix::fs::symlink(d.join("f"), d.join("link")).unwrap();
+        assert!(open_within(d, "link").is_err());
+        assert_eq!(read_in(d, "link", 1, Links::Follow).unwrap(), b"x");
+        for bad in ["zero", "fifo", "../f", "loop"] {
+            assert!(open_in(d, bad, Links::Follow).is_err(), "{bad}");
+        }
     }
 }

@@ -60,8 +60,18 @@ impl SafetensorsFile {
     /// Opens `rel` inside `root`: a plain relative path, with no symbolic link on the way, to a
     /// regular file.
     pub fn open_in(root: &Path, rel: &str) -> Result<SafetensorsFile, SafetensorsError> {
+        Self::open_in_with(root, rel, crate::paths::Links::Refuse)
+    }
+
+    /// Opens `rel` inside `root`, a plain relative path to a regular file, with symbolic links on the
+    /// way refused or followed as `links` says.
+    pub fn open_in_with(
+        root: &Path,
+        rel: &str,
+        links: crate::paths::Links,
+    ) -> Result<SafetensorsFile, SafetensorsError> {
         let file =
-            crate::paths::open_within(root, rel).map_err(|(path, source)| SafetensorsError::Io { path, source })?;
+            crate::paths::open_in(root, rel, links).map_err(|(path, source)| SafetensorsError::Io { path, source })?;
         Self::from_file(&root.join(rel), file)
     }
 
@@ -150,9 +160,18 @@ impl SafetensorsFile {
     }
 }
 
-fn parse_header(path: &Path, header: &[u8], file_len: u64) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
+/// The tensors a safetensors header (the JSON, without its 8-byte length) describes in a file of
+/// `file_len` bytes, every entry checked: dtype, shape, offsets within the data, byte length.
+pub fn parse_header(
+    path: &Path,
+    header: &[u8],
+    file_len: u64,
+) -> Result<BTreeMap<String, TensorInfo>, SafetensorsError> {
     let malformed = |reason: String| SafetensorsError::Malformed { path: path.to_path_buf(), reason };
     let data_start = 8 + header.len() as u64;
+    if data_start > file_len {
+        return Err(malformed(format!("the header runs past the end of the file ({file_len} bytes)")));
+    }
     let header: Value =
         serde_json::from_slice(header).map_err(|e| malformed(format!("header is not valid JSON: {e}")))?;
     let Value::Object(entries) = header else {

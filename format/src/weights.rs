@@ -23,11 +23,13 @@ pub enum TensorError {
     Path(String),
 }
 
-/// Reads the bytes of weight references. Files are opened once (through [`open_within`]: plain
-/// relative paths, no symbolic link, regular files) and shared by every thread using the reader.
+/// Reads the bytes of weight references. Files are opened once (through [`crate::paths::open_in`]:
+/// plain relative paths to regular files, with no symbolic link unless the reader is a checkpoint's)
+/// and shared by every thread using the reader.
 pub struct WeightReader {
     root: PathBuf,
     store: Option<PathBuf>,
+    links: crate::paths::Links,
     files: Mutex<HashMap<String, Arc<SafetensorsFile>>>,
 }
 
@@ -45,8 +47,15 @@ impl WeightReader {
         WeightReader {
             root: root.to_path_buf(),
             store: store.map(Path::to_path_buf),
+            links: crate::paths::Links::Refuse,
             files: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// A reader of a checkpoint's files, which may be symbolic links to regular files (as in the
+    /// HuggingFace cache); an artifact's reader refuses links.
+    pub fn checkpoint(root: &Path) -> WeightReader {
+        WeightReader { links: crate::paths::Links::Follow, ..Self::new(root) }
     }
 
     pub fn root(&self) -> &Path {
@@ -65,7 +74,7 @@ impl WeightReader {
                  or names a store that is not configured"
             ))
         })?;
-        let f = Arc::new(SafetensorsFile::open_in(dir, rel)?);
+        let f = Arc::new(SafetensorsFile::open_in_with(dir, rel, self.links)?);
         files.insert(name.to_string(), f.clone());
         Ok(f)
     }

@@ -12,6 +12,7 @@ mod hashing;
 pub use config::{ConfigError, FlexOlmoConfig, MAX_POSITIONS};
 pub use hashing::Progress;
 
+use flexc_format::paths::Links;
 use flexc_format::safetensors::{SafetensorsError, SafetensorsFile, TensorInfo};
 use flexc_ir::graph::Input;
 use flexc_ir::{Attr, DType, Dim, Ffn, Graph, Inst, Op, Piece, Type, Weight};
@@ -82,7 +83,7 @@ impl Checkpoint {
         let mut files = BTreeMap::new();
         let mut index = BTreeMap::new();
         for name in file_names {
-            let f = SafetensorsFile::open_in(dir, &name)?;
+            let f = SafetensorsFile::open_in_with(dir, &name, Links::Follow)?;
             for tensor in f.tensors().keys() {
                 if let Some(other) = index.insert(tensor.clone(), name.clone()) {
                     return Err(ck(format!("tensor {tensor:?} is stored twice, in {other} and {name}")));
@@ -406,8 +407,28 @@ const MAX_JSON_BYTES: u64 = 64 << 20;
 
 /// A JSON file of the checkpoint: a regular file in it, of bounded size.
 fn read_json_file(dir: &Path, name: &str) -> Result<Vec<u8>, ImportError> {
-    flexc_format::paths::read_within(dir, name, MAX_JSON_BYTES)
+    flexc_format::paths::read_in(dir, name, MAX_JSON_BYTES, Links::Follow)
         .map_err(|(path, e)| ImportError::Checkpoint { path, reason: e.to_string() })
+}
+
+/// The shard file names a `model.safetensors.index.json` lists: plain file names of the checkpoint
+/// directory, at least one.
+pub fn shard_names(index: &[u8]) -> Result<Vec<String>, String> {
+    let text = std::str::from_utf8(index).map_err(|_| "not UTF-8".to_string())?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+    let map = value.get("weight_map").and_then(|m| m.as_object()).ok_or("missing object `weight_map`")?;
+    let mut files = BTreeSet::new();
+    for (tensor, file) in map {
+        let file = file.as_str().ok_or_else(|| format!("weight_map entry {tensor:?} is not a file name"))?;
+        if file.is_empty() || file.contains('/') || file.contains('\\') || file.starts_with('.') {
+            return Err(format!("shard name {file:?} must be a plain file name in the checkpoint directory"));
+        }
+        files.insert(file.to_string());
+    }
+    if files.is_empty() {
+        return Err("weight_map lists no shard".into());
+    }
+    Ok(files.into_iter().collect())
 }
 
 /// The safetensors file names of a checkpoint: the shards of `model.safetensors.index.json`, else
@@ -416,29 +437,8 @@ fn shard_files(dir: &Path) -> Result<Vec<String>, ImportError> {
     let index_path = dir.join("model.safetensors.index.json");
     let bad_index = |reason: String| ImportError::Checkpoint { path: index_path.clone(), reason };
     if index_path.exists() {
-        let text = String::from_utf8(read_json_file(dir, "model.safetensors.index.json")?)
-            .map_err(|_| bad_index("not UTF-8".into()))?;
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| bad_index(format!("not valid JSON: {e}")))?;
-        let map = value
-            .get("weight_map")
-            .and_then(|m| m.as_object())
-            .ok_or_else(|| bad_index("missing object `weight_map`".into()))?;
-        let mut files = BTreeSet::new();
-        for (tensor, file) in map {
-            let file =
-                file.as_str().ok_or_else(|| bad_index(format!("weight_map entry {tensor:?} is not a file name")))?;
-            if file.contains('/') || file.contains('\\') || file.starts_with('.') {
-                return Err(bad_index(format!(
-                    "shard name {file:?} must be a plain file name in the checkpoint directory"
-                )));
-            }
-            files.insert(file.to_string());
-        }
-        if files.is_empty() {
-            return Err(bad_index("weight_map lists no shard".into()));
-        }
-        return Ok(files.into_iter().collect());
+        let bytes = read_json_file(dir, "model.safetensors.index.json")?;
+        return shard_names(&bytes).map_err(bad_index);
     }
     if dir.join("model.safetensors").exists() {
         return Ok(vec!["model.safetensors".into()]);

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 /// A whole model forward: token ids in, logits out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Graph {
     pub name: String,
     /// Model-level facts the runtime needs (vocab size, maximum positions, eos token...).
@@ -20,6 +21,7 @@ pub struct Graph {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Input {
     pub name: String,
     pub ty: Type,
@@ -32,6 +34,7 @@ pub struct Input {
 /// is a plain tensor; several pieces express router row selection, a per-expert slice of a fused
 /// expert tensor, or a concatenation of projections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Weight {
     pub name: String,
     pub dtype: DType,
@@ -75,6 +78,7 @@ impl Weight {
 
 /// A row range `[row_start, row_end)` of the tensor `tensor` stored in `file`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Piece {
     /// Path relative to the directory the graph was loaded from.
     pub file: String,
@@ -100,6 +104,7 @@ impl Piece {
 
 /// One SSA instruction: `%result: ty = op %args..., @weights... {attrs}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Inst {
     pub result: String,
     pub ty: Type,
@@ -119,6 +124,7 @@ pub enum Attr {
 
 /// The operations of a FlexOlmo forward. Activations are f32 `[T, n]`; weights are `[out, in]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Op {
     /// `table[ids]`: gathers embedding rows for i32 token ids.
     Embed { table: String },
@@ -189,6 +195,7 @@ pub enum Op {
 
 /// The weights of one SwiGLU FFN, `down(silu(gate x) * up x)`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Ffn {
     /// gate `[I, d]`, up `[I, d]`, down `[d, I]`: the checkpoint's layout.
     Split { gate: String, up: String, down: String },

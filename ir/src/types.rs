@@ -89,6 +89,7 @@ impl fmt::Display for Dim {
 
 /// A tensor type: element type and shape.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Type {
     pub dtype: DType,
     pub shape: Vec<Dim>,

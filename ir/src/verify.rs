@@ -44,6 +44,7 @@ pub fn verify(g: &Graph) -> Result<(), VerifyError> {
 /// Verifies a graph parsed from text, naming source lines in errors.
 pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), VerifyError> {
     let global = |msg: String| VerifyError { inst: None, line: None, context: String::new(), msg };
+    check_names(g).map_err(global)?;
     let mut weights: HashMap<&str, &Weight> = HashMap::new();
     for (i, w) in g.weights.iter().enumerate() {
         let line = map.and_then(|m| m.weight_lines.get(i).copied());
@@ -107,6 +108,39 @@ pub fn verify_with_source_map(g: &Graph, map: Option<&SourceMap>) -> Result<(), 
     }
     if g.outputs.is_empty() {
         return Err(global("the graph has no output".into()));
+    }
+    Ok(())
+}
+
+/// Every name is one the text form can spell (graphs also arrive as JSON): values `%[A-Za-z0-9_.]+`,
+/// weights `@[A-Za-z0-9_.-]+`, meta keys words of letters, digits and `_` that do not start with a
+/// digit.
+fn check_names(g: &Graph) -> Result<(), String> {
+    use crate::text::{is_name_char, is_value_char};
+    let value = |n: &str| !n.is_empty() && n.chars().all(is_value_char);
+    for name in g.inputs.iter().map(|i| &i.name).chain(g.insts.iter().map(|i| &i.result)).chain(&g.outputs) {
+        if !value(name) {
+            return Err(format!("value name {name:?} is not a name (letters, digits, `_` and `.`)"));
+        }
+    }
+    for a in g.insts.iter().flat_map(|i| &i.args) {
+        if !value(a) {
+            return Err(format!("operand {a:?} is not a value name"));
+        }
+    }
+    for w in &g.weights {
+        if w.name.is_empty() || !w.name.chars().all(is_name_char) {
+            return Err(format!("weight name {:?} is not a name (letters, digits, `_`, `.` and `-`)", w.name));
+        }
+    }
+    for key in g.meta.keys() {
+        let word = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && key != "inf"
+            && key != "NaN";
+        if !word {
+            return Err(format!("meta key {key:?} is not a word (letters, digits and `_`)"));
+        }
     }
     Ok(())
 }

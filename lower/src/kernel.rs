@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// One kernel, fully specified: which `#[cube]` function, its comptime constants and its run-time
 /// scalars. Activations are f32 `[rows, n]`; weights are read in their stored dtype.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kernel", rename_all = "snake_case")]
+#[serde(tag = "kernel", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Kernel {
     /// `out[r] = table[ids[r]]`; one unit per output element.
     Embed { table: DType, d: u64 },
@@ -64,6 +64,7 @@ impl From<DType> for Elem {
 
 /// One parameter of a kernel, in launch order: buffers first, then scalars.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Param {
     pub name: String,
     pub kind: ParamKind,

@@ -12,6 +12,7 @@ pub const PLAN_FORMAT_VERSION: u32 = 2;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LowerOptions {
     /// The KV cache's element type (f32, or bf16/f16 to halve its memory).
     pub kv_dtype: DType,
@@ -27,6 +28,7 @@ impl Default for LowerOptions {
 
 /// The plan of a graph: a program per target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
     pub format_version: u32,
     pub options: LowerOptions,
@@ -61,6 +63,7 @@ pub enum CubeUnits {
 
 /// Everything one target runs for a forward.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Program {
     pub target: Target,
     pub cube_units: CubeUnits,
@@ -74,6 +77,7 @@ pub struct Program {
 
 /// A compiled kernel: what is emitted as one source file and compiled once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Instance {
     pub name: String,
     /// The kernel of its first launch (launches of one instance differ at most in run-time scalars).
@@ -86,6 +90,7 @@ pub struct Instance {
 
 /// An emitted kernel source in the artifact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Relative to the artifact.
     pub path: String,
@@ -96,6 +101,7 @@ pub struct Source {
 
 /// One kernel launch of the forward.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Launch {
     /// The graph instruction it belongs to (`%value`).
     pub inst: String,
@@ -124,7 +130,7 @@ impl Launch {
 
 /// What a buffer parameter is bound to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "bind", rename_all = "snake_case")]
+#[serde(tag = "bind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Binding {
     /// An activation: the plan's buffer slot `slot`, holding `value` (a graph value, or an op's
     /// scratch `%value#part`) at this point.
@@ -174,7 +180,7 @@ pub enum StepInput {
 
 /// Tables derived from the plan at load.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "table", rename_all = "snake_case")]
+#[serde(tag = "table", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Table {
     /// RoPE's inverse frequencies `theta^(-2i/head_dim)`, f32 (`theta` as its f64 bits, exactly).
     InvFreq { head_dim: u64, theta_bits: u64 },
@@ -188,6 +194,7 @@ pub enum Table {
 /// A reusable activation buffer: every value assigned to it holds at most `elems_per_row * rows` f32,
 /// and no two of them are live at once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Slot {
     pub elems_per_row: u64,
     pub values: Vec<String>,
@@ -195,6 +202,7 @@ pub struct Slot {
 
 /// One attention layer's KV cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KvLayer {
     pub layer: u64,
     /// `kv_heads * head_dim` values per position, for keys and for values each.

@@ -24,7 +24,7 @@ fn every_fixture_configuration_exports_verifies_and_canonicalizes() {
         let graph = specialized(&c.model_dir, &c.experts.join(","));
         let bridge = Bridge::new();
         for weights in [Weights::External, Weights::Inline] {
-            let mut reader = WeightReader::new(&c.model_dir);
+            let mut reader = WeightReader::checkpoint(&c.model_dir);
             let mut module = bridge
                 .module_for(&graph, &mut reader, c.prompt.len() as u64, weights)
                 .unwrap_or_else(|e| panic!("{}/{}: {e}", c.model, c.name));
@@ -60,7 +60,7 @@ fn tiny_models_jit_run_matches_the_reference_executor_and_transformers() {
         let what = format!("{}/{}", c.model, c.name);
         let graph = specialized(&c.model_dir, &c.experts.join(","));
         let got = Bridge::new()
-            .run(&graph, &mut WeightReader::new(&c.model_dir), &c.prompt)
+            .run(&graph, &mut WeightReader::checkpoint(&c.model_dir), &c.prompt)
             .unwrap_or_else(|e| panic!("{what}: {e}"));
         let reference = ReferenceExecutor::load(graph.clone(), &c.model_dir).unwrap().logits(&c.prompt).unwrap();
         let err = relative_error(&got, &reference);

@@ -308,6 +308,11 @@ impl Engine {
         self.max_rows
     }
 
+    /// Checks a prompt for a new sequence: not empty, within the vocabulary and the context.
+    pub fn check_prompt(&self, tokens: &[u32]) -> Result<(), EngineError> {
+        self.check_tokens(&Sequence::default(), tokens)
+    }
+
     /// Checks tokens a sequence is about to be given: within the vocabulary and the context.
     fn check_tokens(&self, seq: &Sequence, tokens: &[u32]) -> Result<(), EngineError> {
         if tokens.is_empty() {

@@ -17,6 +17,7 @@ mod engine;
 mod kv;
 mod sampling;
 mod tokenizer;
+mod tokens;
 
 pub use device::DeviceKind;
 pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
@@ -25,3 +26,4 @@ pub use flexc_format::npy;
 pub use kv::Sequence;
 pub use sampling::{argmax, generate, Sampler, SamplingParams};
 pub use tokenizer::{TextTokenizer, TokenizerError};
+pub use tokens::{parse_token_ids, MAX_TOKEN_IDS};

@@ -118,7 +118,7 @@ impl Loaded {
 
 /// `--tokens 3,17,5`.
 pub fn parse_tokens(text: &str) -> Result<Vec<u32>> {
-    parse_ids(text, "--tokens", "a token id", "token ids")
+    flexc_runtime::parse_token_ids(text).map_err(|e| anyhow::anyhow!("--tokens: {e}"))
 }
 
 /// A non-empty comma-separated list of ids given to `flag` (`one`: "a token id", `many`: "token ids").

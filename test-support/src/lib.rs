@@ -222,7 +222,36 @@ pub fn tamper_weights(art: &Path, edit: impl FnOnce(&mut Vec<TensorBytes>)) {
     }
     std::fs::write(art.join("graph.fir"), flexc_ir::print(&graph)).unwrap();
     std::fs::write(art.join("graph.json"), serde_json::to_vec_pretty(&graph).unwrap()).unwrap();
+    sync_provenance(art);
     rehash_manifest(art);
+}
+
+/// Rewrites the manifest's provenance of every tensor (its source pieces' rows and hashes) from the
+/// artifact's graph, keeping the recorded source names, as a careful tamperer would.
+pub fn sync_provenance(art: &Path) {
+    let graph = flexc_ir::parse(&std::fs::read_to_string(art.join("graph.fir")).unwrap()).unwrap();
+    let manifest_path = art.join(flexc_artifact::MANIFEST);
+    let mut m: flexc_artifact::Manifest = serde_json::from_slice(&std::fs::read(&manifest_path).unwrap()).unwrap();
+    for t in &mut m.tensors {
+        let w = graph.weight(&t.name).expect("every manifest tensor is a graph weight");
+        if t.sources.len() != w.pieces.len() {
+            t.sources = w
+                .pieces
+                .iter()
+                .map(|p| flexc_artifact::SourcePiece {
+                    file: p.file.clone(),
+                    tensor: p.tensor.clone(),
+                    rows: [p.row_start, p.row_end],
+                    sha256: String::new(),
+                    expert: t.expert,
+                })
+                .collect();
+        }
+        for (s, p) in t.sources.iter_mut().zip(&w.pieces) {
+            s.sha256 = p.sha256.clone();
+        }
+    }
+    std::fs::write(&manifest_path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
 }
 
 /// Declares every tensor of a self-contained artifact's weight file that the graph does not read as a
@@ -265,5 +294,6 @@ pub fn declare_stray_tensors(art: &Path) {
     std::fs::write(art.join("graph.fir"), flexc_ir::print(&graph)).unwrap();
     std::fs::write(art.join("graph.json"), serde_json::to_vec_pretty(&graph).unwrap()).unwrap();
     std::fs::write(&manifest_path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    sync_provenance(art);
     rehash_manifest(art);
 }

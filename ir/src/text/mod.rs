@@ -16,5 +16,6 @@ mod lexer;
 mod parser;
 mod printer;
 
+pub(crate) use lexer::{is_name_char, is_value_char};
 pub use parser::{parse, parse_with_source_map, ParseError, SourceMap};
 pub use printer::{instruction, print};
