@@ -117,6 +117,32 @@ def reference(model, prompt):
     return logits, greedy
 
 
+# The OLMo 2 instruct chat template (as in the released tokenizer_config.json), so that the server's chat
+# route is tested against a template in the form checkpoints ship it.
+CHAT_TEMPLATE = (
+    "{{ bos_token }}{% for message in messages %}{% if message['role'] == 'system' %}"
+    "{{ '<|system|>\\n' + message['content'] + '\\n' }}{% elif message['role'] == 'user' %}"
+    "{{ '<|user|>\\n' + message['content'] + '\\n' }}{% elif message['role'] == 'assistant' %}"
+    "{% if not loop.last %}{{ '<|assistant|>\\n'  + message['content'] + eos_token + '\\n' }}"
+    "{% else %}{{ '<|assistant|>\\n'  + message['content'] + eos_token }}{% endif %}{% endif %}"
+    "{% if loop.last and add_generation_prompt %}{{ '<|assistant|>\\n' }}{% endif %}{% endfor %}"
+)
+
+
+def write_tokenizer_config(out_dir, max_length):
+    cfg = {
+        "bos_token": "<|endoftext|>",
+        "eos_token": "<|endoftext|>",
+        "pad_token": "<|endoftext|>",
+        "model_max_length": max_length,
+        "tokenizer_class": "PreTrainedTokenizerFast",
+        "chat_template": CHAT_TEMPLATE,
+    }
+    with open(os.path.join(out_dir, "tokenizer_config.json"), "w") as f:
+        json.dump(cfg, f, indent=2)
+        f.write("\n")
+
+
 def build(name, out_dir, config, seed, dtype, configs, prompt, expert_names=None, tokenizer=None, shard=None):
     torch.manual_seed(seed)
     model = FlexOlmoForCausalLM(config).to(torch.float32).eval()
@@ -136,6 +162,7 @@ def build(name, out_dir, config, seed, dtype, configs, prompt, expert_names=None
             json.dump(expert_names, f)
     if tokenizer:
         tokenizer.save(os.path.join(out_dir, "tokenizer.json"))
+        write_tokenizer_config(out_dir, config.max_position_embeddings)
 
     # The reference loads what was written, as float32.
     full = FlexOlmoForCausalLM.from_pretrained(out_dir, dtype=torch.float32).eval()

@@ -113,6 +113,10 @@ enum Command {
         #[arg(long)]
         store: Option<PathBuf>,
     },
+    /// Serve artifacts over HTTP with an OpenAI-compatible API (`/v1/completions`,
+    /// `/v1/chat/completions`, `/v1/models`), batching the requests of each configuration and sharing
+    /// weights between configurations.
+    Serve(commands::serve::ServeArgs),
     /// Compile an artifact's emitted CUDA and HIP kernels with the offline compilers found (NVRTC
     /// for sm_90a and sm_80, clang for gfx90a and gfx942) and report registers and shared memory.
     CheckKernels {
@@ -144,6 +148,7 @@ fn main() -> ExitCode {
             };
             commands::run::run(&artifact, prompt, max_tokens, params, executor, &load)
         }
+        Command::Serve(args) => commands::serve::serve(&args),
         Command::Verify { artifact, source, store } => commands::verify::verify(&artifact, source.as_deref(), store),
         Command::CheckKernels { artifacts, require } => commands::check_kernels::check_kernels(&artifacts, &require),
         Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, load } => {

@@ -31,6 +31,9 @@ pub struct Manifest {
     /// Op counts of the imported graph and of the specialized one.
     pub op_counts: OpCounts,
     pub tokenizer: Option<String>,
+    /// The checkpoint's `tokenizer_config.json` (chat template, special tokens), when it has one.
+    #[serde(default)]
+    pub tokenizer_config: Option<String>,
     /// The shared weight store holding this artifact's `@store/...` files, when compiled with one.
     #[serde(default)]
     pub store: Option<String>,

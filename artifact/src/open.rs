@@ -161,9 +161,12 @@ impl Artifact {
             return Err(ArtifactError::Tampered { path: json_path, reason: format!("differs from {GRAPH_TEXT}") });
         }
         let plan = read_plan(dir, &small[PLAN_FILE], &graph)?;
-        if let Some(t) = &manifest.tokenizer {
+        for t in manifest.tokenizer.iter().chain(&manifest.tokenizer_config) {
             if !small.contains_key(t) || t.starts_with(STORE_PREFIX) {
-                return Err(invalid(manifest_path, format!("tokenizer {t:?} is not a file of the artifact it hashes")));
+                return Err(invalid(
+                    manifest_path,
+                    format!("tokenizer file {t:?} is not a file of the artifact it hashes"),
+                ));
             }
         }
         let artifact = Artifact { dir: dir.to_path_buf(), manifest, graph, plan, store, small };

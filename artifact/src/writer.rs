@@ -226,19 +226,25 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
     put(GRAPH_TEXT, print(&packed).as_bytes())?;
     put(GRAPH_JSON, &serde_json::to_vec_pretty(&packed).expect("graph JSON"))?;
     let kernels = write_plan(input.plan, input.kernel_sources, &mut put)?;
-    let tokenizer = match flexc_format::paths::read_in(
-        input.source_dir,
-        "tokenizer.json",
-        MAX_TOKENIZER_BYTES,
-        flexc_format::paths::Links::Follow,
-    ) {
-        Ok(bytes) => {
-            put("tokenizer.json", &bytes)?;
-            Some("tokenizer.json".to_string())
+    // The tokenizer and its configuration (chat template, special tokens) travel with the artifact,
+    // hashed like every other file.
+    let mut carry = |name: &str| -> Result<Option<String>, WriteError> {
+        match flexc_format::paths::read_in(
+            input.source_dir,
+            name,
+            MAX_TOKENIZER_BYTES,
+            flexc_format::paths::Links::Follow,
+        ) {
+            Ok(bytes) => {
+                put(name, &bytes)?;
+                Ok(Some(name.to_string()))
+            }
+            Err((_, e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err((path, source)) => Err(WriteError::Io { path, source }),
         }
-        Err((_, e)) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err((path, source)) => return Err(WriteError::Io { path, source }),
     };
+    let tokenizer = carry("tokenizer.json")?;
+    let tokenizer_config = carry("tokenizer_config.json")?;
 
     let expert = |i: u64| Expert { index: i, name: input.expert_names.map(|n| n[i as usize].clone()) };
     let manifest = Manifest {
@@ -266,6 +272,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
             specialized: packed.op_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
         },
         tokenizer,
+        tokenizer_config,
         store: input.store.map(|s| relative_store(s, out)).transpose()?,
     };
     let manifest_path = dir.join(MANIFEST);
@@ -284,7 +291,7 @@ fn write_file(path: &Path, bytes: &[u8], durable: bool) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The most bytes a checkpoint's tokenizer.json may hold.
+/// The most bytes a checkpoint's tokenizer.json (or tokenizer_config.json) may hold.
 const MAX_TOKENIZER_BYTES: u64 = 256 << 20;
 
 /// The store as the artifact at `out` records it: a relative path from the artifact's directory.

@@ -133,6 +133,8 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     cube_units: u32,
+    /// Bytes of the weights and tables uploaded at load.
+    weight_bytes: u64,
 }
 
 impl Engine {
@@ -154,8 +156,35 @@ impl Engine {
         options: EngineOptions,
         progress: LoadProgress<'_>,
     ) -> Result<Engine, EngineError> {
-        let art = Artifact::open_with(dir, &flexc_artifact::OpenOptions { store: options.store.clone() })?;
         let client = options.device.client()?;
+        Self::load_into(dir, &options, progress, &client, &mut HashMap::new())
+    }
+
+    /// Loads several artifacts on one device, holding each distinct weight once: a buffer whose
+    /// content (the hashes of the pieces it is made of) another artifact already loaded is shared, not
+    /// read again. Configurations of one checkpoint thus cost the union of their weights. An error
+    /// names the index of the artifact that failed.
+    pub fn load_shared(
+        dirs: &[std::path::PathBuf],
+        options: EngineOptions,
+    ) -> Result<Vec<Engine>, (usize, EngineError)> {
+        let client = options.device.client().map_err(|e| (0, e))?;
+        let mut shared = HashMap::new();
+        dirs.iter()
+            .enumerate()
+            .map(|(i, dir)| Self::load_into(dir, &options, &|_, _| {}, &client, &mut shared).map_err(|e| (i, e)))
+            .collect()
+    }
+
+    fn load_into(
+        dir: &Path,
+        options: &EngineOptions,
+        progress: LoadProgress<'_>,
+        client: &Client,
+        shared: &mut HashMap<String, Buffer>,
+    ) -> Result<Engine, EngineError> {
+        let art = Artifact::open_with(dir, &flexc_artifact::OpenOptions { store: options.store.clone() })?;
+        let client = client.clone();
         let target = options.device.target();
         let program = art.plan.program(target).cloned().ok_or_else(|| EngineError::NoProgram {
             target: target.name(),
@@ -192,7 +221,8 @@ impl Engine {
             }
             launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
         }
-        let buffers = load_statics(&client, &art, &statics, options.load_chunk_bytes, progress)?;
+        let (buffers, weight_bytes) =
+            load_statics(&client, &art, &statics, options.load_chunk_bytes, progress, shared)?;
         let output = format!("%{}", graph.outputs.first().ok_or_else(|| EngineError::Input("no output".into()))?);
         let output_slot = *program
             .slot_of()
@@ -221,7 +251,13 @@ impl Engine {
             vocab,
             max_positions,
             cube_units,
+            weight_bytes,
         })
+    }
+
+    /// Bytes of the weights (and derived tables) the engine holds on its device.
+    pub fn weight_bytes(&self) -> u64 {
+        self.weight_bytes
     }
 
     /// Opts experts out at run time, the way a server without flexc's specialization does: their
@@ -465,7 +501,8 @@ fn load_statics(
     statics: &[Binding],
     chunk_bytes: usize,
     progress: LoadProgress<'_>,
-) -> Result<Vec<Buffer>, EngineError> {
+    shared: &mut HashMap<String, Buffer>,
+) -> Result<(Vec<Buffer>, u64), EngineError> {
     let chunk_bytes = chunk_bytes.max(16);
     let graph = &art.graph;
     let reader = art.weight_reader();
@@ -473,11 +510,15 @@ fn load_statics(
     let parts: Vec<Vec<&flexc_ir::Weight>> = statics.iter().map(|b| weights_of(graph, b)).collect::<Result<_, _>>()?;
     let sizes: Vec<(u64, usize)> =
         statics.iter().zip(&parts).map(|(b, w)| static_size(b, w)).collect::<Result<_, _>>()?;
-    let mut buffers: Vec<Option<Buffer>> = vec![None; statics.len()];
-    let total: u64 = sizes.iter().map(|s| s.0).sum();
+    let keys: Vec<String> = statics.iter().zip(&parts).map(|(b, w)| content_key(b, w)).collect();
+    // What another artifact of this load already holds is shared; only the rest is read.
+    let mut buffers: Vec<Option<Buffer>> = keys.iter().map(|k| shared.get(k).cloned()).collect();
+    let all: u64 = sizes.iter().map(|s| s.0).sum();
+    let total: u64 = sizes.iter().zip(&buffers).filter(|(_, b)| b.is_none()).map(|(s, _)| s.0).sum();
+    let todo: Vec<usize> = (0..statics.len()).filter(|&i| buffers[i].is_none()).collect();
     let done = std::sync::atomic::AtomicU64::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(statics.len().max(1));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(todo.len().max(1));
     type Chunk = Result<(usize, u64, Vec<u8>), EngineError>;
     let pool = crate::chunks::ChunkPool::default();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(threads);
@@ -485,10 +526,11 @@ fn load_statics(
     std::thread::scope(|s| -> Result<(), EngineError> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (parts, reader, done, next, pool) = (&parts, &reader, &done, &next, &pool);
+            let (parts, reader, done, next, pool, todo) = (&parts, &reader, &done, &next, &pool, &todo);
             s.spawn(move || loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(binding) = statics.get(i) else { break };
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = todo.get(k) else { break };
+                let binding = &statics[i];
                 let mut offset = 0u64;
                 let result = match binding {
                     Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => tx
@@ -550,11 +592,32 @@ fn load_statics(
         cubecl::future::block_on(client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
         Ok(())
     })?;
-    buffers
+    let buffers: Vec<Buffer> = buffers
         .into_iter()
         .zip(statics)
         .map(|(b, s)| b.ok_or_else(|| EngineError::Input(format!("{s:?} was bound but nothing was read for it"))))
-        .collect()
+        .collect::<Result<_, _>>()?;
+    for (key, b) in keys.into_iter().zip(&buffers) {
+        shared.entry(key).or_insert_with(|| b.clone());
+    }
+    Ok((buffers, all))
+}
+
+/// What a static buffer holds, as a key equal for equal bytes: its table's parameters, or each of its
+/// weights' dtype, shape and piece hashes in order.
+fn content_key(binding: &Binding, weights: &[&flexc_ir::Weight]) -> String {
+    if let Binding::Table { table } = binding {
+        return format!("table {table:?}");
+    }
+    let mut key = String::new();
+    for w in weights {
+        key += &format!("{}{:?}", w.dtype, w.shape);
+        for p in &w.pieces {
+            key += &format!(" {}:{}-{}", p.sha256, p.row_start, p.row_end);
+        }
+        key.push(';');
+    }
+    key
 }
 
 /// RoPE's inverse frequencies `theta^(-2i/head_dim)` in f32, as transformers computes them.

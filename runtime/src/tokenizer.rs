@@ -21,6 +21,14 @@ impl TextTokenizer {
         Ok(TextTokenizer { inner, path: path.to_path_buf() })
     }
 
+    /// A tokenizer from the bytes of a `tokenizer.json` (as an artifact hashed them); `path` names it
+    /// in errors.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<TextTokenizer, TokenizerError> {
+        let inner = tokenizers::Tokenizer::from_bytes(bytes)
+            .map_err(|e| TokenizerError { path: path.to_path_buf(), reason: format!("cannot read tokenizer: {e}") })?;
+        Ok(TextTokenizer { inner, path: path.to_path_buf() })
+    }
+
     pub fn encode(&self, text: &str) -> Result<Vec<u32>, TokenizerError> {
         let enc = self.inner.encode(text, false).map_err(|e| TokenizerError {
             path: self.path.clone(),

@@ -17,7 +17,9 @@ pub fn bench(
     mask_experts: Option<&str>,
     load: &LoadArgs,
 ) -> Result<()> {
+    let started = Instant::now();
     let mut engine = load.engine(artifact)?;
+    let load_secs = started.elapsed().as_secs_f64();
     if let Some(mask) = mask_experts {
         let ids = parse_ids(mask, "--mask-experts", "an expert index", "expert indices")?;
         engine.mask_experts(&ids.iter().map(|&e| e as u64).collect::<Vec<_>>())?;
@@ -57,6 +59,20 @@ pub fn bench(
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let program = engine.program();
     row("artifact", artifact.display());
+    let gb = engine.weight_bytes() as f64 / 1e9;
+    row("load", format!("{gb:.3} GB of weights in {load_secs:.2} s: {:.2} GB/s, every piece verified", gb / load_secs));
+    if let Some(peak) = peak_rss_bytes() {
+        let (kv_allocated, _) = engine.kv_cache_bytes();
+        row(
+            "memory",
+            format!(
+                "peak RSS {:.3} GB: {:.3}x the weights plus the KV cache allocated ({:.1} MB)",
+                peak as f64 / 1e9,
+                peak as f64 / (engine.weight_bytes() + kv_allocated) as f64,
+                kv_allocated as f64 / 1e6
+            ),
+        );
+    }
     row(
         "prefill",
         format!("{prompt_tokens} tokens in {:.1} ms: {:.1} tokens/s", prefill * 1e3, prompt_tokens as f64 / prefill),
@@ -86,4 +102,12 @@ pub fn bench(
         }
     }
     Ok(())
+}
+
+/// The process's peak resident set (VmHWM), where the platform reports it.
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }

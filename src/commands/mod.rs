@@ -6,6 +6,7 @@ pub mod compile;
 pub mod inspect;
 pub mod logits;
 pub mod run;
+pub mod serve;
 pub mod verify;
 
 use anyhow::{bail, Context, Result};

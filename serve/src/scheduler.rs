@@ -1,0 +1,321 @@
+//! Continuous batching for one configuration: a thread that owns the engine's step loop. Requests
+//! join between steps; each step advances every running sequence at once (prompts in chunks, then one
+//! token per sequence), so the weights are read once per step for all of them; finished, cancelled
+//! and expired sequences leave between steps and give their KV-cache blocks back.
+
+use crate::metrics::Metrics;
+use flexc_runtime::{Engine, EngineError, Sampler, SamplingParams, Sequence};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TryRecvError, TrySendError};
+use std::sync::Arc;
+use std::time::Instant;
+use tokio::sync::mpsc::UnboundedSender;
+
+/// What a generation sends back, in order: tokens (an end-of-sequence token too), then one `Done` or
+/// `Failed`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Token(u32),
+    Done { finish: Finish, prompt_tokens: usize, completion_tokens: usize },
+    Failed(Failure),
+}
+
+/// Why a generation ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finish {
+    /// An end-of-sequence token.
+    Stop,
+    /// `max_tokens` generated.
+    Length,
+}
+
+/// Why a generation failed after it was accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// Its deadline passed.
+    Deadline,
+    /// The KV cache could not hold it, even alone.
+    Capacity(String),
+    /// The engine refused a step.
+    Engine(String),
+}
+
+/// One generation request.
+pub struct Job {
+    pub prompt: Vec<u32>,
+    pub max_tokens: usize,
+    pub sampling: SamplingParams,
+    pub stop_tokens: Vec<u32>,
+    pub deadline: Instant,
+    pub events: UnboundedSender<Event>,
+}
+
+/// Limits of one scheduler.
+#[derive(Debug, Clone, Copy)]
+pub struct SchedulerLimits {
+    /// Sequences advanced together at most.
+    pub max_sequences: usize,
+    /// Requests waiting for a place at most; beyond it a submission is refused.
+    pub max_queue: usize,
+}
+
+/// Why a job was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejected {
+    /// The queue is full: retry later.
+    Busy,
+    /// The scheduler has stopped.
+    Stopped,
+}
+
+/// The handle requests use to reach a configuration's scheduler thread.
+pub struct Scheduler {
+    jobs: SyncSender<Job>,
+    queued: Arc<AtomicUsize>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Scheduler {
+    /// Starts the step loop of `engine` on a thread of its own.
+    pub fn start(name: String, engine: Arc<Engine>, limits: SchedulerLimits, metrics: Arc<Metrics>) -> Scheduler {
+        let (jobs, rx) = sync_channel(limits.max_queue.max(1));
+        let queued = Arc::new(AtomicUsize::new(0));
+        let q = queued.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("flexc-sched-{name}"))
+            .spawn(move || Loop::new(name, engine, limits, metrics, q).run(rx))
+            .expect("a scheduler thread starts");
+        Scheduler { jobs, queued, thread: Some(thread) }
+    }
+
+    /// Queues `job`, or refuses it when the queue is full.
+    pub fn submit(&self, job: Job) -> Result<(), Rejected> {
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        match self.jobs.try_send(job) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                self.queued.fetch_sub(1, Ordering::SeqCst);
+                Err(match e {
+                    TrySendError::Full(_) => Rejected::Busy,
+                    TrySendError::Disconnected(_) => Rejected::Stopped,
+                })
+            }
+        }
+    }
+
+    /// Requests waiting for a place.
+    pub fn queued(&self) -> usize {
+        self.queued.load(Ordering::SeqCst)
+    }
+
+    /// Stops taking jobs and waits for the running ones to finish.
+    pub fn shutdown(mut self) {
+        let (dead, _) = sync_channel(1);
+        drop(std::mem::replace(&mut self.jobs, dead));
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// One running sequence.
+struct Running {
+    seq: Sequence,
+    /// Tokens to feed at the next steps: the prompt (in chunks), then the last sampled token.
+    pending: Vec<u32>,
+    prompt_tokens: usize,
+    generated: usize,
+    max_tokens: usize,
+    sampler: Sampler,
+    stop_tokens: Vec<u32>,
+    deadline: Instant,
+    events: UnboundedSender<Event>,
+    admitted: Instant,
+    last_token: Option<Instant>,
+}
+
+struct Loop {
+    name: String,
+    engine: Arc<Engine>,
+    limits: SchedulerLimits,
+    metrics: Arc<Metrics>,
+    queued: Arc<AtomicUsize>,
+    running: Vec<Running>,
+}
+
+impl Loop {
+    fn new(
+        name: String,
+        engine: Arc<Engine>,
+        limits: SchedulerLimits,
+        metrics: Arc<Metrics>,
+        queued: Arc<AtomicUsize>,
+    ) -> Loop {
+        Loop { name, engine, limits, metrics, queued, running: Vec::new() }
+    }
+
+    fn run(mut self, rx: Receiver<Job>) {
+        let mut ws = self.engine.workspace();
+        let mut open = true;
+        loop {
+            if self.running.is_empty() {
+                self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), 0);
+                if !open {
+                    return;
+                }
+                match rx.recv() {
+                    Ok(job) => self.admit(job),
+                    Err(_) => return,
+                }
+            }
+            while open && self.running.len() < self.limits.max_sequences {
+                match rx.try_recv() {
+                    Ok(job) => self.admit(job),
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => open = false,
+                }
+            }
+            self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), self.running.len());
+            self.retire_gone();
+            if !self.running.is_empty() {
+                self.step(&mut ws);
+            }
+        }
+    }
+
+    fn admit(&mut self, job: Job) {
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        self.running.push(Running {
+            seq: Sequence::default(),
+            prompt_tokens: job.prompt.len(),
+            pending: job.prompt,
+            generated: 0,
+            max_tokens: job.max_tokens,
+            sampler: Sampler::new(job.sampling),
+            stop_tokens: job.stop_tokens,
+            deadline: job.deadline,
+            events: job.events,
+            admitted: Instant::now(),
+            last_token: None,
+        });
+    }
+
+    /// Ends sequences whose client has gone or whose deadline has passed.
+    fn retire_gone(&mut self) {
+        let now = Instant::now();
+        let mut i = 0;
+        while i < self.running.len() {
+            let r = &self.running[i];
+            if r.events.is_closed() {
+                self.finish(i, None);
+            } else if now >= r.deadline {
+                self.finish(i, Some(Event::Failed(Failure::Deadline)));
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Removes sequence `i`, sending `event` and giving its KV blocks back.
+    fn finish(&mut self, i: usize, event: Option<Event>) {
+        let mut r = self.running.swap_remove(i);
+        if let Some(e) = event {
+            let _ = r.events.send(e);
+        }
+        self.engine.release(&mut r.seq);
+    }
+
+    /// One batched step over every running sequence: decodes first (one row each), then prompt
+    /// chunks in the rows left.
+    fn step(&mut self, ws: &mut flexc_runtime::Workspace) {
+        let mut budget = self.engine.max_rows();
+        let mut feed: Vec<usize> = vec![0; self.running.len()];
+        let mut order: Vec<usize> = (0..self.running.len()).collect();
+        order.sort_by_key(|&i| self.running[i].pending.len());
+        for i in order {
+            let n = self.running[i].pending.len().min(budget);
+            feed[i] = n;
+            budget -= n;
+        }
+        let result = {
+            let mut seqs: Vec<(&mut Sequence, &[u32])> = self
+                .running
+                .iter_mut()
+                .zip(&feed)
+                .filter(|(_, &n)| n > 0)
+                .map(|(r, &n)| (&mut r.seq, &r.pending[..n]))
+                .collect();
+            let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
+            self.metrics.observe_batch(&self.name, seqs.len(), rows);
+            self.engine.step(ws, &mut seqs)
+        };
+        let logits = match result {
+            Ok(l) => l,
+            Err(EngineError::KvCacheFull { .. }) if self.running.len() > 1 => {
+                // The newest sequence gives way; the others retry at the next step.
+                let newest = (0..self.running.len()).max_by_key(|&i| self.running[i].admitted).unwrap_or(0);
+                let msg = "the KV cache is full; retry later".to_string();
+                self.finish(newest, Some(Event::Failed(Failure::Capacity(msg))));
+                return;
+            }
+            Err(e @ EngineError::KvCacheFull { .. }) => {
+                self.finish(0, Some(Event::Failed(Failure::Capacity(e.to_string()))));
+                return;
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                while !self.running.is_empty() {
+                    self.finish(0, Some(Event::Failed(Failure::Engine(msg.clone()))));
+                }
+                return;
+            }
+        };
+        let vocab = self.engine.vocab_size();
+        let mut row = 0;
+        let mut done = Vec::new();
+        let now = Instant::now();
+        for (i, r) in self.running.iter_mut().enumerate() {
+            let n = feed[i];
+            if n == 0 {
+                continue;
+            }
+            row += n;
+            r.pending.drain(..n);
+            if !r.pending.is_empty() {
+                continue; // more of the prompt to feed
+            }
+            let token = r.sampler.sample(&logits[(row - 1) * vocab..row * vocab]);
+            r.generated += 1;
+            match r.last_token {
+                None => self.metrics.observe_first_token(&self.name, now - r.admitted),
+                Some(t) => self.metrics.observe_inter_token(&self.name, now - t),
+            }
+            r.last_token = Some(now);
+            self.metrics.count_tokens(&self.name, 1);
+            let stopped = r.stop_tokens.contains(&token);
+            if r.events.send(Event::Token(token)).is_err() {
+                done.push((i, None));
+                continue;
+            }
+            let finish = if stopped {
+                Some(Finish::Stop)
+            } else if r.generated >= r.max_tokens {
+                Some(Finish::Length)
+            } else {
+                None
+            };
+            match finish {
+                Some(finish) => done.push((
+                    i,
+                    Some(Event::Done { finish, prompt_tokens: r.prompt_tokens, completion_tokens: r.generated }),
+                )),
+                None => r.pending.push(token),
+            }
+        }
+        // Highest index first, so that swap_remove keeps the remaining indices valid.
+        done.sort_by_key(|d| std::cmp::Reverse(d.0));
+        for (i, event) in done {
+            self.finish(i, event);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! `flexc serve` over real sockets: HTTP/1.1 written and read by hand over TCP, so that what a
+//! client sends (including what no library would send) is what the server sees.
+
+use flexc_serve::{Config, Limits};
+use flexc_test_support::{compile_artifact, tiny_model};
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+struct Server {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Compiles `configs` of the tiny model and serves them with `limits`.
+    fn start(configs: &[&str], limits: Limits) -> Server {
+        Self::start_with(&tiny_model(), configs, limits)
+    }
+
+    fn start_with(model: &std::path::Path, configs: &[&str], limits: Limits) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        std::fs::create_dir_all(&store).unwrap();
+        let artifacts: Vec<PathBuf> = configs
+            .iter()
+            .map(|c| {
+                let art = dir.path().join(c.replace(',', "+"));
+                compile_artifact(model, c, &art, Some(&store));
+                art
+            })
+            .collect();
+        let config = Config {
+            artifacts,
+            engine: flexc_runtime::EngineOptions::default(),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            limits,
+        };
+        let (ready, addr) = std::sync::mpsc::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            rt.block_on(flexc_serve::serve(config, Some(stopped), |a, _| ready.send(a).unwrap())).unwrap();
+        });
+        let addr = addr.recv_timeout(Duration::from_secs(120)).expect("the server starts");
+        Server { addr, stop: Some(stop), thread: Some(thread), _dir: dir }
+    }
+
+    fn stop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            t.join().unwrap();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A response: status, lower-cased headers, body (chunked transfer decoded).
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Reads a whole response from `s` (the server closes, or the body's length is reached).
+fn read_reply(s: &mut TcpStream) -> Reply {
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    parse_reply(&raw).unwrap_or_else(|| panic!("not an HTTP response: {:?}", String::from_utf8_lossy(&raw)))
+}
+
+fn parse_reply(raw: &[u8]) -> Option<Reply> {
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = std::str::from_utf8(&raw[..end]).ok()?;
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    if headers.iter().any(|(k, v)| k == "transfer-encoding" && v == "chunked") {
+        let mut out = Vec::new();
+        let mut rest = &body[..];
+        while let Some(nl) = rest.windows(2).position(|w| w == b"\r\n") {
+            let n = usize::from_str_radix(std::str::from_utf8(&rest[..nl]).ok()?.trim(), 16).ok()?;
+            if n == 0 || rest.len() < nl + 2 + n {
+                break;
+            }
+            out.extend_from_slice(&rest[nl + 2..nl + 2 + n]);
+            rest = &rest[nl + 2 + n + 2..];
+        }
+        body = out;
+    }
+    Some(Reply { status, headers, body })
+}
+
+fn send(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    read_reply(&mut s)
+}
+
+fn post(addr: SocketAddr, path: &str, body: &Value) -> Reply {
+    send(addr, "POST", path, body.to_string().as_bytes())
+}
+
+const MODELS: [&str; 2] = ["tiny-flexolmo:public+math+code", "tiny-flexolmo:public+code"];
+const PROMPTS: [&str; 4] = ["The math expert", "numbers and code", "The code expert knows", "math"];
+
+fn completion(model: &str, prompt: &str, max_tokens: u64) -> Value {
+    json!({"model": model, "prompt": prompt, "max_tokens": max_tokens, "temperature": 0})
+}
+
+/// 64 clients at once over two configurations get what each request gets alone, token for token;
+/// streaming gives the same text; chat renders the checkpoint's template; the models, health and
+/// metrics routes answer; a client that goes away frees its sequence.
+#[test]
+fn sixty_four_concurrent_clients_get_what_each_gets_alone() {
+    let server = Server::start(&["public,math,code", "public,code"], Limits::default());
+    let addr = server.addr;
+
+    let models = send(addr, "GET", "/v1/models", b"").json();
+    let ids: Vec<&str> = models["data"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, MODELS);
+
+    let mut alone = std::collections::HashMap::new();
+    for m in MODELS {
+        for p in PROMPTS {
+            let r = post(addr, "/v1/completions", &completion(m, p, 24));
+            assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+            let v = r.json();
+            assert_eq!(
+                v["usage"]["completion_tokens"].as_u64().unwrap(),
+                v["choices"][0]["token_ids"].as_array().unwrap().len() as u64
+            );
+            alone.insert((m, p), v["choices"][0].clone());
+        }
+    }
+
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            let (m, p) = (MODELS[i % 2], PROMPTS[(i / 2) % 4]);
+            std::thread::spawn(move || (m, p, post(addr, "/v1/completions", &completion(m, p, 24))))
+        })
+        .collect();
+    for c in clients {
+        let (m, p, r) = c.join().unwrap();
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        let choice = &r.json()["choices"][0];
+        assert_eq!(choice["token_ids"], alone[&(m, p)]["token_ids"], "{m} {p:?}: batched differs from alone");
+        assert_eq!(choice["text"], alone[&(m, p)]["text"]);
+    }
+
+    // Streaming: the same text, in server-sent events, ending with usage and [DONE].
+    let mut body = completion(MODELS[0], PROMPTS[0], 24);
+    body["stream"] = true.into();
+    let r = post(addr, "/v1/completions", &body);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("text/event-stream"));
+    let text = String::from_utf8(r.body).unwrap();
+    let events: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+    assert_eq!(events.last(), Some(&"[DONE]"));
+    let chunks: Vec<Value> = events[..events.len() - 1].iter().map(|e| serde_json::from_str(e).unwrap()).collect();
+    let streamed: String = chunks.iter().map(|c| c["choices"][0]["text"].as_str().unwrap()).collect();
+    assert_eq!(streamed, alone[&(MODELS[0], PROMPTS[0])]["text"].as_str().unwrap());
+    assert!(chunks.last().unwrap()["usage"]["completion_tokens"].as_u64().unwrap() > 0);
+
+    // A stop string ends the text before it.
+    let full = alone[&(MODELS[1], PROMPTS[2])]["text"].as_str().unwrap().to_string();
+    let bytes = full.as_bytes();
+    let at = (4..bytes.len().saturating_sub(1))
+        .find(|&i| bytes[i].is_ascii_alphabetic() && bytes[i + 1].is_ascii_alphabetic());
+    if let Some(cut) = at {
+        let stop = &full[cut..cut + 2];
+        let mut body = completion(MODELS[1], PROMPTS[2], 24);
+        body["stop"] = stop.into();
+        let v = post(addr, "/v1/completions", &body).json();
+        let got = v["choices"][0]["text"].as_str().unwrap();
+        assert_eq!(got, &full[..full.find(stop).unwrap()]);
+        assert_eq!(v["choices"][0]["finish_reason"], "stop");
+    }
+
+    // Chat: the checkpoint's template, an assistant message.
+    let chat = json!({"model": MODELS[0], "messages": [{"role": "user", "content": "2+2?"}], "max_tokens": 8,
+                      "temperature": 0});
+    let r = post(addr, "/v1/chat/completions", &chat);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(v["object"], "chat.completion");
+    assert_eq!(v["choices"][0]["message"]["role"], "assistant");
+
+    // A client that leaves mid-stream frees its sequence.
+    let mut s = TcpStream::connect(addr).unwrap();
+    let body = json!({"model": MODELS[0], "prompt": "x", "max_tokens": 200, "stream": true}).to_string();
+    write!(s, "POST /v1/completions HTTP/1.1\r\nhost: t\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
+    let mut first = [0u8; 64];
+    s.read_exact(&mut first).unwrap();
+    drop(s);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
+        if metrics.contains(&format!("flexc_running_sequences{{model=\"{}\"}} 0", MODELS[0])) {
+            assert!(metrics.contains("flexc_time_to_first_token_seconds_count"), "{metrics}");
+            assert!(metrics.contains("flexc_requests_total{route=\"/v1/completions\",status=\"200\"}"), "{metrics}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the abandoned sequence is still running:\n{metrics}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(send(addr, "GET", "/health", b"").status, 200);
+}
+
+/// Abuse gets the right status (or a closed connection, for a head that never completes) while
+/// legitimate requests in flight still succeed; a full queue is 429 with Retry-After; a deadline is
+/// 504; shutdown lets in-flight requests finish.
+#[test]
+fn abuse_is_answered_while_requests_in_flight_succeed() {
+    let limits = Limits {
+        header_timeout: Duration::from_secs(2),
+        body_timeout: Duration::from_secs(2),
+        max_sequences: 4,
+        max_queue: 8,
+        ..Limits::default()
+    };
+    let mut server = Server::start(&["public,math,code"], limits);
+    let addr = server.addr;
+    let model = MODELS[0];
+    let legit: Vec<_> = (0..6)
+        .map(|i| {
+            let mut body = completion(model, PROMPTS[i % 4], 120);
+            body["ignore_eos"] = true.into();
+            std::thread::spawn(move || post(addr, "/v1/completions", &body))
+        })
+        .collect();
+
+    // Slowloris: a head trickling in is cut off after the head timeout with 408.
+    let started = Instant::now();
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(b"POST /v1/completions HTTP/1.1\r\nhost: t\r\n").unwrap();
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(500));
+        if s.write_all(b"x-slow: 1\r\n").is_err() {
+            break;
+        }
+    }
+    let r = read_reply(&mut s);
+    assert_eq!(r.status, 408);
+    assert!(started.elapsed() < Duration::from_secs(6), "cut off after {:?}", started.elapsed());
+
+    // A 100 MB body: 413 without reading it.
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(s, "POST /v1/completions HTTP/1.1\r\nhost: t\r\ncontent-length: 100000000\r\n\r\n").unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..100 {
+        if s.write_all(&chunk).is_err() {
+            break;
+        }
+    }
+    assert_eq!(read_reply(&mut s).status, 413);
+
+    // 10^5 headers: 431.
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut head = String::from("POST /v1/completions HTTP/1.1\r\nhost: t\r\n");
+    for i in 0..100_000 {
+        head += &format!("x-h{i}: v\r\n");
+    }
+    head += "\r\n";
+    let _ = s.write_all(head.as_bytes());
+    assert_eq!(read_reply(&mut s).status, 431);
+
+    // Invalid UTF-8, truncated JSON, an unknown model, max_tokens beyond the context.
+    let r = send(addr, "POST", "/v1/completions", b"{\"prompt\": \"\xff\xfe\", \"max_tokens\": 4}");
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains("not valid JSON"));
+    assert_eq!(send(addr, "POST", "/v1/completions", b"{\"prompt\": \"abc\", \"max_tok").status, 400);
+    let r = post(addr, "/v1/completions", &completion("no-such-model", "x", 4));
+    assert_eq!(r.status, 404);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains(model));
+    let r = post(addr, "/v1/completions", &completion(model, "x", 100_000));
+    assert_eq!(r.status, 400);
+    let r = post(addr, "/v1/completions", &completion(model, "x", 300));
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains("context"), "{}", r.json());
+    assert_eq!(send(addr, "GET", "/nowhere", b"").status, 404);
+
+    for l in legit {
+        let r = l.join().unwrap();
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        assert_eq!(r.json()["usage"]["completion_tokens"], 120);
+    }
+
+    // A full queue: 429 with Retry-After for what does not fit.
+    let burst: Vec<_> = (0..40)
+        .map(|i| std::thread::spawn(move || post(addr, "/v1/completions", &completion(model, PROMPTS[i % 4], 60))))
+        .collect();
+    let replies: Vec<Reply> = burst.into_iter().map(|t| t.join().unwrap()).collect();
+    let busy: Vec<&Reply> = replies.iter().filter(|r| r.status == 429).collect();
+    assert!(!busy.is_empty(), "4 running and 8 queued cannot take 40 at once");
+    assert!(busy.iter().all(|r| r.header("retry-after") == Some("1")));
+    assert!(replies.iter().all(|r| r.status == 200 || r.status == 429));
+
+    // Shutdown: the request in flight finishes; the server then stops.
+    let inflight = std::thread::spawn(move || post(addr, "/v1/completions", &completion(model, "x", 200)));
+    std::thread::sleep(Duration::from_millis(100));
+    server.stop();
+    let r = inflight.join().unwrap();
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert!(TcpStream::connect(addr).is_err(), "the listener is closed");
+}
+
+/// A request past its deadline is 504.
+#[test]
+fn a_request_past_its_deadline_is_504() {
+    let limits = Limits { request_timeout: Duration::from_millis(1), ..Limits::default() };
+    let server = Server::start(&["public"], limits);
+    let r = post(server.addr, "/v1/completions", &json!({"prompt": [1, 2, 3], "max_tokens": 50}));
+    assert_eq!(r.status, 504, "{}", String::from_utf8_lossy(&r.body));
+}
+
+/// An artifact whose checkpoint has no tokenizer takes token ids, and refuses text and chat with 400
+/// naming what is missing.
+#[test]
+fn a_model_without_a_tokenizer_takes_token_ids() {
+    let model = flexc_test_support::root().join("tests/fixtures/tiny-gqa-bf16");
+    let server = Server::start_with(&model, &["0,2"], Limits::default());
+    let r = post(server.addr, "/v1/completions", &json!({"prompt": [1, 2, 3], "max_tokens": 5, "temperature": 0}));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["choices"][0]["token_ids"].as_array().unwrap().len(), 5);
+    let r = post(server.addr, "/v1/completions", &json!({"prompt": "text", "max_tokens": 5}));
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains("no tokenizer"));
+    let r = post(server.addr, "/v1/chat/completions", &json!({"messages": [{"role": "user", "content": "hi"}]}));
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains("no chat template"));
+    let r = post(server.addr, "/v1/completions", &json!({"prompt": [100000], "max_tokens": 5}));
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"]["message"].as_str().unwrap().contains("vocabulary"));
+}
