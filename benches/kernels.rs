@@ -111,25 +111,30 @@ fn run(client: &Client, kernel: &Kernel, rows: usize, table_stride: usize, buffe
     table::launch_call(client, kernel, call, units, args).expect("launch");
 }
 
-/// GEMV (one token) through the matmul kernel, f32 and bf16 weights.
-fn gemv(c: &mut Criterion) {
+/// The projection kernel as the cpu plan shapes it, f32 and bf16 weights: one row (decode, a GEMV),
+/// 16 rows (a batched decode step) and 256 rows (a prefill, a GEMM). Throughput counts the weight
+/// bytes once per launch: what a launch must read at least.
+fn linear(c: &mut Criterion) {
     let client = client();
-    let mut g = c.benchmark_group("gemv");
+    let mut g = c.benchmark_group("linear");
     g.sample_size(20);
     for (n_in, n_out) in [(512usize, 2048usize), (2048, 2048)] {
-        let x = filled(&client, n_in);
-        let out = client.empty(n_out * 4);
         for (dtype, w) in
             [(DType::F32, filled(&client, n_in * n_out)), (DType::Bf16, filled_bf16(&client, n_in * n_out))]
         {
-            let kernel = Kernel::Matmul { weight: dtype, n_in: n_in as u64, n_out: n_out as u64 };
-            g.throughput(Throughput::Bytes((n_in * n_out * dtype.size_bytes()) as u64));
-            g.bench_with_input(BenchmarkId::new(dtype.name(), format!("{n_out}x{n_in}")), &(), |b, _| {
-                b.iter(|| {
-                    run(&client, &kernel, 1, 1, &[(&x, n_in), (&w, n_in * n_out), (&out, n_out)]);
-                    sync(&client, &out);
-                })
-            });
+            let kernel = flexc_lower::matmul_kernel(flexc_lower::Target::Cpu, dtype, n_in as u64, n_out as u64);
+            for rows in [1usize, 16, 256] {
+                let x = filled(&client, rows * n_in);
+                let out = client.empty(rows * n_out * 4);
+                g.throughput(Throughput::Bytes((n_in * n_out * dtype.size_bytes()) as u64));
+                let id = BenchmarkId::new(dtype.name(), format!("{n_out}x{n_in}/rows{rows}"));
+                g.bench_with_input(id, &(), |b, _| {
+                    b.iter(|| {
+                        run(&client, &kernel, rows, 1, &[(&x, rows * n_in), (&w, n_in * n_out), (&out, rows * n_out)]);
+                        sync(&client, &out);
+                    })
+                });
+            }
         }
     }
     g.finish();
@@ -164,8 +169,9 @@ fn moe(c: &mut Criterion) {
             eps: 1e-6,
         };
         let residual = Kernel::ResidualNorm { weight: w, n: dims.0, eps: 1e-6 };
-        let hidden_kernel = Kernel::MoeHidden { weight: w, d: dims.0, experts: dims.1, intermediate: dims.2 };
-        let down_kernel = Kernel::MoeDown { weight: w, d: dims.0, experts: dims.1, intermediate: dims.2 };
+        let (hidden_kernel, down_kernel) =
+            flexc_lower::expert_kernels(flexc_lower::Target::Cpu, w, dims.0, dims.1, dims.2);
+        let slots = client.create_from_slice(u32::as_bytes(&(0..experts as u32).collect::<Vec<_>>()));
         // Weights of the experts one token reads.
         g.throughput(Throughput::Bytes((top_k * 3 * inter * d * 4 + experts * d * 4) as u64));
         g.bench_function(BenchmarkId::from_parameter(format!("E{experts}_k{top_k}")), |b| {
@@ -186,9 +192,21 @@ fn moe(c: &mut Criterion) {
                     run(&client, &residual, 1, 1, &[(&x, d), (&o, d), (&norm, d), (&h, d)]);
                     &ones
                 };
-                let bufs = [(&h, d), (gates, experts), (&gate_up, experts * 2 * inter * d), (&hidden, experts * inter)];
+                let bufs = [
+                    (&h, d),
+                    (gates, experts),
+                    (&gate_up, experts * 2 * inter * d),
+                    (&slots, experts),
+                    (&hidden, experts * inter),
+                ];
                 run(&client, &hidden_kernel, 1, 1, &bufs);
-                let bufs = [(&hidden, experts * inter), (gates, experts), (&down, experts * d * inter), (&y, d)];
+                let bufs = [
+                    (&hidden, experts * inter),
+                    (gates, experts),
+                    (&down, experts * d * inter),
+                    (&slots, experts),
+                    (&y, d),
+                ];
                 run(&client, &down_kernel, 1, 1, &bufs);
                 run(&client, &residual, 1, 1, &[(&h, d), (&y, d), (&norm, d), (&out, d)]);
                 sync(&client, &out);
@@ -242,5 +260,5 @@ fn attention_decode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, memory_bandwidth, device_bandwidth, gemv, moe, attention_decode);
+criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, attention_decode);
 criterion_main!(benches);

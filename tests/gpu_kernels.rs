@@ -104,13 +104,13 @@ fn specialization_is_visible_in_the_source() {
         assert_ne!(full, kept);
         assert!(full.contains("array<float, 7>") && !full.contains("array<float, 3>"), "{target}: E'=7 constant");
         assert!(kept.contains("array<float, 3>") && !kept.contains("array<float, 7>"), "{target}: E'=3 constant");
-        let hidden = source(&three, "moe_hidden_f32_d64_experts3_intermediate64", target);
+        let hidden = source(&three, "moe_hidden_f32_lanes4_d64_experts3_intermediate64_block_i1_block_rows1", target);
         assert!(hidden.contains("192"), "{target}: E' * I = 192 units per token is a constant bound");
     }
     // One expert kept: the router is gone, so no gates kernel; the FFN kernels have E' = 1.
     let m = manifest(&dense);
     assert!(m.kernels.iter().all(|k| !k.name.starts_with("residual_norm_router")), "{:?}", m.kernels);
-    assert!(m.kernels.iter().any(|k| k.name == "moe_hidden_f32_d64_experts1_intermediate64"));
+    assert!(m.kernels.iter().any(|k| k.name.starts_with("moe_hidden_f32_lanes4_d64_experts1_intermediate64_")));
     let plan: Plan = serde_json::from_slice(&std::fs::read(dense.join(PLAN_FILE)).unwrap()).unwrap();
     for program in &plan.programs {
         assert!(program.launches.iter().all(|l| !l.instance.starts_with("residual_norm_router")));

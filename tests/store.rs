@@ -66,3 +66,46 @@ fn configurations_share_tensors_and_run_identically() {
     assert!(!caught.is_empty(), "a flipped store byte went unnoticed");
     assert!(caught.iter().all(|e| e.contains(name)), "{caught:?}");
 }
+
+/// Configurations loaded together hold each weight once, experts included: two 3-of-7 configurations
+/// that share two experts hold four experts' weights, not six, and each runs exactly as it does alone.
+#[test]
+fn configurations_loaded_together_hold_the_union_of_their_weights() {
+    use flexc_runtime::{Engine, EngineOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let model = root().join("models/tiny-flexolmo");
+    let model = model.to_str().unwrap();
+    let store = d.join("store");
+    let (a, b) = (d.join("a"), d.join("b"));
+    for (art, experts) in [(&a, "public,math,code"), (&b, "public,math,news")] {
+        ok(&["compile", model, "--experts", experts, "-o", art.to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    }
+    let engines = Engine::load_shared(&[a.clone(), b.clone()], EngineOptions::default()).unwrap();
+    let alone: Vec<Engine> = [&a, &b].iter().map(|p| Engine::load_with(p, EngineOptions::default()).unwrap()).collect();
+
+    // The union, from the graphs' own declarations: each distinct weight (by its pieces' hashes) once.
+    let mut seen = std::collections::HashSet::new();
+    let mut union = 0u64;
+    for art in [&a, &b] {
+        let art = flexc_artifact::Artifact::open(art).unwrap();
+        for w in &art.graph.weights {
+            let key: Vec<String> = w.pieces.iter().map(|p| p.sha256.clone()).collect();
+            if seen.insert(key) {
+                union += w.checked_byte_len().unwrap();
+            }
+        }
+    }
+    let held = engines[0].load_bytes();
+    assert_eq!(held, engines[1].load_bytes());
+    let separate = alone[0].weight_bytes() + alone[1].weight_bytes();
+    // Beyond the weights, only the derived tables (rotary frequencies, expert slots): a few KB.
+    assert!(held >= union && held - union < 4096, "held {held} bytes for a union of {union}");
+    assert!(held < separate, "held {held} bytes, as much as two separate loads ({separate})");
+    assert_eq!(engines[0].weight_bytes(), alone[0].weight_bytes());
+
+    let tokens = [5u32, 17, 33, 2, 99, 120, 7];
+    for (shared, own) in engines.iter().zip(&alone) {
+        assert_eq!(shared.session().forward(&tokens).unwrap(), own.session().forward(&tokens).unwrap());
+    }
+}

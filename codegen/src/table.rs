@@ -52,7 +52,7 @@ fn arity(kernel: &Kernel) -> (usize, usize) {
 }
 
 /// Launches `kernel` for a call of `call.rows` rows, as a plan launch runs: one unit per work item
-/// ([`Kernel::units_per_row`]), `cube_units` units per cube, the call's scalars.
+/// ([`Kernel::units`]), `cube_units` units per cube, the call's scalars.
 pub fn launch_call(
     client: &cubecl::client::Client,
     kernel: &Kernel,
@@ -60,7 +60,7 @@ pub fn launch_call(
     cube_units: u32,
     buffers: Vec<BufferArg>,
 ) -> Result<(), TableError> {
-    let units = kernel.units_per_row() as usize * call.rows as usize;
+    let units = kernel.units(call.rows as u64) as usize;
     let cubes = units.div_ceil(cube_units as usize).max(1) as u32;
     let scalars = kernel.scalars(call);
     launch(client, kernel, CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(cube_units), buffers, &scalars)
@@ -94,9 +94,11 @@ pub fn launch(
         Kernel::Embed { table, d } => {
             with_float!(kernel, table, F => k::embed::launch::<F>(client, count, dim, b(), b(), b(), s(0).as_u32(), u(d)))
         }
-        Kernel::Matmul { weight, n_in, n_out } => with_float!(kernel, weight, F => k::matmul::launch::<F>(
-            client, count, dim, b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out)
-        )),
+        Kernel::Matmul { weight, n_in, n_out, lanes, block_out, block_rows } => {
+            with_float!(kernel, weight, F => k::matmul::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(block_out), u(block_rows)
+            ))
+        }
         Kernel::RmsNorm { weight, n, .. } => with_float!(kernel, weight, F => k::rms_norm::launch::<F>(
             client, count, dim, b(), b(), b(), s(0).as_u32(), s(1).as_f32(), u(n)
         )),
@@ -121,14 +123,16 @@ pub fn launch(
                 u(heads), u(kv_heads), u(head_dim), u(block_size)
             ))
         }
-        Kernel::MoeHidden { weight, d, experts, intermediate } => {
+        Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => {
             with_float!(kernel, weight, F => k::moe_hidden::launch::<F>(
-                client, count, dim, b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate)
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(block_i), u(block_rows)
             ))
         }
-        Kernel::MoeDown { weight, d, experts, intermediate } => {
+        Kernel::MoeDown { weight, d, experts, intermediate, lanes, block_out, block_rows } => {
             with_float!(kernel, weight, F => k::moe_down::launch::<F>(
-                client, count, dim, b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate)
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(block_out), u(block_rows)
             ))
         }
     }
@@ -148,9 +152,11 @@ pub fn define(
         Kernel::Embed { table, d } => {
             with_float!(kernel, table, F => k::embed::Embed::<F>::new(settings, props, target, b(), b(), b(), (), u(d)).define())
         }
-        Kernel::Matmul { weight, n_in, n_out } => with_float!(kernel, weight, F => k::matmul::Matmul::<F>::new(
-            settings, props, target, b(), b(), b(), (), u(n_in), u(n_out)
-        ).define()),
+        Kernel::Matmul { weight, n_in, n_out, lanes, block_out, block_rows } => {
+            with_float!(kernel, weight, F => k::matmul::Matmul::<F>::new(
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(block_out), u(block_rows)
+            ).define())
+        }
         Kernel::RmsNorm { weight, n, .. } => with_float!(kernel, weight, F => k::rms_norm::RmsNorm::<F>::new(
             settings, props, target, b(), b(), b(), (), (), u(n)
         ).define()),
@@ -179,15 +185,17 @@ pub fn define(
                 u(heads), u(kv_heads), u(head_dim), u(block_size)
             ).define())
         }
-        Kernel::MoeHidden { weight, d, experts, intermediate } => {
+        Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => {
             with_float!(kernel, weight, F => k::moe_hidden::MoeHidden::<F>::new(
-            settings, props, target, b(), b(), b(), b(), (), u(d), u(experts), u(intermediate)
-        ).define())
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(block_i), u(block_rows)
+            ).define())
         }
-        Kernel::MoeDown { weight, d, experts, intermediate } => {
+        Kernel::MoeDown { weight, d, experts, intermediate, lanes, block_out, block_rows } => {
             with_float!(kernel, weight, F => k::moe_down::MoeDown::<F>::new(
-            settings, props, target, b(), b(), b(), b(), (), u(d), u(experts), u(intermediate)
-        ).define())
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(block_out), u(block_rows)
+            ).define())
         }
     }
 }

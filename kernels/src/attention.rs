@@ -5,7 +5,26 @@
 
 use crate::linear::dot;
 use crate::norm::inv_rms;
+use cubecl::ir::{ElemType, FloatKind};
 use cubecl::prelude::*;
+
+/// `x` in the storage type `O`, rounded to nearest (ties to even). bf16 is rounded with integer
+/// operations: a plain conversion compiles to a call to `__truncsfbf2` on CPUs without AVX512-BF16,
+/// which the cpu runtime's JIT cannot resolve. NaN stays NaN.
+#[cube]
+pub fn to_storage<O: Float>(x: f32) -> O {
+    let elem_type = elem_type_of::<O>();
+    if comptime!(elem_type == ElemType::Float(FloatKind::BF16)) {
+        let bits = u32::reinterpret(x);
+        let mut high = (bits + 0x7fffu32 + ((bits >> 16u32) & 1u32)) >> 16u32;
+        if x != x {
+            high = 0x7fc0u32;
+        }
+        O::reinterpret(u16::cast_from(high))
+    } else {
+        O::cast_from(x)
+    }
+}
 
 /// `heads` heads of `head_dim` from `src[base..]`, RMSNorm'd by `inv` with weight `w`, rotated
 /// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`.
@@ -31,8 +50,8 @@ fn norm_rotate<N: Float, O: Float>(
             let angle = position * inv_freq[j];
             let c = angle.cos();
             let s = angle.sin();
-            dst[dst_base + hb + j] = O::cast_from(a * c - b * s);
-            dst[dst_base + hb + j + half] = O::cast_from(b * c + a * s);
+            dst[dst_base + hb + j] = to_storage::<O>(a * c - b * s);
+            dst[dst_base + hb + j + half] = to_storage::<O>(b * c + a * s);
         }
     }
 }
@@ -71,7 +90,7 @@ pub fn qk_norm_rope<N: Float, C: Float>(
         norm_rotate::<N, C>(qkv, k_base, k_norm, k_inv, inv_freq, position, k_cache, slot, kv_heads, head_dim);
         let v_base = k_base + kv_width;
         for i in 0..kv_width {
-            v_cache[slot + i] = C::cast_from(qkv[v_base + i]);
+            v_cache[slot + i] = to_storage::<C>(qkv[v_base + i]);
         }
     }
 }

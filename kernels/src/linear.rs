@@ -32,20 +32,112 @@ pub fn dot<F: Float>(x: &[f32], xb: usize, w: &[F], wb: usize, #[comptime] n: us
     ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7))
 }
 
-/// `out[r, o] = sum_k x[r, k] * w[o, k]`, accumulated in f32; one unit per output element.
+/// The sum of a vector's lanes, in lane order.
+#[cube]
+pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
+    let mut s = 0.0f32.runtime();
+    #[unroll]
+    for l in 0..N::value() {
+        s += v.extract(l);
+    }
+    s
+}
+
+/// `out[r, o] = x[r] . w[o]` for the rows `r0..r0 + block_rows` (clamped to the last row, written
+/// only when in range) and outputs `o0..o0 + block_out`: each weight vector loaded serves
+/// `block_rows` rows and each input vector `block_out` outputs, with `block_out * block_rows` vector
+/// accumulators held in registers.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn linear_block<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    w: &[Vector<F, N>],
+    out: &mut [f32],
+    rows: usize,
+    r0: usize,
+    o0: usize,
+    #[comptime] k_vecs: usize,
+    #[comptime] n_out: usize,
+    #[comptime] block_out: usize,
+    #[comptime] block_rows: usize,
+) {
+    let mut acc = Array::<Vector<f32, N>>::new(comptime!(block_out * block_rows));
+    #[unroll]
+    for i in 0..comptime!(block_out * block_rows) {
+        acc[i] = Vector::<f32, N>::new(0.0f32);
+    }
+    let mut xb = Array::<usize>::new(block_rows);
+    #[unroll]
+    for r in 0..block_rows {
+        let row = r0 + r;
+        xb[r] = select(row < rows, row, rows - 1) * k_vecs;
+    }
+    let mut wb = Array::<usize>::new(block_out);
+    #[unroll]
+    for j in 0..block_out {
+        wb[j] = (o0 + j) * k_vecs;
+    }
+    for k in 0..k_vecs {
+        let mut xv = Array::<Vector<f32, N>>::new(block_rows);
+        #[unroll]
+        for r in 0..block_rows {
+            xv[r] = x[xb[r] + k];
+        }
+        #[unroll]
+        for j in 0..block_out {
+            let wv = Vector::<f32, N>::cast_from(w[wb[j] + k]);
+            #[unroll]
+            for r in 0..block_rows {
+                acc[j * block_rows + r] = fma(wv, xv[r], acc[j * block_rows + r]);
+            }
+        }
+    }
+    #[unroll]
+    for r in 0..block_rows {
+        if r0 + r < rows {
+            #[unroll]
+            for j in 0..block_out {
+                out[(r0 + r) * n_out + o0 + j] = lane_sum::<N>(acc[j * block_rows + r]);
+            }
+        }
+    }
+}
+
+/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]` in its stored float type, accumulated in f32:
+/// the projections and the LM head, decode (GEMV) and prefill (GEMM) alike. Inputs and weights are
+/// read as vectors of `N` lanes (N divides `n_in`), multiplied and added lane by lane with fused
+/// multiply-adds, and each lane sum taken in order at the end. Each unit computes a tile of
+/// `block_out` outputs (dividing `n_out`) by `block_rows` rows; a call of one row takes tiles one row
+/// high. A result depends only on its own row, never on which rows share its tile, so a batched step
+/// gives each sequence exactly what it gets alone.
 #[cube(launch)]
-pub fn matmul<F: Float>(
-    x: &[f32],
-    w: &[F],
+pub fn matmul<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    w: &[Vector<F, N>],
     out: &mut [f32],
     rows: u32,
     #[comptime] n_in: usize,
     #[comptime] n_out: usize,
+    #[comptime] block_out: usize,
+    #[comptime] block_rows: usize,
 ) {
+    let lanes = N::value();
+    let k_vecs = comptime!(n_in / lanes);
+    let out_blocks = comptime!(n_out / block_out);
+    let rows = rows as usize;
     let pos = ABSOLUTE_POS;
-    if pos < rows as usize * n_out {
-        let r = pos / n_out;
-        let o = pos % n_out;
-        out[pos] = dot::<F>(x, r * n_in, w, o * n_in, n_in);
+    if rows == 1 {
+        if pos < out_blocks {
+            linear_block::<F, N>(x, w, out, rows, 0, pos * block_out, k_vecs, n_out, block_out, 1usize);
+        }
+    } else {
+        // Row tiles vary fastest, so that the tiles a core runs in turn share their weight rows (read
+        // from memory once per launch, then from cache).
+        let row_blocks = rows.div_ceil(block_rows);
+        if pos < row_blocks * out_blocks {
+            let r0 = (pos % row_blocks) * block_rows;
+            let o0 = (pos / row_blocks) * block_out;
+            linear_block::<F, N>(x, w, out, rows, r0, o0, k_vecs, n_out, block_out, block_rows);
+        }
     }
 }

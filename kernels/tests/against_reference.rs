@@ -110,8 +110,12 @@ fn embed_matches_the_reference() {
     }
 }
 
-/// Row counts around the unit and cube boundaries: 1 (decode), 7, 64, 65.
-const ROWS: [usize; 4] = [1, 7, 64, 65];
+/// Row counts around the tile, unit and cube boundaries: 1 (decode), 7, 64, 65, 256.
+const ROWS: [usize; 5] = [1, 7, 64, 65, 256];
+
+/// Tile shapes of the dense kernels: (lanes, block, block_rows): the cpu's (vectors of 16, 4 by 4
+/// tiles), the GPUs' (vectors of 4, one output and row per unit), scalar, and uneven ones.
+const SHAPES: [(u64, u64, u64); 5] = [(16, 4, 4), (4, 1, 1), (1, 1, 1), (8, 2, 4), (2, 3, 2)];
 
 #[test]
 fn matmul_matches_the_reference_for_every_weight_dtype() {
@@ -124,10 +128,21 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
         for rows in ROWS {
             let x = values(rows * n_in, 2);
             let want = oracle.eval_op(&Op::MatMul { weight: "w".into() }, &[(&x, n_in)], rows).unwrap();
-            let out = r.empty(rows * n_out, DType::F32);
-            let kernel = Kernel::Matmul { weight: dtype, n_in: n_in as u64, n_out: n_out as u64 };
-            r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
-            assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &format!("matmul {dtype} rows={rows}"));
+            let hx = r.up(&x, DType::F32);
+            for (lanes, block_out, block_rows) in SHAPES {
+                let out = r.empty(rows * n_out, DType::F32);
+                let kernel = Kernel::Matmul {
+                    weight: dtype,
+                    n_in: n_in as u64,
+                    n_out: n_out as u64,
+                    lanes,
+                    block_out,
+                    block_rows,
+                };
+                r.launch(&kernel, rows, 1, &[&hx, &hw, &out]);
+                let what = format!("matmul {dtype} rows={rows} lanes={lanes} tile={block_out}x{block_rows}");
+                assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
+            }
         }
     }
 }
@@ -246,6 +261,60 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
 /// weighted combine, the FFN post-norm + residual) against the reference `moe_block`, for top-k with
 /// and without renormalisation (k' < E'), the collapsed mixture (k' = E'), the dense FFN of a single
 /// kept expert, every weight dtype, and row counts across unit boundaries.
+/// A MoE block's expert stacks on the device: `gate_up`, `down` and the slot of each kept expert.
+struct Stack {
+    gate_up: Buf,
+    down: Buf,
+    slots: Buf,
+}
+
+impl Stack {
+    /// The experts stacked in order, as an engine of its own stacks them.
+    fn identity(r: &Run, gate_up: &[f32], down: &[f32], dtype: DType, experts: usize) -> Stack {
+        let slots: Vec<u32> = (0..experts as u32).collect();
+        Stack { gate_up: r.up(gate_up, dtype), down: r.up(down, dtype), slots: r.up_u32(&slots) }
+    }
+}
+
+/// `moe_hidden` then `moe_down` of a tile shape: the combined expert output `y`.
+fn expert_ffn(
+    r: &Run,
+    (dtype, d, experts, inter): (DType, usize, usize, usize),
+    (lanes, block, block_rows): (u64, u64, u64),
+    rows: usize,
+    [h, gates]: [&Buf; 2],
+    stack: &Stack,
+) -> Buf {
+    // The widest of `lanes` dividing each dot product's length, as the lowering picks.
+    let fit = |n: usize| {
+        (0..=lanes.trailing_zeros()).rev().map(|p| 1u64 << p).find(|l| (n as u64).is_multiple_of(*l)).unwrap()
+    };
+    let fit_block = |n: usize| (1..=block).rev().find(|b| (n as u64).is_multiple_of(*b)).unwrap();
+    let hidden = r.empty(rows * experts * inter, DType::F32);
+    let kernel = Kernel::MoeHidden {
+        weight: dtype,
+        d: d as u64,
+        experts: experts as u64,
+        intermediate: inter as u64,
+        lanes: fit(d),
+        block_i: fit_block(inter),
+        block_rows,
+    };
+    r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
+    let y = r.empty(rows * d, DType::F32);
+    let kernel = Kernel::MoeDown {
+        weight: dtype,
+        d: d as u64,
+        experts: experts as u64,
+        intermediate: inter as u64,
+        lanes: fit(inter),
+        block_out: fit_block(d),
+        block_rows,
+    };
+    r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
+    y
+}
+
 #[test]
 fn moe_block_matches_the_reference() {
     let r = Run::new();
@@ -287,7 +356,7 @@ fn moe_block_matches_the_reference() {
             eps,
         };
         let oracle = ReferenceExecutor::with_weights(weights);
-        let (hgu, hdn) = (r.up(&gate_up, dtype), r.up(&down, dtype));
+        let stack = Stack::identity(&r, &gate_up, &down, dtype, experts);
         let (han, hfn, hr) = (r.up(&attn_norm, dtype), r.up(&ffn_norm, dtype), r.up(&router, dtype));
         let mask = r.up(&vec![0.0; experts], DType::F32);
         for rows in ROWS {
@@ -318,17 +387,15 @@ fn moe_block_matches_the_reference() {
                 r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &h]);
                 r.up(&vec![1.0; rows], DType::F32)
             };
-            let dims = (dtype, d as u64, experts as u64, inter as u64);
-            let hidden = r.empty(rows * experts * inter, DType::F32);
-            let kernel = Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 };
-            r.launch(&kernel, rows, 1, &[&h, &gates, &hgu, &hidden]);
-            let y = r.empty(rows * d, DType::F32);
-            let kernel = Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 };
-            r.launch(&kernel, rows, 1, &[&hidden, &gates, &hdn, &y]);
-            let out = r.empty(rows * d, DType::F32);
-            let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
-            r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-            assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+            for (lanes, block, block_rows) in SHAPES {
+                let y =
+                    expert_ffn(&r, (dtype, d, experts, inter), (lanes, block, block_rows), rows, [&h, &gates], &stack);
+                let out = r.empty(rows * d, DType::F32);
+                let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+                r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+                let what = format!("{what} lanes={lanes} tile={block}x{block_rows}");
+                assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+            }
         }
     }
 }
@@ -365,23 +432,9 @@ fn a_nan_router_logit_reaches_the_output() {
             &gates,
         ],
     );
-    let hidden = r.empty(rows * experts * inter, DType::F32);
-    let dims = (DType::F32, d as u64, experts as u64, inter as u64);
-    let gu = r.up(&values(experts * 2 * inter * d, 4), DType::F32);
-    let dn = r.up(&values(experts * d * inter, 5), DType::F32);
-    r.launch(
-        &Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
-        rows,
-        1,
-        &[&h, &gates, &gu, &hidden],
-    );
-    let y = r.empty(rows * d, DType::F32);
-    r.launch(
-        &Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
-        rows,
-        1,
-        &[&hidden, &gates, &dn, &y],
-    );
+    let stack =
+        Stack::identity(&r, &values(experts * 2 * inter * d, 4), &values(experts * d * inter, 5), DType::F32, experts);
+    let y = expert_ffn(&r, (DType::F32, d, experts, inter), (16, 4, 4), rows, [&h, &gates], &stack);
     let y = r.read(&y, rows * d);
     assert!(y.iter().all(|v| v.is_nan()), "every output of a row with a NaN logit is NaN: {y:?}");
 }

@@ -16,8 +16,9 @@ use serde::{Deserialize, Serialize};
 pub enum Kernel {
     /// `out[r] = table[ids[r]]`; one unit per output element.
     Embed { table: DType, d: u64 },
-    /// `out = x W^T` with `W` `[n_out, n_in]`; one unit per output element.
-    Matmul { weight: DType, n_in: u64, n_out: u64 },
+    /// `out = x W^T` with `W` `[n_out, n_in]`: vectors of `lanes` (dividing `n_in`), each unit a tile
+    /// of `block_out` outputs (dividing `n_out`) by `block_rows` rows (one row when the call has one).
+    Matmul { weight: DType, n_in: u64, n_out: u64, lanes: u64, block_out: u64, block_rows: u64 },
     /// `out = w * x / sqrt(mean(x^2) + eps)`; one unit per row.
     RmsNorm { weight: DType, n: u64, eps: f32 },
     /// `out = x + w * y / sqrt(mean(y^2) + eps)`; one unit per row.
@@ -34,11 +35,14 @@ pub enum Kernel {
     /// (row, head).
     Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32 },
     /// `hidden[r, e, i] = silu(gate_e[i] . h[r]) * (up_e[i] . h[r])` for the experts row `r` chose;
-    /// stacked `gate_up [E', 2I, d]`. One unit per (row, expert, i).
-    MoeHidden { weight: DType, d: u64, experts: u64, intermediate: u64 },
-    /// `y[r, o] = sum_e gates[r, e] * (down_e[o] . hidden[r, e])`; stacked `down [E', d, I]`. One unit
-    /// per output element.
-    MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64 },
+    /// stacked `gate_up [S, 2I, d]`, expert `e` at stack slot `slots[e]`. Vectors of `lanes` (dividing
+    /// `d`), each unit a tile of `block_i` hidden units (dividing `I`) of one expert by `block_rows`
+    /// rows.
+    MoeHidden { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_i: u64, block_rows: u64 },
+    /// `y[r, o] = sum_e gates[r, e] * (down_e[o] . hidden[r, e])`; stacked `down [S, d, I]`, expert `e`
+    /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit a tile of `block_out` outputs
+    /// (dividing `d`) by `block_rows` rows.
+    MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
 }
 
 /// The element type of a kernel parameter.
@@ -152,9 +156,14 @@ impl Kernel {
         use Const::{Bool, Int, Type};
         match *self {
             Kernel::Embed { table, d } => vec![("table", Type(table)), ("d", Int(d))],
-            Kernel::Matmul { weight, n_in, n_out } => {
-                vec![("weight", Type(weight)), ("n_in", Int(n_in)), ("n_out", Int(n_out))]
-            }
+            Kernel::Matmul { weight, n_in, n_out, lanes, block_out, block_rows } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("n_in", Int(n_in)),
+                ("n_out", Int(n_out)),
+                ("block_out", Int(block_out)),
+                ("block_rows", Int(block_rows)),
+            ],
             Kernel::RmsNorm { weight, n, .. } | Kernel::ResidualNorm { weight, n, .. } => {
                 vec![("weight", Type(weight)), ("n", Int(n))]
             }
@@ -180,12 +189,23 @@ impl Kernel {
                 ("head_dim", Int(head_dim)),
                 ("block_size", Int(block_size)),
             ],
-            Kernel::MoeHidden { weight, d, experts, intermediate }
-            | Kernel::MoeDown { weight, d, experts, intermediate } => vec![
+            Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => vec![
                 ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
                 ("d", Int(d)),
                 ("experts", Int(experts)),
                 ("intermediate", Int(intermediate)),
+                ("block_i", Int(block_i)),
+                ("block_rows", Int(block_rows)),
+            ],
+            Kernel::MoeDown { weight, d, experts, intermediate, lanes, block_out, block_rows } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("intermediate", Int(intermediate)),
+                ("block_out", Int(block_out)),
+                ("block_rows", Int(block_rows)),
             ],
         }
     }
@@ -262,12 +282,22 @@ impl Kernel {
                 scalar("table_stride", U32),
                 scalar("scale", F32),
             ],
-            Kernel::MoeHidden { weight, .. } => {
-                vec![input("h", F32), input("gates", F32), input("gate_up", weight.into()), output("hidden", F32), rows]
-            }
-            Kernel::MoeDown { weight, .. } => {
-                vec![input("hidden", F32), input("gates", F32), input("down", weight.into()), output("y", F32), rows]
-            }
+            Kernel::MoeHidden { weight, .. } => vec![
+                input("h", F32),
+                input("gates", F32),
+                input("gate_up", weight.into()),
+                input("slots", U32),
+                output("hidden", F32),
+                rows,
+            ],
+            Kernel::MoeDown { weight, .. } => vec![
+                input("hidden", F32),
+                input("gates", F32),
+                input("down", weight.into()),
+                input("slots", U32),
+                output("y", F32),
+                rows,
+            ],
         }
     }
 
@@ -286,19 +316,31 @@ impl Kernel {
         }
     }
 
-    /// Units a launch needs per row of the call (the kernels bounds-check, so any cube shape covering
-    /// them is correct).
-    pub fn units_per_row(&self) -> u64 {
+    /// Units a launch of `rows` rows needs (the kernels bounds-check, so any cube shape covering them
+    /// is correct).
+    pub fn units(&self, rows: u64) -> u64 {
+        // Tiles `block_rows` high; a call of one row takes tiles one row high.
+        let tiles = |block_rows: u64| if rows <= 1 { rows } else { rows.div_ceil(block_rows.max(1)) };
         match *self {
-            Kernel::Embed { d, .. } => d,
-            Kernel::Matmul { n_out, .. } => n_out,
+            Kernel::Embed { d, .. } => d * rows,
+            Kernel::Matmul { n_out, block_out, block_rows, .. } => n_out / block_out.max(1) * tiles(block_rows),
             Kernel::RmsNorm { .. }
             | Kernel::ResidualNorm { .. }
             | Kernel::ResidualNormRouter { .. }
-            | Kernel::QkNormRope { .. } => 1,
-            Kernel::Attention { heads, .. } => heads,
-            Kernel::MoeHidden { experts, intermediate, .. } => experts * intermediate,
-            Kernel::MoeDown { d, .. } => d,
+            | Kernel::QkNormRope { .. } => rows,
+            Kernel::Attention { heads, .. } => heads * rows,
+            Kernel::MoeHidden { experts, intermediate, block_i, block_rows, .. } => {
+                experts * (intermediate / block_i.max(1)) * tiles(block_rows)
+            }
+            Kernel::MoeDown { d, block_out, block_rows, .. } => d / block_out.max(1) * tiles(block_rows),
+        }
+    }
+
+    /// The vector width of the kernel's vectorized buffers (1 when it has none).
+    pub fn lanes(&self) -> u64 {
+        match *self {
+            Kernel::Matmul { lanes, .. } | Kernel::MoeHidden { lanes, .. } | Kernel::MoeDown { lanes, .. } => lanes,
+            _ => 1,
         }
     }
 

@@ -13,7 +13,9 @@ mod plan;
 mod slots;
 
 pub use kernel::{Call, Const, Elem, Kernel, Param, ParamKind, Scalar};
-pub use lowering::{check_runnable, fusion_hint, has_kernel, lower, LowerError, MAX_POSITIONS};
+pub use lowering::{
+    check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, LowerError, MAX_POSITIONS,
+};
 pub use plan::{
     Binding, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Slot, Source,
     StepInput, Table, PLAN_FILE, PLAN_FORMAT_VERSION,

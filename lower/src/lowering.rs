@@ -182,7 +182,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
             ),
             Op::MatMul { weight: w } => {
                 let n_in = graph.weight(w).and_then(|w| w.shape.get(1).copied()).unwrap_or(0);
-                launch(Kernel::Matmul { weight: dtype(w)?, n_in, n_out: width }, vec![arg(0)?, weight(w), out()?])
+                launch(matmul_kernel(target, dtype(w)?, n_in, width), vec![arg(0)?, weight(w), out()?])
             }
             Op::RmsNorm { weight: w, eps } => launch(
                 Kernel::RmsNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
@@ -280,16 +280,14 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                     }
                 };
                 let (expert_dtype, intermediate) = experts_shape(graph, v, ffn)?;
-                let dims = (expert_dtype, width, n, intermediate);
                 let stack = |part: ExpertPart| Binding::Experts { value: format!("%{v}"), part };
+                let slots = Binding::Table { table: Table::ExpertSlots { value: format!("%{v}"), experts: n } };
+                let (hidden, down) = expert_kernels(target, expert_dtype, width, n, intermediate);
                 launch(
-                    Kernel::MoeHidden { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
-                    vec![part("h")?, gates.clone(), stack(ExpertPart::GateUp), part("hidden")?],
+                    hidden,
+                    vec![part("h")?, gates.clone(), stack(ExpertPart::GateUp), slots.clone(), part("hidden")?],
                 );
-                launch(
-                    Kernel::MoeDown { weight: dims.0, d: dims.1, experts: dims.2, intermediate: dims.3 },
-                    vec![part("hidden")?, gates, stack(ExpertPart::Down), part("y")?],
-                );
+                launch(down, vec![part("hidden")?, gates, stack(ExpertPart::Down), slots, part("y")?]);
                 launch(
                     Kernel::ResidualNorm { weight: dtype(ffn_norm)?, n: width, eps },
                     vec![part("h")?, part("y")?, weight(ffn_norm), out()?],
@@ -306,6 +304,82 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
         }
     }
     Ok(program)
+}
+
+/// How a target's dense kernels (projections, expert FFNs) are shaped: the widest vector that divides
+/// the dot-product length, and the tile each unit computes.
+///
+/// - cpu: a unit is a task on a core, so units are few and fat. Vectors of up to 16 f32 lanes (one
+///   AVX-512 register; LLVM splits them where the CPU is narrower), tiles of 4 outputs by 4 rows:
+///   each weight vector is loaded once for 4 rows of a prefill or a batched decode, and 16 vector
+///   accumulators stay in registers.
+/// - cuda, hip, wgpu: a unit is a GPU thread, so units are many and thin: 4-lane (16-byte) vectors,
+///   one output and one row each.
+struct Shape {
+    max_lanes: u64,
+    block: u64,
+    block_rows: u64,
+}
+
+impl Shape {
+    fn of(target: Target) -> Shape {
+        match target {
+            Target::Cpu => Shape { max_lanes: 16, block: 4, block_rows: 4 },
+            Target::Cuda | Target::Hip | Target::Wgpu => Shape { max_lanes: 4, block: 1, block_rows: 1 },
+        }
+    }
+
+    /// The widest power-of-two vector up to `max_lanes` dividing `n`.
+    fn lanes(&self, n: u64) -> u64 {
+        let mut lanes = self.max_lanes;
+        while lanes > 1 && !n.is_multiple_of(lanes) {
+            lanes /= 2;
+        }
+        lanes
+    }
+
+    /// The largest tile edge up to `block` dividing `n`.
+    fn block(&self, n: u64) -> u64 {
+        (1..=self.block).rev().find(|b| n.is_multiple_of(*b)).unwrap_or(1)
+    }
+}
+
+/// The projection kernel of `target` for a weight `[n_out, n_in]`, shaped as [`Shape`] says.
+pub fn matmul_kernel(target: Target, weight: DType, n_in: u64, n_out: u64) -> Kernel {
+    let shape = Shape::of(target);
+    Kernel::Matmul {
+        weight,
+        n_in,
+        n_out,
+        lanes: shape.lanes(n_in),
+        block_out: shape.block(n_out),
+        block_rows: shape.block_rows,
+    }
+}
+
+/// The expert kernels (`moe_hidden`, `moe_down`) of `target` for `experts` experts of hidden size `d`
+/// and intermediate size `intermediate`.
+pub fn expert_kernels(target: Target, weight: DType, d: u64, experts: u64, intermediate: u64) -> (Kernel, Kernel) {
+    let shape = Shape::of(target);
+    let hidden = Kernel::MoeHidden {
+        weight,
+        d,
+        experts,
+        intermediate,
+        lanes: shape.lanes(d),
+        block_i: shape.block(intermediate),
+        block_rows: shape.block_rows,
+    };
+    let down = Kernel::MoeDown {
+        weight,
+        d,
+        experts,
+        intermediate,
+        lanes: shape.lanes(intermediate),
+        block_out: shape.block(d),
+        block_rows: shape.block_rows,
+    };
+    (hidden, down)
 }
 
 fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<Binding>) {

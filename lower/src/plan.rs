@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 2;
+pub const PLAN_FORMAT_VERSION: u32 = 3;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -119,7 +119,7 @@ pub struct Launch {
 impl Launch {
     /// Units of work for a call of `rows` rows.
     pub fn units(&self, rows: u64) -> u64 {
-        self.kernel.units_per_row() * rows
+        self.kernel.units(rows)
     }
 
     /// The scalar arguments of a call.
@@ -189,6 +189,9 @@ pub enum Table {
     /// The router's run-time logit offsets (0, or -inf for an expert opted out at run time) of a MoE
     /// block (`value`), one per kept expert.
     RouterMask { value: String, experts: u64 },
+    /// The stack slot of each kept expert of a MoE block (`value`), u32: `0..experts` for an engine of
+    /// its own, the place of each expert in a stack shared with other configurations otherwise.
+    ExpertSlots { value: String, experts: u64 },
 }
 
 /// A reusable activation buffer: every value assigned to it holds at most `elems_per_row * rows` f32,

@@ -133,8 +133,10 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     cube_units: u32,
-    /// Bytes of the weights and tables uploaded at load.
+    /// Bytes of the weights and tables its program binds.
     weight_bytes: u64,
+    /// Bytes of the weights and tables its load holds on the device, for all the engines loaded with it.
+    load_bytes: u64,
 }
 
 impl Engine {
@@ -157,40 +159,58 @@ impl Engine {
         progress: LoadProgress<'_>,
     ) -> Result<Engine, EngineError> {
         let client = options.device.client()?;
-        Self::load_into(dir, &options, progress, &client, &mut HashMap::new())
+        let prepared = Prepared::new(dir, &options, &client)?;
+        let Loaded { mut buffers, used, held } =
+            load_statics(&client, std::slice::from_ref(&prepared), options.load_chunk_bytes, progress)
+                .map_err(|(_, e)| e)?;
+        prepared.finish(client, &options, buffers.remove(0), (used[0], held))
     }
 
-    /// Loads several artifacts on one device, holding each distinct weight once: a buffer whose
-    /// content (the hashes of the pieces it is made of) another artifact already loaded is shared, not
-    /// read again. Configurations of one checkpoint thus cost the union of their weights. An error
-    /// names the index of the artifact that failed.
+    /// Loads several artifacts on one device, holding each distinct weight once. A buffer whose
+    /// content (the hashes of the pieces it is made of) another artifact of the load also binds is
+    /// read and held once. The experts of a MoE block are pooled: the block's stack holds the union of
+    /// the experts the artifacts keep (each expert identified by its weights' hashes), and each
+    /// artifact's expert-slot table points its kernels at its own experts in it. Configurations of one
+    /// checkpoint thus cost the union of their weights. An error names the index of the artifact that
+    /// failed.
     pub fn load_shared(
         dirs: &[std::path::PathBuf],
         options: EngineOptions,
     ) -> Result<Vec<Engine>, (usize, EngineError)> {
         let client = options.device.client().map_err(|e| (0, e))?;
-        let mut shared = HashMap::new();
-        dirs.iter()
+        let prepared: Vec<Prepared> = dirs
+            .iter()
             .enumerate()
-            .map(|(i, dir)| Self::load_into(dir, &options, &|_, _| {}, &client, &mut shared).map_err(|e| (i, e)))
+            .map(|(i, dir)| Prepared::new(dir, &options, &client).map_err(|e| (i, e)))
+            .collect::<Result<_, _>>()?;
+        let Loaded { buffers, used, held } = load_statics(&client, &prepared, options.load_chunk_bytes, &|_, _| {})?;
+        prepared
+            .into_iter()
+            .zip(buffers.into_iter().zip(used))
+            .enumerate()
+            .map(|(i, (p, (b, u)))| p.finish(client.clone(), &options, b, (u, held)).map_err(|e| (i, e)))
             .collect()
     }
+}
 
-    fn load_into(
-        dir: &Path,
-        options: &EngineOptions,
-        progress: LoadProgress<'_>,
-        client: &Client,
-        shared: &mut HashMap<String, Buffer>,
-    ) -> Result<Engine, EngineError> {
+/// An artifact opened and its program's bindings resolved, before its weights are loaded.
+struct Prepared {
+    art: Artifact,
+    program: Program,
+    launches: Vec<BoundLaunch>,
+    masks: HashMap<String, Buffer>,
+    /// The weights and tables the program binds, each once.
+    statics: Vec<Binding>,
+}
+
+impl Prepared {
+    fn new(dir: &Path, options: &EngineOptions, client: &Client) -> Result<Prepared, EngineError> {
         let art = Artifact::open_with(dir, &flexc_artifact::OpenOptions { store: options.store.clone() })?;
-        let client = client.clone();
         let target = options.device.target();
         let program = art.plan.program(target).cloned().ok_or_else(|| EngineError::NoProgram {
             target: target.name(),
             have: art.targets().iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
         })?;
-        let graph = art.graph.clone();
         let mut masks = HashMap::new();
         let mut statics: Vec<Binding> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());
@@ -221,8 +241,18 @@ impl Engine {
             }
             launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
         }
-        let (buffers, weight_bytes) =
-            load_statics(&client, &art, &statics, options.load_chunk_bytes, progress, shared)?;
+        Ok(Prepared { art, program, launches, masks, statics })
+    }
+
+    fn finish(
+        self,
+        client: Client,
+        options: &EngineOptions,
+        buffers: Vec<Buffer>,
+        (weight_bytes, load_bytes): (u64, u64),
+    ) -> Result<Engine, EngineError> {
+        let Prepared { art, program, launches, masks, .. } = self;
+        let graph = art.graph;
         let output = format!("%{}", graph.outputs.first().ok_or_else(|| EngineError::Input("no output".into()))?);
         let output_slot = *program
             .slot_of()
@@ -252,12 +282,22 @@ impl Engine {
             max_positions,
             cube_units,
             weight_bytes,
+            load_bytes,
         })
     }
+}
 
-    /// Bytes of the weights (and derived tables) the engine holds on its device.
+impl Engine {
+    /// Bytes of the weights and tables the engine's program binds (with weights shared between
+    /// engines counted in each).
     pub fn weight_bytes(&self) -> u64 {
         self.weight_bytes
+    }
+
+    /// Bytes of the weights and tables held on the device by the load this engine came from: its own
+    /// for [`Engine::load`], the union of all the engines' for [`Engine::load_shared`].
+    pub fn load_bytes(&self) -> u64 {
+        self.load_bytes
     }
 
     /// Opts experts out at run time, the way a server without flexc's specialization does: their
@@ -490,54 +530,44 @@ impl Engine {
     }
 }
 
-/// Reads, verifies and uploads the buffers the program binds at load: weights, expert stacks and
-/// tables. Each buffer is allocated on the device at its exact size first; worker threads (one per
-/// core) then read its weights in chunks, hashing each piece as it is read, and this thread writes
-/// each chunk into its place as it arrives. Host memory holds a few chunks at a time, whatever the
-/// model's size, and a piece that fails its hash fails the load before anything runs.
+/// Reads, verifies and uploads the buffers the programs of one load bind: weights, expert stacks and
+/// tables, each distinct buffer once for all the artifacts (see [`LoadPlan`]). Each buffer is
+/// allocated on the device at its exact size; worker threads (one per core) read its weights in
+/// chunks, hashing each piece as it is read, and this thread writes each chunk into its place as it
+/// arrives. Host memory holds a few chunks at a time, whatever the model's size, and a piece that
+/// fails its hash fails the load before anything runs. Returns each artifact's buffer per static
+/// binding and the bytes its bindings take.
 fn load_statics(
     client: &Client,
-    art: &Artifact,
-    statics: &[Binding],
+    arts: &[Prepared],
     chunk_bytes: usize,
     progress: LoadProgress<'_>,
-    shared: &mut HashMap<String, Buffer>,
-) -> Result<(Vec<Buffer>, u64), EngineError> {
+) -> Result<Loaded, (usize, EngineError)> {
     let chunk_bytes = chunk_bytes.max(16);
-    let graph = &art.graph;
-    let reader = art.weight_reader();
-    // Each binding's weights, in order: one weight, or a MoE block's stacked experts.
-    let parts: Vec<Vec<&flexc_ir::Weight>> = statics.iter().map(|b| weights_of(graph, b)).collect::<Result<_, _>>()?;
-    let sizes: Vec<(u64, usize)> =
-        statics.iter().zip(&parts).map(|(b, w)| static_size(b, w)).collect::<Result<_, _>>()?;
-    let keys: Vec<String> = statics.iter().zip(&parts).map(|(b, w)| content_key(b, w)).collect();
-    // What another artifact of this load already holds is shared; only the rest is read.
-    let mut buffers: Vec<Option<Buffer>> = keys.iter().map(|k| shared.get(k).cloned()).collect();
-    let all: u64 = sizes.iter().map(|s| s.0).sum();
-    let total: u64 = sizes.iter().zip(&buffers).filter(|(_, b)| b.is_none()).map(|(s, _)| s.0).sum();
-    let todo: Vec<usize> = (0..statics.len()).filter(|&i| buffers[i].is_none()).collect();
+    let plan = LoadPlan::new(arts)?;
+    let readers: Vec<_> = arts.iter().map(|p| p.art.weight_reader()).collect();
+    let mut buffers: Vec<Option<Buffer>> = vec![None; plan.slabs.len()];
+    let total: u64 = plan.jobs.iter().map(|j| j.bytes).sum();
     let done = std::sync::atomic::AtomicU64::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(todo.len().max(1));
-    type Chunk = Result<(usize, u64, Vec<u8>), EngineError>;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(plan.jobs.len().max(1));
+    type Chunk = Result<(usize, u64, Vec<u8>), (usize, EngineError)>;
     let pool = crate::chunks::ChunkPool::default();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(threads);
     progress(0, total);
-    std::thread::scope(|s| -> Result<(), EngineError> {
+    std::thread::scope(|s| -> Result<(), (usize, EngineError)> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (parts, reader, done, next, pool, todo) = (&parts, &reader, &done, &next, &pool, &todo);
+            let (plan, readers, done, next, pool) = (&plan, &readers, &done, &next, &pool);
             s.spawn(move || loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&i) = todo.get(k) else { break };
-                let binding = &statics[i];
-                let mut offset = 0u64;
-                let result = match binding {
-                    Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => tx
-                        .send(Ok((i, 0, inv_freq(*head_dim, *theta_bits))))
-                        .map_err(|_| EngineError::Input(String::new())),
-                    _ => parts[i].iter().try_for_each(|w| {
-                        reader
+                let Some(job) = plan.jobs.get(k) else { break };
+                let stopped = || EngineError::Input("load stopped".into());
+                let result = match &job.source {
+                    Source::Derived(bytes) => tx.send(Ok((k, 0, bytes.clone()))).map_err(|_| stopped()),
+                    Source::Weight(w) => {
+                        let mut offset = 0u64;
+                        readers[job.art]
                             .stream_verified(
                                 w,
                                 chunk_bytes,
@@ -546,17 +576,17 @@ fn load_statics(
                                     let n = chunk.len() as u64;
                                     let now = done.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
                                     progress(now, total);
-                                    tx.send(Ok((i, offset, chunk)))
+                                    tx.send(Ok((k, offset, chunk)))
                                         .map_err(|_| flexc_format::TensorError::Path("load stopped".into()))?;
                                     offset += n;
                                     Ok(())
                                 },
                             )
                             .map_err(EngineError::from)
-                    }),
+                    }
                 };
                 if let Err(e) = result {
-                    let _ = tx.send(Err(e));
+                    let _ = tx.send(Err((job.art, e)));
                     break;
                 }
             });
@@ -564,43 +594,309 @@ fn load_statics(
         drop(tx);
         // Writes are queued to the device; waiting for them every few chunks keeps the queue (and
         // host memory) at a few chunks while the workers keep reading.
+        let sync = |art: usize| {
+            cubecl::future::block_on(client.sync()).map_err(|e| (art, EngineError::Backend(format!("{e:?}"))))
+        };
         let mut in_flight = 0usize;
         for chunk in rx {
-            let (i, offset, bytes) = chunk?;
-            let (size, elem_bytes) = sizes[i];
-            let n = bytes.len() as u64;
-            // Weights live as long as the engine: exact-fit, outside the pools steps allocate from. A
+            let (k, offset, bytes) = chunk?;
+            let job = &plan.jobs[k];
+            let slab = &plan.slabs[job.slab];
+            let (n, at) = (bytes.len() as u64, job.offset + offset);
+            // Weights live as long as the engines: exact-fit, outside the pools steps allocate from. A
             // buffer that arrives in one chunk is created from it; a larger one is reserved at its
             // first chunk and each chunk is written into its range.
-            if offset == 0 && n == size {
+            if at == 0 && n == slab.size {
                 let handle = client.memory_persistent_allocation(pool.bytes(bytes), |bytes| client.create(bytes));
-                buffers[i] = Some(Buffer { handle, len: (size / elem_bytes as u64) as usize });
+                buffers[job.slab] = Some(Buffer { handle, len: (slab.size / slab.elem_bytes as u64) as usize });
             } else {
-                let buffer = buffers[i].get_or_insert_with(|| Buffer {
-                    handle: client.memory_persistent_allocation(size, |size| client.empty(size as usize)),
-                    len: (size / elem_bytes as u64) as usize,
+                let buffer = buffers[job.slab].get_or_insert_with(|| Buffer {
+                    handle: client.memory_persistent_allocation(slab.size, |size| client.empty(size as usize)),
+                    len: (slab.size / slab.elem_bytes as u64) as usize,
                 });
-                let place = buffer.handle.clone().offset_start(offset).offset_end(size - offset - n);
+                let place = buffer.handle.clone().offset_start(at).offset_end(slab.size - at - n);
                 client.write(&place, pool.bytes(bytes));
             }
             in_flight += n as usize;
             if in_flight >= 64 * chunk_bytes {
-                cubecl::future::block_on(client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+                sync(job.art)?;
                 in_flight = 0;
             }
         }
-        cubecl::future::block_on(client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
+        sync(0)?;
         Ok(())
     })?;
-    let buffers: Vec<Buffer> = buffers
-        .into_iter()
-        .zip(statics)
-        .map(|(b, s)| b.ok_or_else(|| EngineError::Input(format!("{s:?} was bound but nothing was read for it"))))
-        .collect::<Result<_, _>>()?;
-    for (key, b) in keys.into_iter().zip(&buffers) {
-        shared.entry(key).or_insert_with(|| b.clone());
+    let mut out = Vec::with_capacity(arts.len());
+    for (a, slabs) in plan.bound.iter().enumerate() {
+        let bound = slabs
+            .iter()
+            .zip(&arts[a].statics)
+            .map(|(&s, b)| {
+                buffers[s]
+                    .clone()
+                    .ok_or_else(|| (a, EngineError::Input(format!("{b:?} was bound but nothing was read for it"))))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(bound);
     }
-    Ok((buffers, all))
+    let held = plan.slabs.iter().map(|s| s.size).sum();
+    Ok(Loaded { buffers: out, used: plan.used, held })
+}
+
+/// What a load uploaded: each artifact's buffer per static binding, the bytes each artifact's
+/// bindings take, and the bytes held on the device for all of them.
+struct Loaded {
+    buffers: Vec<Vec<Buffer>>,
+    used: Vec<u64>,
+    held: u64,
+}
+
+/// Where the bytes of one part of a static buffer come from.
+enum Source<'a> {
+    /// A table the runtime derives.
+    Derived(Vec<u8>),
+    /// A weight of the job's artifact, streamed and verified.
+    Weight(&'a flexc_ir::Weight),
+}
+
+/// One read of a load: `bytes` bytes from `source` (of artifact `art`) into `slab` at `offset`.
+struct Job<'a> {
+    art: usize,
+    slab: usize,
+    offset: u64,
+    bytes: u64,
+    source: Source<'a>,
+}
+
+/// A device buffer of a load, shared by every binding (of any artifact) that holds its content.
+struct Slab {
+    size: u64,
+    elem_bytes: usize,
+}
+
+/// The experts of one MoE block across the artifacts of a load: the union of the experts they keep,
+/// each once, in the order they are first met.
+struct Pool<'a> {
+    /// Each expert of the union: the artifact it is read from and its weights for each part.
+    members: Vec<(usize, [Vec<&'a flexc_ir::Weight>; 2])>,
+    /// The union index of each expert content key.
+    index: HashMap<String, u32>,
+    /// Bytes of one expert's gate_up and of its down.
+    part_bytes: [u64; 2],
+    elem_bytes: usize,
+}
+
+/// What a load reads and where it puts it: the distinct buffers (slabs) of all artifacts, the reads
+/// that fill them, and each artifact's binding of each of its statics to a slab.
+struct LoadPlan<'a> {
+    slabs: Vec<Slab>,
+    jobs: Vec<Job<'a>>,
+    bound: Vec<Vec<usize>>,
+    /// Bytes of weights and tables each artifact's program binds.
+    used: Vec<u64>,
+}
+
+impl<'a> LoadPlan<'a> {
+    fn new(arts: &'a [Prepared]) -> Result<LoadPlan<'a>, (usize, EngineError)> {
+        let part_index = |p: ExpertPart| match p {
+            ExpertPart::GateUp => 0,
+            ExpertPart::Down => 1,
+        };
+        // The expert pools, keyed by block and expert shape; each artifact's slots into them.
+        let mut pools: Vec<Pool<'a>> = Vec::new();
+        let mut pool_of: HashMap<String, usize> = HashMap::new();
+        let mut slots: HashMap<(usize, String), (usize, Vec<u32>)> = HashMap::new();
+        for (a, p) in arts.iter().enumerate() {
+            for b in &p.statics {
+                let Binding::Experts { value, .. } = b else { continue };
+                if slots.contains_key(&(a, value.clone())) {
+                    continue;
+                }
+                let experts = expert_weights(&p.art.graph, value).map_err(|e| (a, e))?;
+                let signature = experts.first().map(|e| shape_key(&e[0]) + "|" + &shape_key(&e[1])).unwrap_or_default();
+                if let Some(odd) = experts.iter().find(|e| shape_key(&e[0]) + "|" + &shape_key(&e[1]) != signature) {
+                    let w = odd[0].first().or(odd[1].first()).map_or(value.clone(), |w| w.name.clone());
+                    return Err((
+                        a,
+                        EngineError::Weight {
+                            weight: w,
+                            reason: format!("the experts of {value} differ in shape or dtype"),
+                        },
+                    ));
+                }
+                let key = format!("{value} {signature}");
+                let pool_index = *pool_of.entry(key).or_insert_with(|| {
+                    pools.push(Pool { members: Vec::new(), index: HashMap::new(), part_bytes: [0; 2], elem_bytes: 1 });
+                    pools.len() - 1
+                });
+                let pool = &mut pools[pool_index];
+                let mut mine = Vec::with_capacity(experts.len());
+                for parts in experts {
+                    let mut bytes = [0u64; 2];
+                    for (i, ws) in parts.iter().enumerate() {
+                        let (size, elem) = weights_size(value, ws).map_err(|e| (a, e))?;
+                        bytes[i] = size;
+                        pool.elem_bytes = elem;
+                    }
+                    pool.part_bytes = bytes;
+                    let key = content_key(b, &parts[0]) + "|" + &content_key(b, &parts[1]);
+                    let next = pool.members.len() as u32;
+                    let slot = *pool.index.entry(key).or_insert_with(|| {
+                        pool.members.push((a, parts));
+                        next
+                    });
+                    mine.push(slot);
+                }
+                slots.insert((a, value.clone()), (pool_index, mine));
+            }
+        }
+        let mut plan = LoadPlan { slabs: Vec::new(), jobs: Vec::new(), bound: Vec::new(), used: Vec::new() };
+        let mut slab_of: HashMap<String, usize> = HashMap::new();
+        for (a, p) in arts.iter().enumerate() {
+            let mut bound = Vec::with_capacity(p.statics.len());
+            let mut used = 0u64;
+            for b in &p.statics {
+                let (key, size, elem_bytes): (String, u64, usize) = match b {
+                    Binding::Table { table: Table::InvFreq { head_dim, .. } } => {
+                        (format!("{b:?}"), head_dim / 2 * 4, 4)
+                    }
+                    Binding::Table { table: Table::ExpertSlots { value, experts } } => {
+                        let (pool, mine) = slots.get(&(a, value.clone())).ok_or_else(|| {
+                            (
+                                a,
+                                EngineError::Input(format!(
+                                    "the plan binds expert slots of {value} but not its experts"
+                                )),
+                            )
+                        })?;
+                        if mine.len() as u64 != *experts {
+                            return Err((
+                                a,
+                                EngineError::Input(format!(
+                                    "{value}: the plan's expert-slot table has {experts} entries for {} experts",
+                                    mine.len()
+                                )),
+                            ));
+                        }
+                        (format!("slots of pool {pool}: {mine:?}"), mine.len() as u64 * 4, 4)
+                    }
+                    Binding::Experts { value, part } => {
+                        let (pool, mine) = &slots[&(a, value.clone())];
+                        let pool_ref = &pools[*pool];
+                        let part_bytes = pool_ref.part_bytes[part_index(*part)];
+                        used += part_bytes * mine.len() as u64;
+                        let size = part_bytes.checked_mul(pool_ref.members.len() as u64).ok_or_else(|| {
+                            (a, EngineError::Input(format!("{value}: the stack of its experts overflows")))
+                        })?;
+                        (format!("pool {pool} {part:?}"), size, pool_ref.elem_bytes)
+                    }
+                    _ => {
+                        let weights = weights_of(&p.art.graph, b).map_err(|e| (a, e))?;
+                        let (size, elem) = static_size(b, &weights).map_err(|e| (a, e))?;
+                        (content_key(b, &weights), size, elem)
+                    }
+                };
+                if !matches!(b, Binding::Experts { .. }) {
+                    used += size;
+                }
+                let slab = match slab_of.get(&key) {
+                    Some(&s) => s,
+                    None => {
+                        let slab = plan.slabs.len();
+                        plan.slabs.push(Slab { size, elem_bytes });
+                        slab_of.insert(key, slab);
+                        plan.fill(a, slab, b, &p.art.graph, &slots, &pools).map_err(|e| (a, e))?;
+                        slab
+                    }
+                };
+                bound.push(slab);
+            }
+            plan.bound.push(bound);
+            plan.used.push(used);
+        }
+        Ok(plan)
+    }
+
+    /// Adds the reads that fill a new slab for binding `b` of artifact `a`.
+    fn fill(
+        &mut self,
+        a: usize,
+        slab: usize,
+        b: &Binding,
+        graph: &'a Graph,
+        slots: &HashMap<(usize, String), (usize, Vec<u32>)>,
+        pools: &[Pool<'a>],
+    ) -> Result<(), EngineError> {
+        let mut push = |art: usize, offset: u64, source: Source<'a>| {
+            let bytes = match &source {
+                Source::Derived(d) => d.len() as u64,
+                Source::Weight(w) => w.checked_byte_len().unwrap_or(0),
+            };
+            self.jobs.push(Job { art, slab, offset, bytes, source });
+        };
+        match b {
+            Binding::Table { table: Table::InvFreq { head_dim, theta_bits } } => {
+                push(a, 0, Source::Derived(inv_freq(*head_dim, *theta_bits)))
+            }
+            Binding::Table { table: Table::ExpertSlots { value, .. } } => {
+                let mine = &slots[&(a, value.clone())].1;
+                push(a, 0, Source::Derived(mine.iter().flat_map(|s| s.to_le_bytes()).collect()))
+            }
+            Binding::Experts { value, part } => {
+                let pool = &pools[slots[&(a, value.clone())].0];
+                let i = match part {
+                    ExpertPart::GateUp => 0,
+                    ExpertPart::Down => 1,
+                };
+                for (m, (art, parts)) in pool.members.iter().enumerate() {
+                    let mut offset = m as u64 * pool.part_bytes[i];
+                    for w in &parts[i] {
+                        push(*art, offset, Source::Weight(w));
+                        offset += w.checked_byte_len().unwrap_or(0);
+                    }
+                }
+            }
+            _ => {
+                let mut offset = 0;
+                for w in weights_of(graph, b)? {
+                    push(a, offset, Source::Weight(w));
+                    offset += w.checked_byte_len().unwrap_or(0);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The dtype and shapes of a list of weights, as a key.
+fn shape_key(weights: &[&flexc_ir::Weight]) -> String {
+    weights.iter().map(|w| format!("{}{:?};", w.dtype, w.shape)).collect()
+}
+
+/// The byte size and element size of the weights of one part of one expert, all of one dtype.
+fn weights_size(value: &str, weights: &[&flexc_ir::Weight]) -> Result<(u64, usize), EngineError> {
+    static_size(&Binding::Experts { value: value.to_string(), part: ExpertPart::GateUp }, weights)
+}
+
+/// Each expert's weights of a MoE block (`value`): its gate and up (or fused gate_up), and its down.
+fn expert_weights<'g>(graph: &'g Graph, value: &str) -> Result<Vec<[Vec<&'g flexc_ir::Weight>; 2]>, EngineError> {
+    let Some(Op::MoeBlock { ffn, .. }) = graph.inst(value.trim_start_matches('%')).map(|i| &i.op) else {
+        return Err(EngineError::Input(format!("the plan stacks the experts of {value}, not a moe_block")));
+    };
+    let weight = |name: &str| {
+        graph.weight(name).ok_or_else(|| EngineError::Weight {
+            weight: name.to_string(),
+            reason: "bound by the plan but not declared by the graph".into(),
+        })
+    };
+    ffn.iter()
+        .map(|f| {
+            Ok(match f {
+                Ffn::Split { gate, up, down } => [vec![weight(gate)?, weight(up)?], vec![weight(down)?]],
+                Ffn::Fused { gate_up, down } => [vec![weight(gate_up)?], vec![weight(down)?]],
+            })
+        })
+        .collect()
 }
 
 /// What a static buffer holds, as a key equal for equal bytes: its table's parameters, or each of its
@@ -629,8 +925,12 @@ fn inv_freq(head_dim: u64, theta_bits: u64) -> Vec<u8> {
 
 /// The byte size and element size of a static binding's buffer.
 fn static_size(binding: &Binding, weights: &[&flexc_ir::Weight]) -> Result<(u64, usize), EngineError> {
-    if let Binding::Table { table: Table::InvFreq { head_dim, .. } } = binding {
-        return Ok((head_dim / 2 * 4, 4));
+    match binding {
+        Binding::Table { table: Table::InvFreq { head_dim, .. } } => return Ok((head_dim / 2 * 4, 4)),
+        Binding::Table { table: Table::ExpertSlots { experts, .. } } => {
+            return Ok((experts.checked_mul(4).ok_or_else(|| EngineError::Input("too many experts".into()))?, 4))
+        }
+        _ => {}
     }
     let dtype =
         weights.first().map(|w| w.dtype).ok_or_else(|| EngineError::Input(format!("{binding:?} binds nothing")))?;

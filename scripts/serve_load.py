@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""`flexc serve` under load, on loopback: decode throughput against concurrency, and the memory of
+several configurations served from one store.
+
+    python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 32] [--skip-scale]
+
+1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
+   compiled for every expert and served. For each concurrency N, N clients each send one completion
+   at once (a 16-token prompt, `--decode` tokens, greedy, ignore_eos); throughput is the completion
+   tokens of all N over the wall time from the first request to the last answer. The concurrencies are
+   run `--runs` times, interleaved, and reported as median [min, max], with each run's ratio to the
+   same run's single sequence.
+2. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
+   public,math,news: two experts in common) are compiled into one store and served by one server.
+   After a request to each, the server's peak RSS (VmHWM) is compared with the union of the two
+   artifacts' weights, counted from their graphs: each distinct weight (by its pieces' hashes) once.
+
+Only the standard library is needed beyond what builds the models. Everything is written under
+target/; the binary is the README's build (CARGO_TARGET_DIR is respected).
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def spread(values, fmt="{:.1f}"):
+    return f"{fmt.format(statistics.median(values))} [{fmt.format(min(values))}, {fmt.format(max(values))}]"
+
+
+def flexc_binary():
+    subprocess.run(["cargo", "build", "-q", "--bin", "flexc"], cwd=ROOT, check=True)
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    return os.path.join(target, "debug", "flexc")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, flexc, artifacts, extra=()):
+        self.port = free_port()
+        # The server's log goes to a file: a pipe nobody reads would stall it.
+        self.log = os.path.join(ROOT, "target", "serve-load", f"server-{self.port}.log")
+        with open(self.log, "w") as log:
+            self.proc = subprocess.Popen([flexc, "serve", *artifacts, "--addr", f"127.0.0.1:{self.port}", *extra],
+                                         stdout=log, stderr=log)
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                with open(self.log) as log:
+                    sys.exit(f"flexc serve exited ({self.proc.returncode}):\n{log.read()}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            sys.exit("flexc serve did not become healthy in 600 s")
+        self.models = [m["id"] for m in self.get("/v1/models")["data"]]
+
+    def get(self, path):
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=60) as r:
+            return json.load(r)
+
+    def complete(self, model, prompt, max_tokens):
+        body = json.dumps({"model": model, "prompt": prompt, "max_tokens": max_tokens, "temperature": 0,
+                           "ignore_eos": True}).encode()
+        req = urllib.request.Request(f"http://127.0.0.1:{self.port}/v1/completions", data=body,
+                                     headers={"content-type": "application/json"})
+        with urllib.request.urlopen(req, timeout=600) as r:
+            answer = json.load(r)
+        return answer["usage"]["completion_tokens"]
+
+    def peak_rss(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+        return 0
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def throughput(server, model, n, decode):
+    prompts = [[(7 * i + 13 * j) % 4000 + 1 for j in range(16)] for i in range(n)]
+    started = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=n) as pool:
+        tokens = sum(pool.map(lambda p: server.complete(model, p, decode), prompts))
+    secs = time.monotonic() - started
+    if tokens != n * decode:
+        sys.exit(f"{n} clients got {tokens} tokens, expected {n * decode}")
+    return tokens / secs
+
+
+def union_weight_bytes(artifacts):
+    sizes = {"f32": 4, "bf16": 2, "f16": 2}
+    seen, total = set(), 0
+    for art in artifacts:
+        with open(os.path.join(art, "graph.json")) as f:
+            graph = json.load(f)
+        for w in graph["weights"]:
+            key = tuple(p["sha256"] for p in w["pieces"])
+            if key in seen:
+                continue
+            seen.add(key)
+            n = sizes[w["dtype"]]
+            for d in w["shape"]:
+                n *= d
+            total += n
+    return total
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--concurrency", default="1,4,16,64")
+    ap.add_argument("--decode", type=int, default=32)
+    ap.add_argument("--skip-scale", action="store_true")
+    args = ap.parse_args()
+    flexc = flexc_binary()
+    work = os.path.join(ROOT, "target", "serve-load")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+
+    bench = os.path.join(ROOT, "target", "bench-model")
+    if not os.path.exists(os.path.join(bench, "config.json")):
+        sys.path.insert(0, os.path.join(ROOT, "scripts"))
+        from bench_e2e import build_bench_model
+        build_bench_model(bench)
+    art = os.path.join(work, "bench-all")
+    subprocess.run([flexc, "compile", bench, "--experts", "all", "-o", art], check=True, stdout=subprocess.DEVNULL)
+    levels = [int(c) for c in args.concurrency.split(",")]
+    server = Server(flexc, [art], ["--max-sequences", str(max(levels))])
+    model = server.models[0]
+    throughput(server, model, 2, 4)  # warm up
+    rates = {n: [] for n in levels}
+    for _ in range(args.runs):
+        for n in levels:
+            rates[n].append(throughput(server, model, n, args.decode))
+    server.stop()
+    print(f"bench model, every expert, {args.decode} tokens per request (16-token prompts), "
+          f"{args.runs} runs, median [min, max]")
+    base = rates[levels[0]]
+    for n in levels:
+        ratios = [r / b for r, b in zip(rates[n], base)]
+        print(f"  {n:>3} concurrent  {spread(rates[n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}")
+
+    if args.skip_scale:
+        return
+    model_dir = os.path.join(ROOT, "target", "scale-model")
+    if not os.path.exists(os.path.join(model_dir, "config.json")):
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_scale_model.py"), model_dir], check=True)
+    store = os.path.join(work, "store")
+    arts = []
+    for experts in ["public,math,code", "public,math,news"]:
+        a = os.path.join(work, experts.replace(",", "+"))
+        subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", a, "--store", store],
+                       check=True, stdout=subprocess.DEVNULL)
+        arts.append(a)
+    union = union_weight_bytes(arts)
+    peaks = []
+    for _ in range(args.runs):
+        server = Server(flexc, arts)
+        for m in server.models:
+            server.complete(m, list(range(1, 17)), 4)
+        peaks.append(server.peak_rss())
+        server.stop()
+    ratios = [p / union for p in peaks]
+    print(f"\nscale model, public,math,code and public,math,news from one store, one server "
+          f"({args.runs} runs)")
+    print(f"  union of their weights  {union / 1e9:.3f} GB")
+    print(f"  peak RSS                {spread([p / 1e9 for p in peaks], '{:.3f}')} GB = "
+          f"{spread(ratios, '{:.3f}')}x the union")
+
+
+if __name__ == "__main__":
+    main()
