@@ -49,17 +49,40 @@ pub fn capture_panics() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if !IN_RUN.with(|r| r.get()) {
+            if let Some(stray) = STRAY.get() {
+                // A thread an input set working (a server's) panicked: the input's run reports it.
+                *stray.lock().unwrap_or_else(|e| e.into_inner()) = Some(message(info));
+                return;
+            }
             return default(info);
         }
-        let payload = info.payload();
-        let text = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "a panic without a message".into());
-        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{text}{at}")));
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(message(info)));
     }));
+}
+
+fn message(info: &std::panic::PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    let text = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into());
+    let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+    format!("{text}{at}")
+}
+
+/// Panics of threads other than the campaign's, once [`watch_other_threads`] is called.
+static STRAY: std::sync::OnceLock<std::sync::Mutex<Option<String>>> = std::sync::OnceLock::new();
+
+/// From now on, a panic on any other thread (a server's worker, say) is kept for
+/// [`take_other_thread_panic`] instead of printed.
+pub fn watch_other_threads() {
+    STRAY.get_or_init(|| std::sync::Mutex::new(None));
+}
+
+/// The last panic of another thread since the last call, if any.
+pub fn take_other_thread_panic() -> Option<String> {
+    STRAY.get()?.lock().unwrap_or_else(|e| e.into_inner()).take()
 }
 
 /// An error message with what varies between inputs (numbers, quoted text) masked, so that messages

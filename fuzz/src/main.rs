@@ -7,7 +7,6 @@
 use anyhow::{bail, Context, Result};
 use flexc_fuzz::campaign::{campaign, capture_panics, Stats};
 use flexc_fuzz::targets;
-use std::io::Write;
 use std::path::PathBuf;
 
 struct Args {
@@ -82,22 +81,47 @@ fn main() -> Result<()> {
                 println!("         input: {}", dir.join(&name).display());
             }
         }
-        results.push(stats);
-    }
-    if let Some(path) = &args.report {
-        let mut out = std::fs::File::create(path).with_context(|| path.display().to_string())?;
-        writeln!(out, "| target | inputs run | accepted | refused | distinct errors | crashes | seconds |")?;
-        writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
-        for s in &results {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {:.0} |",
-                s.target, s.runs, s.accepted, s.rejected, s.distinct_errors, s.crashed, s.seconds
-            )?;
+        if let Some(path) = &args.report {
+            update_report(path, &known, &stats, args.seed)?;
         }
+        results.push(stats);
     }
     if results.iter().any(|s| s.crashed > 0) {
         std::process::exit(1);
     }
+    Ok(())
+}
+
+/// Writes `stats` into the report table at `path`: one row per target, in target order, keeping the
+/// rows of targets this run did not run (so that a campaign run target by target, or cut short,
+/// still reports what it finished). Rows name the commit they ran at (`FLEXC_FUZZ_COMMIT`).
+fn update_report(path: &std::path::Path, targets: &[&str], stats: &Stats, seed: u64) -> Result<()> {
+    const HEADER: &str =
+        "| target | inputs run | accepted | refused | distinct errors | crashes | seconds | seed | commit |";
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    let mut rows: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+    for line in old.lines().filter(|l| l.starts_with("| ") && *l != HEADER) {
+        let name = line.trim_start_matches("| ").split(" |").next().unwrap_or("");
+        if let Some(i) = targets.iter().position(|t| *t == name) {
+            rows.insert(i, line.to_string());
+        }
+    }
+    let commit = std::env::var("FLEXC_FUZZ_COMMIT").unwrap_or_else(|_| "unknown".into());
+    let s = stats;
+    let row = format!(
+        "| {} | {} | {} | {} | {} | {} | {:.0} | {} | {} |",
+        s.target, s.runs, s.accepted, s.rejected, s.distinct_errors, s.crashed, s.seconds, seed, commit
+    );
+    if let Some(i) = targets.iter().position(|t| *t == s.target) {
+        rows.insert(i, row);
+    }
+    let mut out = format!("{HEADER}\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for r in rows.values() {
+        out += r;
+        out.push('\n');
+    }
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, out).with_context(|| tmp.display().to_string())?;
+    std::fs::rename(&tmp, path).with_context(|| path.display().to_string())?;
     Ok(())
 }

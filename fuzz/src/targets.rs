@@ -60,6 +60,7 @@ pub fn all(scratch: &Path) -> anyhow::Result<Vec<Box<dyn Target>>> {
         Box::new(ArtifactFileTarget::new(scratch, &artifact, MANIFEST)?),
         Box::new(ArtifactFileTarget::new(scratch, &artifact, PLAN_FILE)?),
         Box::new(TokensTarget::new(&artifact)?),
+        Box::new(crate::http::HttpTarget::new(&artifact)?),
     ])
 }
 
