@@ -117,6 +117,10 @@ enum Command {
     /// `/v1/chat/completions`, `/v1/models`), batching the requests of each configuration and sharing
     /// weights between configurations.
     Serve(commands::serve::ServeArgs),
+    /// Assemble a FlexOlmo from independently trained experts: the public expert of one model and
+    /// expert 1 of each 2-expert domain model, with their router rows (or rows from domain
+    /// embeddings); the shared weights must agree (or are averaged). Writes a HuggingFace checkpoint.
+    Merge(commands::merge::MergeArgs),
     /// Compile an artifact's emitted CUDA and HIP kernels with the offline compilers found (NVRTC
     /// for sm_90a and sm_80, clang for gfx90a and gfx942) and report registers and shared memory.
     CheckKernels {
@@ -149,6 +153,7 @@ fn main() -> ExitCode {
             commands::run::run(&artifact, prompt, max_tokens, params, executor, &load)
         }
         Command::Serve(args) => commands::serve::serve(&args),
+        Command::Merge(args) => commands::merge::merge(&args),
         Command::Verify { artifact, source, store } => commands::verify::verify(&artifact, source.as_deref(), store),
         Command::CheckKernels { artifacts, require } => commands::check_kernels::check_kernels(&artifacts, &require),
         Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, load } => {

@@ -8,6 +8,7 @@
 
 mod config;
 mod hashing;
+pub mod merge;
 
 pub use config::{ConfigError, FlexOlmoConfig, MAX_POSITIONS};
 pub use hashing::Progress;
@@ -275,6 +276,12 @@ impl Checkpoint {
         let mut graph = self.import_unhashed()?;
         self.hash_pieces(&mut graph, progress)?;
         Ok(graph)
+    }
+
+    /// The checkpoint's full graph with every weight located in its files (every shape and dtype
+    /// checked) but no piece hashed: what reads the weights without importing them needs.
+    pub fn layout(&self) -> Result<Graph, ImportError> {
+        self.import_unhashed()
     }
 
     fn import_unhashed(&self) -> Result<Graph, ImportError> {

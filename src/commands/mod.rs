@@ -5,6 +5,7 @@ pub mod check_kernels;
 pub mod compile;
 pub mod inspect;
 pub mod logits;
+pub mod merge;
 pub mod run;
 pub mod serve;
 pub mod verify;
