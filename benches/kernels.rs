@@ -122,7 +122,13 @@ fn linear(c: &mut Criterion) {
         for (dtype, w) in
             [(DType::F32, filled(&client, n_in * n_out)), (DType::Bf16, filled_bf16(&client, n_in * n_out))]
         {
-            let kernel = flexc_lower::matmul_kernel(flexc_lower::Target::Cpu, dtype, n_in as u64, n_out as u64);
+            let kernel = flexc_lower::matmul_kernel(
+                flexc_lower::Target::Cpu,
+                flexc_lower::CpuTile::host(),
+                dtype,
+                n_in as u64,
+                n_out as u64,
+            );
             for rows in [1usize, 16, 256] {
                 let x = filled(&client, rows * n_in);
                 let out = client.empty(rows * n_out * 4);
@@ -169,8 +175,14 @@ fn moe(c: &mut Criterion) {
             eps: 1e-6,
         };
         let residual = Kernel::ResidualNorm { weight: w, n: dims.0, eps: 1e-6 };
-        let (hidden_kernel, down_kernel) =
-            flexc_lower::expert_kernels(flexc_lower::Target::Cpu, w, dims.0, dims.1, dims.2);
+        let (hidden_kernel, down_kernel) = flexc_lower::expert_kernels(
+            flexc_lower::Target::Cpu,
+            flexc_lower::CpuTile::host(),
+            w,
+            dims.0,
+            dims.1,
+            dims.2,
+        );
         let slots = client.create_from_slice(u32::as_bytes(&(0..experts as u32).collect::<Vec<_>>()));
         // Weights of the experts one token reads.
         g.throughput(Throughput::Bytes((top_k * 3 * inter * d * 4 + experts * d * 4) as u64));

@@ -17,7 +17,7 @@ pub fn to_storage<O: Float>(x: f32) -> O {
     if comptime!(elem_type == ElemType::Float(FloatKind::BF16)) {
         let bits = u32::reinterpret(x);
         let mut high = (bits + 0x7fffu32 + ((bits >> 16u32) & 1u32)) >> 16u32;
-        if x != x {
+        if x.is_nan() {
             high = 0x7fc0u32;
         }
         O::reinterpret(u16::cast_from(high))

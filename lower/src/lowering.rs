@@ -3,8 +3,8 @@
 
 use crate::kernel::{Kernel, ParamKind};
 use crate::plan::{
-    Binding, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, StepInput, Table,
-    PLAN_FORMAT_VERSION,
+    Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, StepInput,
+    Table, PLAN_FORMAT_VERSION,
 };
 use crate::slots::plan_slots;
 use crate::Target;
@@ -128,6 +128,7 @@ pub fn fusion_hint(op: &Op) -> &'static str {
 /// The plan of a verified graph for `targets`.
 pub fn lower(graph: &Graph, targets: &[Target], options: LowerOptions) -> Result<Plan, LowerError> {
     check_runnable(graph)?;
+    options.cpu_tile.check().map_err(LowerError::Graph)?;
     if !(1..=1 << 20).contains(&options.block_size) {
         return Err(LowerError::Graph(format!("a KV-cache block of {} positions", options.block_size)));
     }
@@ -182,7 +183,10 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
             ),
             Op::MatMul { weight: w } => {
                 let n_in = graph.weight(w).and_then(|w| w.shape.get(1).copied()).unwrap_or(0);
-                launch(matmul_kernel(target, dtype(w)?, n_in, width), vec![arg(0)?, weight(w), out()?])
+                launch(
+                    matmul_kernel(target, options.cpu_tile, dtype(w)?, n_in, width),
+                    vec![arg(0)?, weight(w), out()?],
+                )
             }
             Op::RmsNorm { weight: w, eps } => launch(
                 Kernel::RmsNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
@@ -282,7 +286,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 let (expert_dtype, intermediate) = experts_shape(graph, v, ffn)?;
                 let stack = |part: ExpertPart| Binding::Experts { value: format!("%{v}"), part };
                 let slots = Binding::Table { table: Table::ExpertSlots { value: format!("%{v}"), experts: n } };
-                let (hidden, down) = expert_kernels(target, expert_dtype, width, n, intermediate);
+                let (hidden, down) = expert_kernels(target, options.cpu_tile, expert_dtype, width, n, intermediate);
                 launch(
                     hidden,
                     vec![part("h")?, gates.clone(), stack(ExpertPart::GateUp), slots.clone(), part("hidden")?],
@@ -309,9 +313,9 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
 /// How a target's dense kernels (projections, expert FFNs) are shaped: the widest vector that divides
 /// the dot-product length, and the tile each unit computes.
 ///
-/// - cpu: a unit is a task on a core, so units are few and fat. Vectors of up to 16 f32 lanes (one
-///   AVX-512 register; LLVM splits them where the CPU is narrower), tiles of 4 outputs by 4 rows:
-///   each weight vector is loaded once for 4 rows of a prefill or a batched decode, and 16 vector
+/// - cpu: a unit is a task on a core, so units are few and fat: the plan's [`CpuTile`] (by default
+///   the compiling machine's: 16 lanes and 4 x 4 tiles with AVX-512, 8 lanes and 2 x 2 with AVX2), so
+///   that each weight vector loaded serves several rows of a prefill or a batched decode and the
 ///   accumulators stay in registers.
 /// - cuda, hip, wgpu: a unit is a GPU thread, so units are many and thin: 4-lane (16-byte) vectors,
 ///   one output and one row each.
@@ -322,9 +326,9 @@ struct Shape {
 }
 
 impl Shape {
-    fn of(target: Target) -> Shape {
+    fn of(target: Target, cpu: CpuTile) -> Shape {
         match target {
-            Target::Cpu => Shape { max_lanes: 16, block: 4, block_rows: 4 },
+            Target::Cpu => Shape { max_lanes: cpu.lanes, block: cpu.block_out, block_rows: cpu.block_rows },
             Target::Cuda | Target::Hip | Target::Wgpu => Shape { max_lanes: 4, block: 1, block_rows: 1 },
         }
     }
@@ -345,8 +349,8 @@ impl Shape {
 }
 
 /// The projection kernel of `target` for a weight `[n_out, n_in]`, shaped as [`Shape`] says.
-pub fn matmul_kernel(target: Target, weight: DType, n_in: u64, n_out: u64) -> Kernel {
-    let shape = Shape::of(target);
+pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
+    let shape = Shape::of(target, cpu);
     Kernel::Matmul {
         weight,
         n_in,
@@ -359,8 +363,15 @@ pub fn matmul_kernel(target: Target, weight: DType, n_in: u64, n_out: u64) -> Ke
 
 /// The expert kernels (`moe_hidden`, `moe_down`) of `target` for `experts` experts of hidden size `d`
 /// and intermediate size `intermediate`.
-pub fn expert_kernels(target: Target, weight: DType, d: u64, experts: u64, intermediate: u64) -> (Kernel, Kernel) {
-    let shape = Shape::of(target);
+pub fn expert_kernels(
+    target: Target,
+    cpu: CpuTile,
+    weight: DType,
+    d: u64,
+    experts: u64,
+    intermediate: u64,
+) -> (Kernel, Kernel) {
+    let shape = Shape::of(target, cpu);
     let hidden = Kernel::MoeHidden {
         weight,
         d,

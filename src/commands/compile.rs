@@ -49,6 +49,11 @@ pub struct CompileArgs {
     /// The KV cache's element type: f32, or bf16 / f16 to halve its memory.
     #[arg(long, default_value = "f32")]
     kv_dtype: String,
+    /// The cpu program's tile, LANES,OUT,ROWS (vector lanes, outputs and rows per unit of the
+    /// projections and expert FFNs); default: the compiling machine's (16,4,4 with AVX-512, 8,2,2
+    /// with AVX2). Set it when compiling for another machine.
+    #[arg(long, value_parser = flexc_lower::CpuTile::parse)]
+    cpu_tile: Option<flexc_lower::CpuTile>,
     /// Cap the context at this many positions (below the checkpoint's max_position_embeddings).
     #[arg(long)]
     max_context: Option<u64>,
@@ -116,7 +121,11 @@ pub fn compile(args: &CompileArgs) -> Result<()> {
         ck,
         imported,
         targets,
-        options: LowerOptions { kv_dtype, ..LowerOptions::default() },
+        options: LowerOptions {
+            kv_dtype,
+            cpu_tile: args.cpu_tile.unwrap_or_else(flexc_lower::CpuTile::host),
+            ..LowerOptions::default()
+        },
         store,
         emitted: HashMap::new(),
     };
