@@ -49,10 +49,12 @@ pub fn capture_panics() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if !IN_RUN.with(|r| r.get()) {
-            if let Some(stray) = STRAY.get() {
-                // A thread an input set working (a server's) panicked: the input's run reports it.
-                *stray.lock().unwrap_or_else(|e| e.into_inner()) = Some(message(info));
-                return;
+            if let Some((campaign, stray)) = STRAY.get() {
+                if *campaign != std::thread::current().id() {
+                    // A thread an input set working (a server's) panicked: the input's run reports it.
+                    *stray.lock().unwrap_or_else(|e| e.into_inner()) = Some(message(info));
+                    return;
+                }
             }
             return default(info);
         }
@@ -72,17 +74,18 @@ fn message(info: &std::panic::PanicHookInfo<'_>) -> String {
 }
 
 /// Panics of threads other than the campaign's, once [`watch_other_threads`] is called.
-static STRAY: std::sync::OnceLock<std::sync::Mutex<Option<String>>> = std::sync::OnceLock::new();
+static STRAY: std::sync::OnceLock<(std::thread::ThreadId, std::sync::Mutex<Option<String>>)> =
+    std::sync::OnceLock::new();
 
-/// From now on, a panic on any other thread (a server's worker, say) is kept for
+/// From now on, a panic on any thread but this one (a server's worker, say) is kept for
 /// [`take_other_thread_panic`] instead of printed.
 pub fn watch_other_threads() {
-    STRAY.get_or_init(|| std::sync::Mutex::new(None));
+    STRAY.get_or_init(|| (std::thread::current().id(), std::sync::Mutex::new(None)));
 }
 
 /// The last panic of another thread since the last call, if any.
 pub fn take_other_thread_panic() -> Option<String> {
-    STRAY.get()?.lock().unwrap_or_else(|e| e.into_inner()).take()
+    STRAY.get()?.1.lock().unwrap_or_else(|e| e.into_inner()).take()
 }
 
 /// An error message with what varies between inputs (numbers, quoted text) masked, so that messages

@@ -133,6 +133,22 @@ fn check_names(g: &Graph) -> Result<(), String> {
             return Err(format!("weight name {:?} is not a name (letters, digits, `_`, `.` and `-`)", w.name));
         }
     }
+    // u64 attributes are written as i64 in the text form: larger ones cannot be spelled.
+    for inst in &g.insts {
+        for (name, attr) in inst.op.attrs() {
+            let negative = match &attr {
+                crate::Attr::Int(v) => *v < 0,
+                crate::Attr::Ints(v) => v.iter().any(|v| *v < 0),
+                _ => false,
+            };
+            if negative {
+                return Err(format!(
+                    "%{}: attribute `{name}` holds a value beyond 2^63-1, which the text form cannot spell",
+                    inst.result
+                ));
+            }
+        }
+    }
     for key in g.meta.keys() {
         let word = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
             && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -260,7 +276,7 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             let q = width(inst, 0, args[0])?;
             let k = width(inst, 1, args[1])?;
             let v = width(inst, 2, args[2])?;
-            if q != heads * head_dim || k != kv_heads * head_dim || v != k {
+            if Some(q) != heads.checked_mul(*head_dim) || Some(k) != kv_heads.checked_mul(*head_dim) || v != k {
                 return Err(format!(
                     "q/k/v widths {q}/{k}/{v} do not match heads {heads}, kv_heads {kv_heads}, head_dim {head_dim}"
                 ));
@@ -345,7 +361,11 @@ fn result_type(inst: &Inst, args: &[&Type], weights: &[&Weight]) -> Result<Type,
             positive("eps", *eps)?;
             positive("theta", *theta)?;
             let n = width(inst, 0, args[0])?;
-            let (q, kv) = (heads * head_dim, kv_heads * head_dim);
+            let sizes = heads.checked_mul(*head_dim).zip(kv_heads.checked_mul(*head_dim));
+            let Some((q, kv)) = sizes.filter(|(q, kv)| kv.checked_mul(2).and_then(|k2| k2.checked_add(*q)).is_some())
+            else {
+                return Err(format!("heads {heads} and kv_heads {kv_heads} of {head_dim} overflow a width"));
+            };
             if n != q + 2 * kv {
                 return Err(format!("qkv width {n} is not q {q} + k {kv} + v {kv}"));
             }
@@ -459,7 +479,7 @@ fn swiglu(weights: &[&Weight], d: u64) -> Result<(), String> {
     if let [gate_up, down] = weights {
         let (gu, gd) = matrix(gate_up)?;
         let (dd, di) = matrix(down)?;
-        if gd != d || dd != d || gu != 2 * di {
+        if gd != d || dd != d || Some(gu) != di.checked_mul(2) {
             return Err(format!(
                 "SwiGLU weights @{} [{gu}, {gd}], @{} [{dd}, {di}] do not fit width {d} (expected [2I, {d}] and [{d}, I])",
                 gate_up.name, down.name
