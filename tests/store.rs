@@ -109,3 +109,75 @@ fn configurations_loaded_together_hold_the_union_of_their_weights() {
         assert_eq!(shared.session().forward(&tokens).unwrap(), own.session().forward(&tokens).unwrap());
     }
 }
+
+/// `--configurations FILE --store`: one artifact per listed configuration, named by its experts,
+/// each identical in weights and logits to the same configuration compiled alone (the source pieces
+/// are read once and reused across configurations); a configuration that fails is named and the
+/// others are written.
+#[test]
+fn many_configurations_in_one_compile() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let model = root().join("models/tiny-flexolmo");
+    let model = model.to_str().unwrap();
+    let list = d.join("configurations.txt");
+    std::fs::write(&list, "# three deployments\npublic,math,code\n\ncode\n0,1\n").unwrap();
+    let (store, out) = (d.join("store"), d.join("out"));
+    let args = |out: &Path| {
+        ["compile", model, "--configurations", list.to_str().unwrap(), "--store", store.to_str().unwrap(), "-o"]
+            .into_iter()
+            .map(String::from)
+            .chain([out.to_str().unwrap().to_string()])
+            .collect::<Vec<_>>()
+    };
+    let argv = args(&out);
+    ok(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["code", "public+math", "public+math+code"]);
+
+    let alone_store = d.join("alone-store");
+    for (name, experts) in [("public+math+code", "public,math,code"), ("code", "code"), ("public+math", "public,math")] {
+        let art = out.join(name);
+        let alone = d.join(format!("alone-{name}"));
+        let alone_s = alone.to_str().unwrap();
+        ok(&["compile", model, "--experts", experts, "--store", alone_store.to_str().unwrap(), "-o", alone_s]);
+        // The same pieces, the same hashes (sha256 and BLAKE3) and objects of the same bytes.
+        let graph = |a: &Path| std::fs::read_to_string(a.join("graph.json")).unwrap();
+        assert_eq!(graph(&art), graph(&alone), "{name}: the graph differs from the one compiled alone");
+        let verified = ok(&["verify", art.to_str().unwrap(), "--source", model]);
+        assert!(verified.starts_with("ok"), "{name}: {verified}");
+        let (la, lb) = (d.join(format!("{name}-many.npy")), d.join(format!("{name}-alone.npy")));
+        ok(&["logits", art.to_str().unwrap(), "--tokens", "5,17,33", "--out", la.to_str().unwrap()]);
+        ok(&["logits", alone_s, "--tokens", "5,17,33", "--out", lb.to_str().unwrap()]);
+        assert_eq!(npy::read_f32(&la).unwrap(), npy::read_f32(&lb).unwrap(), "{name}");
+    }
+    let object_names = |s: &Path| {
+        let mut n: Vec<_> = store_objects(s).iter().map(|p| p.file_name().unwrap().to_owned()).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(object_names(&store), object_names(&alone_store), "one store holds what the three alone made");
+
+    // A destination that is not an artifact fails that configuration only, by name.
+    let out2 = d.join("out2");
+    std::fs::create_dir_all(out2.join("code")).unwrap();
+    std::fs::write(out2.join("code/notes.txt"), "mine").unwrap();
+    let argv = args(&out2);
+    let e = fails(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(e.contains("configuration code:") && e.contains("1 configurations failed"), "{e}");
+    assert_eq!(std::fs::read_to_string(out2.join("code/notes.txt")).unwrap(), "mine");
+    for name in ["public+math", "public+math+code"] {
+        let verified = ok(&["verify", out2.join(name).to_str().unwrap()]);
+        assert!(verified.starts_with("ok"), "{name}: {verified}");
+    }
+
+    // A bad line is refused before anything is compiled, naming the file and line.
+    std::fs::write(&list, "public\nnot-an-expert\n").unwrap();
+    let out3 = d.join("out3");
+    let argv = args(&out3);
+    let e = fails(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(e.contains("configurations.txt:2"), "{e}");
+    assert!(!out3.exists(), "nothing is written for a bad list");
+}

@@ -238,6 +238,7 @@ fn non_finite_weights_are_refused_at_compile_and_reported_by_verify() {
     let out = dir.path().join("art");
     let e = fails(&["compile", model.to_str().unwrap(), "--experts", "public,math", "-o", out.to_str().unwrap()]);
     assert!(e.contains("model.layers.1.mlp.gate.weight") && e.contains("NaN or infinite"), "{e}");
+    assert!(e.contains("row 0 column 1"), "the NaN is element 1 of row 0: {e}");
     assert!(!out.exists());
 
     // The same NaN planted in a compiled artifact (hashes recomputed): verify reports it, and a

@@ -16,4 +16,5 @@ mod writer;
 pub use audit::{audit, AuditError, AuditReport};
 pub use manifest::*;
 pub use open::{Artifact, ArtifactError, OpenOptions};
+pub use pack::PackCache;
 pub use writer::{write_artifact, ArtifactInput, WriteError};

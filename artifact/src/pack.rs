@@ -13,9 +13,9 @@ use crate::open::first_non_finite;
 use crate::writer::WriteError;
 use flexc_format::paths::{unique_temp, STORE_PREFIX};
 use flexc_format::safetensors::{self, HeaderEntry};
-use flexc_format::{blake3_hex, sha256_hex, WeightReader};
+use flexc_format::{sha256_hex, WeightReader};
 use flexc_ir::{DType, Ffn, Graph, Op, Piece, Weight};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -75,23 +75,73 @@ pub(crate) fn layout(graph: &Graph) -> Vec<usize> {
     order
 }
 
-/// Reads one source piece of `w` and checks every value is finite.
-fn read_finite(reader: &WeightReader, w: &Weight, p: &Piece) -> Result<Vec<u8>, WriteError> {
-    let bytes = reader.piece_bytes(w, p)?;
-    if let Some(i) = first_non_finite(w.dtype, &bytes) {
-        let row_len = w.row_len().max(1) as usize;
-        return Err(WriteError::NonFinite {
-            weight: w.name.clone(),
-            reason: format!(
-                "row {} column {} of {:?} in {} is NaN or infinite; flexc refuses non-finite weights",
-                p.row_start as usize + i / row_len,
-                i % row_len,
-                p.tensor,
-                p.file
-            ),
-        });
+/// How many bytes packing moves at a time: each chunk is read, checked finite, hashed and written
+/// while it is still in the cache, through one buffer per piece (a multiple of every element size).
+const PACK_CHUNK: usize = 1 << 20;
+
+/// Streams one source piece of `w` in chunks, each checked finite, hashed with BLAKE3 and handed to
+/// `write` with its byte offset in the piece. Returns the BLAKE3 of the piece's bytes.
+fn stream_piece(
+    reader: &WeightReader,
+    w: &Weight,
+    p: &Piece,
+    mut write: impl FnMut(u64, &[u8]) -> Result<(), WriteError>,
+) -> Result<String, WriteError> {
+    let (file, start, end) = reader.piece_range(w, p)?;
+    let elem = w.dtype.size_bytes();
+    let mut buf = vec![0u8; PACK_CHUNK.min((end - start) as usize)];
+    let mut hash = blake3::Hasher::new();
+    let mut at = 0u64;
+    while start + at < end {
+        let chunk = &mut buf[..PACK_CHUNK.min((end - start - at) as usize)];
+        file.read_into(start + at, chunk).map_err(flexc_format::TensorError::from)?;
+        if let Some(i) = first_non_finite(w.dtype, chunk) {
+            let row_len = w.row_len().max(1) as usize;
+            let elem_index = at as usize / elem + i;
+            return Err(WriteError::NonFinite {
+                weight: w.name.clone(),
+                reason: format!(
+                    "row {} column {} of {:?} in {} is NaN or infinite; flexc refuses non-finite weights",
+                    p.row_start as usize + elem_index / row_len,
+                    elem_index % row_len,
+                    p.tensor,
+                    p.file
+                ),
+            });
+        }
+        hash.update(chunk);
+        write(at, chunk)?;
+        at += chunk.len() as u64;
     }
-    Ok(bytes)
+    Ok(hash.finalize().to_hex().to_string())
+}
+
+/// What the compiles of one process learn about source pieces: the BLAKE3 of each piece's bytes,
+/// checked finite when they were read, by the piece's sha256 and dtype. The configurations of one
+/// `--configurations` compile share it, so a piece whose store object exists is read once, by the
+/// first configuration that keeps it, however many configurations keep it.
+#[derive(Default)]
+pub struct PackCache {
+    digests: Mutex<HashMap<(String, DType), String>>,
+}
+
+impl PackCache {
+    fn get(&self, sha256: &str, dtype: DType) -> Option<String> {
+        self.digests.lock().unwrap_or_else(|e| e.into_inner()).get(&(sha256.to_string(), dtype)).cloned()
+    }
+
+    fn insert(&self, sha256: &str, dtype: DType, blake3: &str) {
+        self.digests.lock().unwrap_or_else(|e| e.into_inner()).insert((sha256.to_string(), dtype), blake3.to_string());
+    }
+
+    /// How many distinct pieces it knows.
+    pub fn len(&self) -> usize {
+        self.digests.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Runs `job` on every index of `0..n` over all cores; the first error wins.
@@ -180,10 +230,10 @@ pub(crate) fn into_artifact(
     parallel(copies.len(), |n| {
         let (i, k, at) = copies[n];
         let w = &graph.weights[i];
-        let bytes = read_finite(reader, w, &w.pieces[k])?;
-        let digest = blake3_hex(&bytes);
+        let digest =
+            stream_piece(reader, w, &w.pieces[k], |off, bytes| file.write_all_at(bytes, at + off).map_err(io))?;
         digests.lock().unwrap_or_else(|e| e.into_inner()).insert((i, k), digest);
-        file.write_all_at(&bytes, at).map_err(io)
+        Ok(())
     })?;
     let digests = digests.into_inner().unwrap_or_else(|e| e.into_inner());
     if durable {
@@ -211,6 +261,7 @@ pub(crate) fn into_store(
     reader: &WeightReader,
     store: &Path,
     durable: bool,
+    cache: Option<&PackCache>,
 ) -> Result<Vec<Packed>, WriteError> {
     let mut jobs: Vec<(usize, usize)> = Vec::new();
     for (i, w) in graph.weights.iter().enumerate() {
@@ -235,27 +286,38 @@ pub(crate) fn into_store(
         let mut head = (header.len() as u64).to_le_bytes().to_vec();
         head.extend_from_slice(&header);
         // The BLAKE3 the artifact records comes from the source bytes, so a store object changed
-        // after it was written fails its check at load instead of running.
-        let bytes = read_finite(reader, w, p)?;
-        let digest = blake3_hex(&bytes);
-        if !path.is_file() {
-            let parent = path.parent().expect("objects/<h2>");
-            let io = |source| WriteError::Io { path: path.clone(), source };
-            std::fs::create_dir_all(parent).map_err(io)?;
-            let tmp = unique_temp(&path);
-            let written = (|| -> std::io::Result<()> {
-                let f = std::fs::File::create(&tmp)?;
-                f.write_all_at(&head, 0)?;
-                f.write_all_at(&bytes, head.len() as u64)?;
-                if durable {
-                    f.sync_all()?;
+        // after it was written fails its check at load instead of running. An object that exists is
+        // not written again, and not even read when this process has already read its piece.
+        let exists = path.is_file();
+        let digest = match cache.and_then(|c| c.get(&p.sha256, w.dtype)) {
+            Some(digest) if exists => digest,
+            _ if exists => stream_piece(reader, w, p, |_, _| Ok(()))?,
+            _ => {
+                let parent = path.parent().expect("objects/<h2>");
+                let io = |source| WriteError::Io { path: path.clone(), source };
+                std::fs::create_dir_all(parent).map_err(io)?;
+                let tmp = unique_temp(&path);
+                let tmp_io = |source| WriteError::Io { path: tmp.clone(), source };
+                let written = (|| -> Result<String, WriteError> {
+                    let f = std::fs::File::create(&tmp).map_err(tmp_io)?;
+                    f.write_all_at(&head, 0).map_err(tmp_io)?;
+                    let at = head.len() as u64;
+                    let digest =
+                        stream_piece(reader, w, p, |off, bytes| f.write_all_at(bytes, at + off).map_err(tmp_io))?;
+                    if durable {
+                        f.sync_all().map_err(tmp_io)?;
+                    }
+                    std::fs::rename(&tmp, &path).map_err(io)?;
+                    Ok(digest)
+                })();
+                if written.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
                 }
-                std::fs::rename(&tmp, &path)
-            })();
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(io(e));
+                written?
             }
+        };
+        if let Some(cache) = cache {
+            cache.insert(&p.sha256, w.dtype, &digest);
         }
         let piece = Piece {
             file: format!("{STORE_PREFIX}{rel}"),
@@ -284,4 +346,71 @@ pub(crate) fn into_store(
 
 fn entry_bytes(w: &Weight, p: &Piece) -> u64 {
     p.row_count() * w.row_len() * w.dtype.size_bytes() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flexc_format::safetensors::{write, TensorOut};
+
+    /// A 2-piece f32 weight of 600 rows of 1024 in a file of its own, with `nan` at (row, column).
+    fn weight_with_nan(dir: &Path, nan: (usize, usize)) -> Weight {
+        let mut values = vec![0.5f32; 600 * 1024];
+        values[nan.0 * 1024 + nan.1] = f32::INFINITY;
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+        let shape = [600u64, 1024];
+        let offsets = write(
+            &dir.join("w.safetensors"),
+            &[TensorOut { name: "w", dtype: DType::F32, shape: &shape, bytes: &bytes }],
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let piece = |rows: [u64; 2]| Piece {
+            file: "w.safetensors".into(),
+            tensor: "w".into(),
+            offset: offsets[0],
+            row_start: rows[0],
+            row_end: rows[1],
+            sha256: String::new(),
+            blake3: None,
+        };
+        Weight {
+            name: "w".into(),
+            dtype: DType::F32,
+            shape: shape.to_vec(),
+            pieces: vec![piece([0, 200]), piece([200, 600])],
+        }
+    }
+
+    /// A non-finite value is reported at its row and column of the source tensor, also when it lies
+    /// chunks into a piece that starts rows into the tensor.
+    #[test]
+    fn a_non_finite_value_is_located_in_any_chunk_of_any_piece() {
+        let dir = tempfile::tempdir().unwrap();
+        for (nan, piece) in [((3, 7), 0), ((199, 1023), 0), ((200, 0), 1), ((555, 9), 1)] {
+            let w = weight_with_nan(dir.path(), nan);
+            let reader = WeightReader::new(dir.path());
+            let e = stream_piece(&reader, &w, &w.pieces[piece], |_, _| Ok(())).unwrap_err().to_string();
+            assert!(e.contains(&format!("row {} column {} of \"w\"", nan.0, nan.1)), "{nan:?}: {e}");
+            let other = stream_piece(&reader, &w, &w.pieces[1 - piece], |_, _| Ok(()));
+            assert!(other.is_ok(), "{nan:?}: the other piece holds no NaN");
+        }
+    }
+
+    /// The chunks handed on are the piece's bytes at their offsets, and the digest is their BLAKE3.
+    #[test]
+    fn streamed_chunks_are_the_piece_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = weight_with_nan(dir.path(), (0, 0));
+        let reader = WeightReader::new(dir.path());
+        let p = &w.pieces[1];
+        let mut got = vec![0u8; (p.row_count() * 1024 * 4) as usize];
+        let digest = stream_piece(&reader, &w, p, |at, bytes| {
+            got[at as usize..at as usize + bytes.len()].copy_from_slice(bytes);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(got, reader.piece_bytes(&w, p).unwrap());
+        assert_eq!(digest, flexc_format::blake3_hex(&got));
+    }
 }

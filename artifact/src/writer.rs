@@ -51,6 +51,9 @@ pub struct ArtifactInput<'a> {
     /// commit is still one rename, and after a crash weight data not yet on disk fails its hash at
     /// load instead of running).
     pub durable: bool,
+    /// The source pieces already read by this process (shared by the configurations of one
+    /// compile), so that a piece packed into the store once is not read again.
+    pub cache: Option<&'a pack::PackCache>,
 }
 
 /// Writes the artifact to `out` (replacing an earlier artifact there) and returns its manifest.
@@ -201,7 +204,7 @@ fn write_into(input: &ArtifactInput<'_>, dir: &Path, out: &Path) -> Result<Manif
     let reader = WeightReader::checkpoint(input.source_dir);
     let mut packed = graph.clone();
     let weight_files = match input.store {
-        Some(store) => pack::into_store(&mut packed, &reader, store, input.durable)?,
+        Some(store) => pack::into_store(&mut packed, &reader, store, input.durable, input.cache)?,
         None => pack::into_artifact(&mut packed, &reader, dir, input.durable)?,
     };
     let mut files: Vec<FileEntry> = weight_files

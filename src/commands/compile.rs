@@ -4,7 +4,7 @@
 use super::split_names;
 use crate::output::{human_bytes, status, Progress};
 use anyhow::{bail, Context, Result};
-use flexc_artifact::{write_artifact, ArtifactInput};
+use flexc_artifact::{write_artifact, ArtifactInput, PackCache};
 use flexc_codegen::{emit, EmittedKernel, GpuTarget};
 use flexc_import::{resolve_experts, Checkpoint};
 use flexc_ir::{print, DType, Graph};
@@ -81,6 +81,8 @@ struct Session<'a> {
     options: LowerOptions,
     store: Option<PathBuf>,
     emitted: HashMap<(GpuTarget, String), EmittedKernel>,
+    /// The source pieces read so far, by every configuration of this compile.
+    cache: PackCache,
 }
 
 pub fn compile(args: &CompileArgs) -> Result<()> {
@@ -128,6 +130,7 @@ pub fn compile(args: &CompileArgs) -> Result<()> {
         },
         store,
         emitted: HashMap::new(),
+        cache: PackCache::default(),
     };
     if args.configurations.is_none() {
         return session.compile_one(&configurations[0], &args.out, started);
@@ -223,6 +226,7 @@ impl Session<'_> {
             plan: &plan,
             kernel_sources: &kernel_sources,
             durable: !args.no_sync,
+            cache: Some(&self.cache),
         };
         let manifest = write_artifact(&input, out)?;
         let total: u64 = manifest.files.iter().map(|f| f.bytes).sum();

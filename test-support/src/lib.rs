@@ -91,6 +91,7 @@ pub fn compile_artifact(model: &Path, experts: &str, out: &Path, store: Option<&
         plan: &plan,
         kernel_sources: &Default::default(),
         durable: false,
+        cache: None,
     };
     flexc_artifact::write_artifact(&input, out).expect("write the artifact")
 }
