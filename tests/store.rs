@@ -138,7 +138,8 @@ fn many_configurations_in_one_compile() {
     assert_eq!(names, ["code", "public+math", "public+math+code"]);
 
     let alone_store = d.join("alone-store");
-    for (name, experts) in [("public+math+code", "public,math,code"), ("code", "code"), ("public+math", "public,math")] {
+    for (name, experts) in [("public+math+code", "public,math,code"), ("code", "code"), ("public+math", "public,math")]
+    {
         let art = out.join(name);
         let alone = d.join(format!("alone-{name}"));
         let alone_s = alone.to_str().unwrap();
