@@ -158,6 +158,10 @@ fn check_names(g: &Graph) -> Result<(), String> {
             return Err(format!("meta key {key:?} is not a word (letters, digits and `_`)"));
         }
     }
+    // A NaN is unequal to itself: a graph holding one would not equal its own printed and parsed form.
+    if let Some((key, _)) = g.meta.iter().find(|(_, v)| matches!(v, crate::Attr::Float(f) if f.is_nan())) {
+        return Err(format!("meta `{key}` is NaN"));
+    }
     Ok(())
 }
 

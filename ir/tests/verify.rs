@@ -76,3 +76,22 @@ fn pieces_must_cover_the_weight() {
     let e = verify_with_source_map(&g, Some(&map)).unwrap_err().to_string();
     assert!(e.contains("line 3") && e.contains("pieces cover 9 rows"), "{e}");
 }
+
+/// A NaN meta value is refused (a graph holding one is unequal to itself); an infinite one is a value.
+#[test]
+fn a_nan_meta_value_is_refused() {
+    let graph = |meta: &str| {
+        format!(
+            "graph \"g\"\nmeta {meta}\ninput %tokens: i32[T]\n\
+             weight @emb: f32[10, 4] = \"m.safetensors\" \"emb\" at 8 rows 0..10 sha256 \"{SHA}\"\n\
+             %x: f32[T, 4] = embed %tokens, @emb\noutput %x\n"
+        )
+    };
+    let verify = |text: &str| {
+        let (g, map) = parse_with_source_map(text).unwrap();
+        verify_with_source_map(&g, Some(&map)).map_err(|e| e.to_string())
+    };
+    let e = verify(&graph("max_position_embeddings = NaN")).unwrap_err();
+    assert!(e.contains("meta `max_position_embeddings` is NaN"), "{e}");
+    verify(&graph("rope_scale = inf")).unwrap();
+}
