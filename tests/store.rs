@@ -123,15 +123,9 @@ fn many_configurations_in_one_compile() {
     let list = d.join("configurations.txt");
     std::fs::write(&list, "# three deployments\npublic,math,code\n\ncode\n0,1\n").unwrap();
     let (store, out) = (d.join("store"), d.join("out"));
-    let args = |out: &Path| {
-        ["compile", model, "--configurations", list.to_str().unwrap(), "--store", store.to_str().unwrap(), "-o"]
-            .into_iter()
-            .map(String::from)
-            .chain([out.to_str().unwrap().to_string()])
-            .collect::<Vec<_>>()
-    };
-    let argv = args(&out);
-    ok(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    let (list_s, store_s) = (list.to_str().unwrap(), store.to_str().unwrap());
+    let many = ["compile", model, "--configurations", list_s, "--store", store_s, "-o"];
+    ok(&[&many[..], &[out.to_str().unwrap()]].concat());
     let mut names: Vec<String> =
         std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
@@ -165,8 +159,7 @@ fn many_configurations_in_one_compile() {
     let out2 = d.join("out2");
     std::fs::create_dir_all(out2.join("code")).unwrap();
     std::fs::write(out2.join("code/notes.txt"), "mine").unwrap();
-    let argv = args(&out2);
-    let e = fails(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    let e = fails(&[&many[..], &[out2.to_str().unwrap()]].concat());
     assert!(e.contains("configuration code:") && e.contains("1 configurations failed"), "{e}");
     assert_eq!(std::fs::read_to_string(out2.join("code/notes.txt")).unwrap(), "mine");
     for name in ["public+math", "public+math+code"] {
@@ -177,8 +170,7 @@ fn many_configurations_in_one_compile() {
     // A bad line is refused before anything is compiled, naming the file and line.
     std::fs::write(&list, "public\nnot-an-expert\n").unwrap();
     let out3 = d.join("out3");
-    let argv = args(&out3);
-    let e = fails(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    let e = fails(&[&many[..], &[out3.to_str().unwrap()]].concat());
     assert!(e.contains("configurations.txt:2"), "{e}");
     assert!(!out3.exists(), "nothing is written for a bad list");
 }

@@ -117,30 +117,21 @@ fn stream_piece(
 }
 
 /// What the compiles of one process learn about source pieces: the BLAKE3 of each piece's bytes,
-/// checked finite when they were read, by the piece's sha256 and dtype. The configurations of one
-/// `--configurations` compile share it, so a piece whose store object exists is read once, by the
-/// first configuration that keeps it, however many configurations keep it.
+/// checked finite when they were read, by the store object they pack into (which names the piece's
+/// sha256 and dtype). The configurations of one `--configurations` compile share it, so a piece whose
+/// store object exists is read once, by the first configuration that keeps it, however many keep it.
 #[derive(Default)]
 pub struct PackCache {
-    digests: Mutex<HashMap<(String, DType), String>>,
+    digests: Mutex<HashMap<String, String>>,
 }
 
 impl PackCache {
-    fn get(&self, sha256: &str, dtype: DType) -> Option<String> {
-        self.digests.lock().unwrap_or_else(|e| e.into_inner()).get(&(sha256.to_string(), dtype)).cloned()
+    fn get(&self, object: &str) -> Option<String> {
+        self.digests.lock().unwrap_or_else(|e| e.into_inner()).get(object).cloned()
     }
 
-    fn insert(&self, sha256: &str, dtype: DType, blake3: &str) {
-        self.digests.lock().unwrap_or_else(|e| e.into_inner()).insert((sha256.to_string(), dtype), blake3.to_string());
-    }
-
-    /// How many distinct pieces it knows.
-    pub fn len(&self) -> usize {
-        self.digests.lock().unwrap_or_else(|e| e.into_inner()).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    fn insert(&self, object: String, blake3: &str) {
+        self.digests.lock().unwrap_or_else(|e| e.into_inner()).insert(object, blake3.to_string());
     }
 }
 
@@ -289,7 +280,7 @@ pub(crate) fn into_store(
         // after it was written fails its check at load instead of running. An object that exists is
         // not written again, and not even read when this process has already read its piece.
         let exists = path.is_file();
-        let digest = match cache.and_then(|c| c.get(&p.sha256, w.dtype)) {
+        let digest = match cache.and_then(|c| c.get(&rel)) {
             Some(digest) if exists => digest,
             _ if exists => stream_piece(reader, w, p, |_, _| Ok(()))?,
             _ => {
@@ -317,7 +308,7 @@ pub(crate) fn into_store(
             }
         };
         if let Some(cache) = cache {
-            cache.insert(&p.sha256, w.dtype, &digest);
+            cache.insert(rel.clone(), &digest);
         }
         let piece = Piece {
             file: format!("{STORE_PREFIX}{rel}"),
