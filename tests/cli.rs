@@ -43,12 +43,22 @@ fn compile_inspect_and_run_with_a_prompt() {
     assert_eq!(row("moe_block").as_deref(), Some("0 2"), "{out}");
     assert_eq!(row("self_attention").as_deref(), Some("0 2"), "{out}");
     // The plan: 8 launches per decoder layer (19 per forward of the 2-layer model), on every target.
-    for target in ["cpu", "cuda", "hip"] {
+    for target in ["cpu", "cuda", "hip", "wgpu"] {
         let line = format!("{target} program");
         let line = out.lines().find(|l| l.starts_with(&line)).unwrap_or_else(|| panic!("no {target} program:\n{out}"));
         assert!(line.ends_with("19 launches per forward, at most 8 per decoder layer"), "{line}");
     }
     assert_eq!(row("softmax_topk").as_deref(), Some("2 0"), "{out}");
+    // What a decode step reads: all 3 kept experts are chosen (k' = E'); one embedding row of the table.
+    let reads = out.lines().find(|l| l.starts_with("decode reads")).unwrap_or_else(|| panic!("{out}"));
+    assert!(reads.contains("(3 chosen experts per block)") && reads.ends_with("plus the KV cache"), "{reads}");
+    // The GPU programs say which kernels launch fewer cubes than an H200 has SMs at one token, and why.
+    for target in ["cuda", "hip", "wgpu"] {
+        let few =
+            out.lines().skip_while(|l| !l.starts_with(&format!("{target} < 132 cubes"))).take(3).collect::<Vec<_>>();
+        assert!(few.iter().any(|l| l.contains("paged_attention_planes 4 (a cube per token and head")), "{out}");
+        assert!(few.iter().any(|l| l.contains("residual_norm_router_cube 1, ")), "{out}");
+    }
     // Bytes are attributed to the router and to each kept expert, also inside the fused moe op.
     for kind in ["router", "expert public", "expert math", "expert code", "attention", "embedding", "head", "norm"] {
         assert!(out.lines().any(|l| l.trim_start().starts_with(&format!("{kind} "))), "no `{kind}` bytes:\n{out}");

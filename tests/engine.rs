@@ -91,7 +91,14 @@ fn the_engine_runs_exactly_the_plan() {
     for c in configs {
         let art = work.path().join(format!("{}-{}", c.model, c.name));
         ok(&["compile", c.model_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art.to_str().unwrap()]);
-        let engine = Engine::load_with(&art, EngineOptions { device, ..EngineOptions::default() }).unwrap();
+        let engine = match Engine::load_with(&art, EngineOptions { device, ..EngineOptions::default() }) {
+            // WGSL has no bf16: a wgpu adapter refuses the bf16 fixture, saying so.
+            Err(EngineError::Device { reason, .. }) if matches!(device, DeviceKind::Wgpu(_)) => {
+                assert!(reason.contains("cannot read bf16"), "{}/{}: {reason}", c.model, c.name);
+                continue;
+            }
+            loaded => loaded.unwrap(),
+        };
         let recorded = flexc_artifact::Artifact::open(&art).unwrap().plan;
         assert_eq!(Some(engine.program()), recorded.program(device.target()), "{}/{}", c.model, c.name);
         let plan: Vec<&str> = engine.program().launches.iter().map(|l| l.instance.as_str()).collect();

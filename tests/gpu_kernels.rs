@@ -99,18 +99,19 @@ fn specialization_is_visible_in_the_source() {
     let dense = compile(work.path(), "dense", CONFIGS[2].1, &[]);
     for target in ["cuda", "hip"] {
         // The full model routes 7 experts to 5; public,math,code keeps 3, all chosen (no top-k).
-        let full = source(&all, "residual_norm_router_f32_f32_d64_experts7_top_k5_renorm0", target);
-        let kept = source(&three, "residual_norm_router_f32_f32_d64_experts3_top_k3_renorm0", target);
+        let full = source(&all, "residual_norm_router_cube_f32_f32_d64_experts7_top_k5_renorm0_cube256", target);
+        let kept = source(&three, "residual_norm_router_cube_f32_f32_d64_experts3_top_k3_renorm0_cube256", target);
         assert_ne!(full, kept);
         assert!(full.contains("array<float, 7>") && !full.contains("array<float, 3>"), "{target}: E'=7 constant");
         assert!(kept.contains("array<float, 3>") && !kept.contains("array<float, 7>"), "{target}: E'=3 constant");
-        let hidden = source(&three, "moe_hidden_f32_lanes4_d64_experts3_intermediate64_block_i1_block_rows1", target);
-        assert!(hidden.contains("192"), "{target}: E' * I = 192 units per token is a constant bound");
+        let hidden =
+            source(&three, "moe_hidden_planes_f32_lanes4_d64_experts3_intermediate64_block_i8_cube256", target);
+        assert!(hidden.contains("24"), "{target}: E' * I / 8 = 24 cubes per token is a constant bound");
     }
     // One expert kept: the router is gone, so no gates kernel; the FFN kernels have E' = 1.
     let m = manifest(&dense);
     assert!(m.kernels.iter().all(|k| !k.name.starts_with("residual_norm_router")), "{:?}", m.kernels);
-    assert!(m.kernels.iter().any(|k| k.name.starts_with("moe_hidden_f32_lanes4_d64_experts1_intermediate64_")));
+    assert!(m.kernels.iter().any(|k| k.name.starts_with("moe_hidden_planes_f32_lanes4_d64_experts1_intermediate64_")));
     let plan: Plan = serde_json::from_slice(&std::fs::read(dense.join(PLAN_FILE)).unwrap()).unwrap();
     for program in &plan.programs {
         assert!(program.launches.iter().all(|l| !l.instance.starts_with("residual_norm_router")));
@@ -123,12 +124,14 @@ fn the_plan_records_launches_and_is_checked_against_the_graph() {
     let art = compile(work.path(), "three", CONFIGS[1].1, &[]);
     let plan: Plan = serde_json::from_slice(&std::fs::read(art.join(PLAN_FILE)).unwrap()).unwrap();
     let targets: Vec<Target> = plan.programs.iter().map(|p| p.target).collect();
-    assert_eq!(targets, [Target::Cpu, Target::Cuda, Target::Hip]);
+    assert_eq!(targets, [Target::Cpu, Target::Cuda, Target::Hip, Target::Wgpu]);
     for program in &plan.programs {
         for k in &program.kernels {
             assert_eq!(k.params, k.kernel.params(), "{}: the parameters are the kernel's", k.name);
             match program.target {
-                Target::Cpu => assert!(k.source.is_none(), "{}: the cpu runtime compiles at load", k.name),
+                Target::Cpu | Target::Wgpu => {
+                    assert!(k.source.is_none(), "{}: the cpu and wgpu runtimes compile at load", k.name)
+                }
                 _ => {
                     let s = k.source.as_ref().unwrap_or_else(|| panic!("{}: no source", k.name));
                     assert!(!s.entry.is_empty() && art.join(&s.path).is_file(), "{s:?}");
@@ -288,9 +291,14 @@ fn a_gpu_device_needs_its_feature() {
     let art = compile(work.path(), "three", "public,math,code", &[]);
     let err = fails(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--max-tokens", "1", "--device", "cuda"]);
     assert!(err.contains("no cuda runtime") && err.contains("--features cuda"), "{err}");
+    if !cfg!(feature = "wgpu") {
+        let err =
+            fails(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--max-tokens", "1", "--device", "wgpu:cpu"]);
+        assert!(err.contains("no wgpu runtime") && err.contains("--features wgpu"), "{err}");
+    }
     // A usage error, reported by the argument parser (exit code 2).
     let out = flexc(&["run", art.to_str().unwrap(), "--tokens", "1,2", "--device", "tpu"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("unknown device `tpu`"), "{err}");
+    assert!(err.contains("unknown device `tpu`") && err.contains("wgpu:cpu"), "{err}");
 }

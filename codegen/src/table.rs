@@ -60,6 +60,8 @@ pub fn launch_call(
     cube_units: u32,
     buffers: Vec<BufferArg>,
 ) -> Result<(), TableError> {
+    // A kernel that fixes its cube (a cube per row or block of outputs) is launched with it.
+    let cube_units = kernel.cube_units().map_or(cube_units, |c| c as u32);
     let units = kernel.units(call.rows as u64) as usize;
     let cubes = units.div_ceil(cube_units as usize).max(1) as u32;
     let scalars = kernel.scalars(call);
@@ -135,6 +137,43 @@ pub fn launch(
                 u(block_out), u(block_rows)
             ))
         }
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {
+            with_float!(kernel, weight, F => k::matmul_planes::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(outs_per_cube)
+            ))
+        }
+        Kernel::RmsNormCube { weight, n, cube, .. } => with_float!(kernel, weight, F => k::rms_norm_cube::launch::<F>(
+            client, count, dim, b(), b(), b(), s(0).as_u32(), s(1).as_f32(), u(n), u(cube)
+        )),
+        Kernel::ResidualNormCube { weight, n, cube, .. } => {
+            with_float!(kernel, weight, F => k::residual_norm_cube::launch::<F>(
+                client, count, dim, b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(), u(n), u(cube)
+            ))
+        }
+        Kernel::ResidualNormRouterCube { norm, router, d, experts, top_k, renorm, cube, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, router, R => k::residual_norm_router_cube::launch::<N, R>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
+                u(d), u(experts), u(top_k), renorm, u(cube)
+            ))?)
+        }
+        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, .. } => {
+            with_float!(kernel, cache, C => k::paged_attention_planes::launch::<C>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes)
+            ))
+        }
+        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {
+            with_float!(kernel, weight, F => k::moe_hidden_planes::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(block_i)
+            ))
+        }
+        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, .. } => {
+            with_float!(kernel, weight, F => k::moe_down_planes::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(block_out)
+            ))
+        }
     }
 }
 
@@ -195,6 +234,47 @@ pub fn define(
             with_float!(kernel, weight, F => k::moe_down::MoeDown::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(block_out), u(block_rows)
+            ).define())
+        }
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {
+            with_float!(kernel, weight, F => k::matmul_planes::MatmulPlanes::<F>::new(
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(outs_per_cube)
+            ).define())
+        }
+        Kernel::RmsNormCube { weight, n, cube, .. } => {
+            with_float!(kernel, weight, F => k::rms_norm_cube::RmsNormCube::<F>::new(
+            settings, props, target, b(), b(), b(), (), (), u(n), u(cube)
+        ).define())
+        }
+        Kernel::ResidualNormCube { weight, n, cube, .. } => {
+            with_float!(kernel, weight, F => k::residual_norm_cube::ResidualNormCube::<F>::new(
+                settings, props, target, b(), b(), b(), b(), (), (), u(n), u(cube)
+            ).define())
+        }
+        Kernel::ResidualNormRouterCube { norm, router, d, experts, top_k, renorm, cube, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, router, R =>
+                k::residual_norm_router_cube::ResidualNormRouterCube::<N, R>::new(
+                    settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), (), (),
+                    u(d), u(experts), u(top_k), renorm, u(cube)
+                ).define()
+            )?)
+        }
+        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, .. } => {
+            with_float!(kernel, cache, C => k::paged_attention_planes::PagedAttentionPlanes::<C>::new(
+                settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (),
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes)
+            ).define())
+        }
+        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {
+            with_float!(kernel, weight, F => k::moe_hidden_planes::MoeHiddenPlanes::<F>::new(
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(block_i)
+            ).define())
+        }
+        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, .. } => {
+            with_float!(kernel, weight, F => k::moe_down_planes::MoeDownPlanes::<F>::new(
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(block_out)
             ).define())
         }
     }

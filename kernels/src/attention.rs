@@ -129,7 +129,9 @@ pub fn paged_attention<C: Float>(
         for i in 0..head_dim {
             acc[i] = 0.0f32;
         }
-        let mut running_max = f32::NEG_INFINITY.runtime();
+        // The lowest finite f32, not -inf, which WGSL cannot spell: exp(f32::MIN - score) is 0 for
+        // any finite score, so the first key's correction scales nothing that holds a value.
+        let mut running_max = f32::MIN.runtime();
         let mut denom = 0.0f32.runtime();
         for j in 0..keys {
             let block = block_tables[table + j / block_size] as usize;

@@ -6,8 +6,9 @@
 //! `#[comptime]` parameters: each configuration gets its own specialized kernels. The row count,
 //! positions and cache layout are runtime values. Each kernel takes one unit per output element, row
 //! or (row, head), indexed by `ABSOLUTE_POS`, and bounds-checks it against `rows`, so any cube shape
-//! covering the work is correct and buffers may be larger than a call needs. No kernel synchronises
-//! within a cube. Which kernel runs for which graph op, with which constants, is the plan's business
+//! covering the work is correct and buffers may be larger than a call needs; none of them synchronises
+//! within a cube. Their GPU-shaped variants (`plane`) take a cube per row or block of outputs, a plane
+//! per output, coalesced loads, plane and cube reductions. Which kernel runs for which graph op, with which constants, is the plan's business
 //! (`flexc-lower`); `flexc-codegen` instantiates them.
 
 mod attention;
@@ -15,9 +16,14 @@ mod elementwise;
 mod linear;
 mod moe;
 mod norm;
+mod plane;
 
 pub use attention::{paged_attention, qk_norm_rope};
 pub use elementwise::{add, embed};
 pub use linear::{dot, matmul};
 pub use moe::{moe_down, moe_hidden, residual_norm_router};
 pub use norm::{inv_rms, residual_norm, residual_norm_row, rms_norm};
+pub use plane::{
+    matmul_planes, moe_down_planes, moe_hidden_planes, paged_attention_planes, residual_norm_cube,
+    residual_norm_router_cube, rms_norm_cube,
+};

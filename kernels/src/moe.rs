@@ -23,7 +23,7 @@ use cubecl::prelude::*;
 /// computed, with weight 0. With `k' = E'` this is the plain softmax mixture. A NaN logit makes every
 /// gate of the row NaN: the output is NaN, as the model's math says, never a silent zero.
 #[cube]
-fn gates_from_logits(
+pub(crate) fn gates_from_logits(
     logits: &mut Array<f32>,
     logit_mask: &[f32],
     gates: &mut [f32],
@@ -32,8 +32,11 @@ fn gates_from_logits(
     #[comptime] top_k: usize,
     #[comptime] renorm: bool,
 ) {
-    let mut largest = f32::NEG_INFINITY.runtime();
-    for e in 0..experts {
+    // The maximum starts from the first logit rather than -inf, which WGSL cannot spell.
+    let first = logits[0] + logit_mask[0];
+    logits[0] = first;
+    let mut largest = first;
+    for e in 1..experts {
         let masked = logits[e] + logit_mask[e];
         logits[e] = masked;
         largest = max(largest, masked);
@@ -64,9 +67,11 @@ fn gates_from_logits(
     }
     // NaN compares false with everything, so no expert was chosen above: mark every gate NaN, which
     // the expert kernels carry into the output.
+    // `sum` is NaN here (a sum of exponentials is never negative): it marks the gates, as no NaN
+    // literal is written, which WGSL cannot spell.
     if !(sum >= 0.0f32) {
         for e in 0..experts {
-            gates[t * experts + e] = f32::NAN;
+            gates[t * experts + e] = sum;
         }
     }
     if renorm {

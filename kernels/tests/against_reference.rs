@@ -3,7 +3,8 @@
 //! trust). Kernels are launched the way the engine launches them: a [`Kernel`] value through the
 //! kernel table, one unit per work item, the device's cube shape.
 //!
-//! The tests run on `FLEXC_TEST_DEVICE` (cpu by default; `cuda` in a build with `--features cuda`).
+//! The tests run on `FLEXC_TEST_DEVICE` (cpu by default; `cuda` in a build with `--features cuda`;
+//! `wgpu` or `wgpu:cpu` in a build with `--features wgpu`, e.g. on lavapipe).
 //! Tolerance: 1e-5 relative for f32 (only the summation order differs); weights in bf16 or f16 are
 //! given to the oracle as the same rounded values, so the same bound holds; a bf16 KV cache rounds
 //! keys and values, and is held to 1e-2.
@@ -24,7 +25,13 @@ fn client() -> Client {
         Ok("cpu") | Err(_) => Device::cpu().expect("the cpu runtime").client(),
         #[cfg(feature = "cuda")]
         Ok("cuda") => Device::cuda(0).expect("a CUDA device").client(),
-        Ok(other) => panic!("FLEXC_TEST_DEVICE={other}: this build runs cpu (and cuda with --features cuda)"),
+        #[cfg(feature = "wgpu")]
+        Ok("wgpu") => Device::wgpu(cubecl::device::WgpuDeviceKind::DefaultDevice).expect("a wgpu adapter").client(),
+        #[cfg(feature = "wgpu")]
+        Ok("wgpu:cpu") => Device::wgpu(cubecl::device::WgpuDeviceKind::Cpu).expect("a wgpu CPU adapter").client(),
+        Ok(other) => panic!(
+            "FLEXC_TEST_DEVICE={other}: this build runs cpu (cuda with --features cuda, wgpu with --features wgpu)"
+        ),
     }
 }
 
@@ -38,7 +45,17 @@ struct Run {
 
 impl Run {
     fn new() -> Run {
-        Run { client: client() }
+        let run = Run { client: client() };
+        // Only a wgpu adapter may lack a float type; elsewhere a skipped case would be a lost test.
+        let wgpu = std::env::var("FLEXC_TEST_DEVICE").is_ok_and(|d| d.starts_with("wgpu"));
+        assert!(wgpu || FLOATS.iter().all(|&t| run.holds(t)), "this device lacks a float type");
+        // And the GPU-shaped kernels are what a wgpu run is for.
+        assert!(!wgpu || !run.gpu_cubes().is_empty(), "this wgpu adapter has no subgroup operations");
+        if wgpu {
+            let hw = &run.client.properties().hardware;
+            eprintln!("planes of {}..={} lanes", hw.plane_size_min, hw.plane_size_max);
+        }
+        run
     }
 
     /// `values` stored as `dtype`.
@@ -67,6 +84,39 @@ impl Run {
         let args = buffers.iter().map(|b| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) }).collect();
         let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
         table::launch_call(&self.client, kernel, call, units, args).expect("launch");
+    }
+
+    /// Whether the device's kernels can hold `dtype`: WGSL has no bf16, and f16 needs `shader-f16`.
+    /// Cases of a type the device lacks are skipped with a line on stderr (the engine refuses such
+    /// artifacts at load: tests/transformers_fixtures.rs); every other device holds all three.
+    fn holds(&self, dtype: DType) -> bool {
+        use cubecl::ir::{ElemType, FloatKind};
+        let kind = match dtype {
+            DType::Bf16 => FloatKind::BF16,
+            DType::F16 => FloatKind::F16,
+            _ => return true,
+        };
+        let held = self.client.properties().supports_type(ElemType::Float(kind));
+        if !held {
+            eprintln!("skipped: {dtype} cases (this device's kernels cannot hold {dtype})");
+        }
+        held
+    }
+
+    /// Cube sizes to run the GPU-shaped kernels with: the plans' (64 for wgpu, 256 for cuda and hip)
+    /// and an odd one out (32), those the device allows. None on a device without plane operations:
+    /// the cpu runtime has no `plane_sum` (its LLVM back end refuses `plane.f_sum`), which is why the
+    /// cpu program never uses these kernels; `FLEXC_TEST_DEVICE=wgpu` (lavapipe in CI) runs them.
+    fn gpu_cubes(&self) -> Vec<u64> {
+        let props = self.client.properties();
+        // cubecl reports no plane operations for a CPU wgpu adapter (lavapipe), though its subgroups
+        // run them; planes wider than a lane are the test here.
+        let planes = props.features.plane.contains(cubecl::features::Plane::Ops) || props.hardware.plane_size_max > 1;
+        if !planes {
+            return Vec::new();
+        }
+        let max = props.hardware.max_units_per_cube as u64;
+        [64, 256, 32].into_iter().filter(|&c| c <= max).collect()
     }
 
     fn read(&self, b: &Buf, n: usize) -> Vec<f32> {
@@ -98,7 +148,7 @@ const FLOATS: [DType; 3] = [DType::F32, DType::Bf16, DType::F16];
 fn embed_matches_the_reference() {
     let r = Run::new();
     let (vocab, d) = (11, 16);
-    for dtype in FLOATS {
+    for dtype in FLOATS.into_iter().filter(|&t| r.holds(t)) {
         let table = rounded(&values(vocab * d, 1), dtype);
         let ids = [3u32, 0, 10, 3];
         let want =
@@ -121,7 +171,7 @@ const SHAPES: [(u64, u64, u64); 5] = [(16, 4, 4), (4, 1, 1), (1, 1, 1), (8, 2, 4
 fn matmul_matches_the_reference_for_every_weight_dtype() {
     let r = Run::new();
     let (n_in, n_out) = (64, 24);
-    for dtype in FLOATS {
+    for dtype in FLOATS.into_iter().filter(|&t| r.holds(t)) {
         let w = rounded(&values(n_out * n_in, 3), dtype);
         let oracle = ReferenceExecutor::with_weights([weight("w", w.clone(), n_out, n_in)]);
         let hw = r.up(&w, dtype);
@@ -143,15 +193,39 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 let what = format!("matmul {dtype} rows={rows} lanes={lanes} tile={block_out}x{block_rows}");
                 assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
             }
+            for cube in r.gpu_cubes() {
+                for (lanes, outs_per_cube) in GPU_SHAPES {
+                    let out = r.empty(rows * n_out, DType::F32);
+                    let kernel = Kernel::MatmulPlanes {
+                        weight: dtype,
+                        n_in: n_in as u64,
+                        n_out: n_out as u64,
+                        lanes,
+                        outs_per_cube,
+                        cube,
+                    };
+                    r.launch(&kernel, rows, 1, &[&hx, &hw, &out]);
+                    let what =
+                        format!("matmul_planes {dtype} rows={rows} lanes={lanes} outs={outs_per_cube} cube={cube}");
+                    assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
+                }
+            }
         }
     }
 }
+
+/// Shapes of the GPU-shaped dense kernels: (lanes, outputs per cube): the plans' (16-byte vectors,
+/// 8 outputs a cube), scalar with an output a cube, and uneven ones.
+const GPU_SHAPES: [(u64, u64); 4] = [(4, 8), (8, 8), (1, 1), (2, 3)];
 
 #[test]
 fn norms_match_the_reference() {
     let r = Run::new();
     let eps = 1e-6;
     for (n, dtype) in [(24usize, DType::F32), (128, DType::Bf16), (40, DType::F16)] {
+        if !r.holds(dtype) {
+            continue;
+        }
         let rows = 3;
         let (x, y) = (values(rows * n, 4), values(rows * n, 5));
         let w: Vec<f32> = rounded(&values(n, 6).iter().map(|v| 1.0 + 0.5 * v).collect::<Vec<_>>(), dtype);
@@ -177,6 +251,25 @@ fn norms_match_the_reference() {
             &[&r.up(&x, DType::F32), &r.up(&y, DType::F32), &hw, &out],
         );
         assert_close(&r.read(&out, rows * n), &want, 1e-5, &format!("residual_norm n={n} {dtype}"));
+        for cube in r.gpu_cubes() {
+            let out = r.empty(rows * n, DType::F32);
+            let kernel = Kernel::ResidualNormCube { weight: dtype, n: n as u64, eps: eps as f32, cube };
+            r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &r.up(&y, DType::F32), &hw, &out]);
+            assert_close(
+                &r.read(&out, rows * n),
+                &want,
+                1e-5,
+                &format!("residual_norm_cube n={n} {dtype} cube={cube}"),
+            );
+        }
+
+        let want = oracle.eval_op(&Op::RmsNorm { weight: "norm".into(), eps }, &[(&x, n)], rows).unwrap();
+        for cube in r.gpu_cubes() {
+            let out = r.empty(rows * n, DType::F32);
+            let kernel = Kernel::RmsNormCube { weight: dtype, n: n as u64, eps: eps as f32, cube };
+            r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
+            assert_close(&r.read(&out, rows * n), &want, 1e-5, &format!("rms_norm_cube n={n} {dtype} cube={cube}"));
+        }
     }
 }
 
@@ -206,6 +299,9 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
     };
     let inv_freq: Vec<f32> = (0..hd / 2).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / hd as f32)).collect();
     for (cache, tolerance) in [(DType::F32, 1e-5), (DType::F16, 2e-3), (DType::Bf16, 1e-2)] {
+        if !r.holds(cache) {
+            continue;
+        }
         for rows in [1usize, 7, 13] {
             let qkv = values(rows * width, 20 + rows as u32);
             let want = oracle.eval_op(&op, &[(&qkv, width)], rows).unwrap();
@@ -253,6 +349,25 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
             let out = r.empty(rows * qw, DType::F32);
             r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
             assert_close(&r.read(&out, rows * qw), &want, tolerance, &format!("self_attention {cache} rows={rows}"));
+            // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
+            for cube in r.gpu_cubes() {
+                for max_planes in [8u64, 2] {
+                    let attend = Kernel::AttentionPlanes {
+                        cache,
+                        heads: heads as u64,
+                        kv_heads: kv_heads as u64,
+                        head_dim: hd as u64,
+                        block_size: block as u64,
+                        scale: 1.0 / (hd as f32).sqrt(),
+                        max_planes,
+                        cube,
+                    };
+                    let out = r.empty(rows * qw, DType::F32);
+                    r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
+                    let what = format!("paged_attention_planes {cache} rows={rows} planes<={max_planes} cube={cube}");
+                    assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
+                }
+            }
         }
     }
 }
@@ -315,6 +430,46 @@ fn expert_ffn(
     y
 }
 
+/// `moe_hidden_planes` then `moe_down_planes` with a cube of `cube` units, `lanes` and `block`
+/// narrowed to divide the lengths as the lowering does: the combined expert output `y`.
+fn expert_ffn_planes(
+    r: &Run,
+    (dtype, d, experts, inter): (DType, usize, usize, usize),
+    (lanes, block, cube): (u64, u64, u64),
+    rows: usize,
+    [h, gates]: [&Buf; 2],
+    stack: &Stack,
+) -> Buf {
+    let fit = |n: usize| {
+        (0..=lanes.trailing_zeros()).rev().map(|p| 1u64 << p).find(|l| (n as u64).is_multiple_of(*l)).unwrap()
+    };
+    let fit_block = |n: usize| (1..=block).rev().find(|b| (n as u64).is_multiple_of(*b)).unwrap();
+    let hidden = r.empty(rows * experts * inter, DType::F32);
+    let (dd, e, i) = (d as u64, experts as u64, inter as u64);
+    let kernel = Kernel::MoeHiddenPlanes {
+        weight: dtype,
+        d: dd,
+        experts: e,
+        intermediate: i,
+        lanes: fit(d),
+        block_i: fit_block(inter),
+        cube,
+    };
+    r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
+    let y = r.empty(rows * d, DType::F32);
+    let kernel = Kernel::MoeDownPlanes {
+        weight: dtype,
+        d: dd,
+        experts: e,
+        intermediate: i,
+        lanes: fit(inter),
+        block_out: fit_block(d),
+        cube,
+    };
+    r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
+    y
+}
+
 #[test]
 fn moe_block_matches_the_reference() {
     let r = Run::new();
@@ -327,6 +482,9 @@ fn moe_block_matches_the_reference() {
         (7, 5, false, DType::Bf16),
     ];
     for (experts, top_k, renorm, dtype) in cases {
+        if !r.holds(dtype) {
+            continue;
+        }
         let router = rounded(&values(experts * d, 13).iter().map(|v| 2.0 * v).collect::<Vec<_>>(), dtype);
         let attn_norm = rounded(&values(d, 14).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
         let ffn_norm = rounded(&values(d, 15).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
@@ -395,6 +553,45 @@ fn moe_block_matches_the_reference() {
                 r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
                 let what = format!("{what} lanes={lanes} tile={block}x{block_rows}");
                 assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+            }
+            // The GPU-shaped kernels: router and norms a cube per row, experts a plane per output.
+            for cube in r.gpu_cubes() {
+                let (hx, ho) = (r.up(&x, DType::F32), r.up(&o, DType::F32));
+                let h = r.empty(rows * d, DType::F32);
+                let gates = if experts > 1 {
+                    let gates = r.empty(rows * experts, DType::F32);
+                    let kernel = Kernel::ResidualNormRouterCube {
+                        norm: dtype,
+                        router: dtype,
+                        d: d as u64,
+                        experts: experts as u64,
+                        top_k: top_k as u64,
+                        renorm,
+                        eps: eps as f32,
+                        cube,
+                    };
+                    r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &hr, &mask, &h, &gates]);
+                    gates
+                } else {
+                    let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
+                    r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &h]);
+                    r.up(&vec![1.0; rows], DType::F32)
+                };
+                for (lanes, block) in GPU_SHAPES {
+                    let y = expert_ffn_planes(
+                        &r,
+                        (dtype, d, experts, inter),
+                        (lanes, block, cube),
+                        rows,
+                        [&h, &gates],
+                        &stack,
+                    );
+                    let out = r.empty(rows * d, DType::F32);
+                    let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
+                    r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+                    let what = format!("{what} planes lanes={lanes} block={block} cube={cube}");
+                    assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                }
             }
         }
     }

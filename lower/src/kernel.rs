@@ -43,6 +43,43 @@ pub enum Kernel {
     /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit a tile of `block_out` outputs
     /// (dividing `d`) by `block_rows` rows.
     MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
+    /// [`Kernel::Matmul`] shaped for a GPU: a cube of `cube` units per (row, block of `outs_per_cube`
+    /// outputs), a plane per output, its lanes reading neighbouring vectors of `lanes`.
+    MatmulPlanes { weight: DType, n_in: u64, n_out: u64, lanes: u64, outs_per_cube: u64, cube: u64 },
+    /// [`Kernel::RmsNorm`] with a cube per row and a cube-wide reduction.
+    RmsNormCube { weight: DType, n: u64, eps: f32, cube: u64 },
+    /// [`Kernel::ResidualNorm`] with a cube per row and a cube-wide reduction.
+    ResidualNormCube { weight: DType, n: u64, eps: f32, cube: u64 },
+    /// [`Kernel::ResidualNormRouter`] with a cube per row: the norm and every expert's logit are
+    /// cube-wide reductions.
+    ResidualNormRouterCube {
+        norm: DType,
+        router: DType,
+        d: u64,
+        experts: u64,
+        top_k: u64,
+        renorm: bool,
+        eps: f32,
+        cube: u64,
+    },
+    /// [`Kernel::Attention`] split over the cache: a cube per (row, head), up to `max_planes` planes
+    /// each taking a share of the keys with its own online softmax, combined in shared memory.
+    AttentionPlanes {
+        cache: DType,
+        heads: u64,
+        kv_heads: u64,
+        head_dim: u64,
+        block_size: u64,
+        scale: f32,
+        max_planes: u64,
+        cube: u64,
+    },
+    /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (row, expert, block of `block_i` hidden
+    /// units), a plane per hidden unit; a cube whose row did not choose its expert reads nothing.
+    MoeHiddenPlanes { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_i: u64, cube: u64 },
+    /// [`Kernel::MoeDown`] shaped for a GPU: a cube per (row, block of `block_out` outputs), a plane
+    /// per output.
+    MoeDownPlanes { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, cube: u64 },
 }
 
 /// The element type of a kernel parameter.
@@ -148,6 +185,13 @@ impl Kernel {
             Kernel::Attention { .. } => "paged_attention",
             Kernel::MoeHidden { .. } => "moe_hidden",
             Kernel::MoeDown { .. } => "moe_down",
+            Kernel::MatmulPlanes { .. } => "matmul_planes",
+            Kernel::RmsNormCube { .. } => "rms_norm_cube",
+            Kernel::ResidualNormCube { .. } => "residual_norm_cube",
+            Kernel::ResidualNormRouterCube { .. } => "residual_norm_router_cube",
+            Kernel::AttentionPlanes { .. } => "paged_attention_planes",
+            Kernel::MoeHiddenPlanes { .. } => "moe_hidden_planes",
+            Kernel::MoeDownPlanes { .. } => "moe_down_planes",
         }
     }
 
@@ -207,6 +251,53 @@ impl Kernel {
                 ("block_out", Int(block_out)),
                 ("block_rows", Int(block_rows)),
             ],
+            Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, cube } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("n_in", Int(n_in)),
+                ("n_out", Int(n_out)),
+                ("outs_per_cube", Int(outs_per_cube)),
+                ("cube", Int(cube)),
+            ],
+            Kernel::RmsNormCube { weight, n, cube, .. } | Kernel::ResidualNormCube { weight, n, cube, .. } => {
+                vec![("weight", Type(weight)), ("n", Int(n)), ("cube", Int(cube))]
+            }
+            Kernel::ResidualNormRouterCube { norm, router, d, experts, top_k, renorm, cube, .. } => vec![
+                ("norm", Type(norm)),
+                ("router", Type(router)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("top_k", Int(top_k)),
+                ("renorm", Bool(renorm)),
+                ("cube", Int(cube)),
+            ],
+            Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, cube, .. } => vec![
+                ("cache", Type(cache)),
+                ("heads", Int(heads)),
+                ("kv_heads", Int(kv_heads)),
+                ("head_dim", Int(head_dim)),
+                ("block_size", Int(block_size)),
+                ("max_planes", Int(max_planes)),
+                ("cube", Int(cube)),
+            ],
+            Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, cube } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("intermediate", Int(intermediate)),
+                ("block_i", Int(block_i)),
+                ("cube", Int(cube)),
+            ],
+            Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, cube } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("intermediate", Int(intermediate)),
+                ("block_out", Int(block_out)),
+                ("cube", Int(cube)),
+            ],
         }
     }
 
@@ -232,13 +323,13 @@ impl Kernel {
             Kernel::Embed { table, .. } => {
                 vec![input("table", table.into()), input("ids", U32), output("out", F32), rows]
             }
-            Kernel::Matmul { weight, .. } => {
+            Kernel::Matmul { weight, .. } | Kernel::MatmulPlanes { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows]
             }
-            Kernel::RmsNorm { weight, .. } => {
+            Kernel::RmsNorm { weight, .. } | Kernel::RmsNormCube { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows, scalar("eps", F32)]
             }
-            Kernel::ResidualNorm { weight, .. } => vec![
+            Kernel::ResidualNorm { weight, .. } | Kernel::ResidualNormCube { weight, .. } => vec![
                 input("x", F32),
                 input("y", F32),
                 input("w", weight.into()),
@@ -246,17 +337,19 @@ impl Kernel {
                 rows,
                 scalar("eps", F32),
             ],
-            Kernel::ResidualNormRouter { norm, router, .. } => vec![
-                input("x", F32),
-                input("y", F32),
-                input("norm", norm.into()),
-                input("router", router.into()),
-                input("logit_mask", F32),
-                output("h", F32),
-                output("gates", F32),
-                rows,
-                scalar("eps", F32),
-            ],
+            Kernel::ResidualNormRouter { norm, router, .. } | Kernel::ResidualNormRouterCube { norm, router, .. } => {
+                vec![
+                    input("x", F32),
+                    input("y", F32),
+                    input("norm", norm.into()),
+                    input("router", router.into()),
+                    input("logit_mask", F32),
+                    output("h", F32),
+                    output("gates", F32),
+                    rows,
+                    scalar("eps", F32),
+                ]
+            }
             Kernel::QkNormRope { norm, cache, .. } => vec![
                 input("qkv", F32),
                 input("q_norm", norm.into()),
@@ -270,7 +363,7 @@ impl Kernel {
                 rows,
                 scalar("eps", F32),
             ],
-            Kernel::Attention { cache, .. } => vec![
+            Kernel::Attention { cache, .. } | Kernel::AttentionPlanes { cache, .. } => vec![
                 input("q", F32),
                 input("k_cache", cache.into()),
                 input("v_cache", cache.into()),
@@ -282,7 +375,7 @@ impl Kernel {
                 scalar("table_stride", U32),
                 scalar("scale", F32),
             ],
-            Kernel::MoeHidden { weight, .. } => vec![
+            Kernel::MoeHidden { weight, .. } | Kernel::MoeHiddenPlanes { weight, .. } => vec![
                 input("h", F32),
                 input("gates", F32),
                 input("gate_up", weight.into()),
@@ -290,7 +383,7 @@ impl Kernel {
                 output("hidden", F32),
                 rows,
             ],
-            Kernel::MoeDown { weight, .. } => vec![
+            Kernel::MoeDown { weight, .. } | Kernel::MoeDownPlanes { weight, .. } => vec![
                 input("hidden", F32),
                 input("gates", F32),
                 input("down", weight.into()),
@@ -305,14 +398,23 @@ impl Kernel {
     pub fn scalars(&self, call: Call) -> Vec<Scalar> {
         let rows = Scalar::U32(call.rows);
         match *self {
-            Kernel::Embed { .. } | Kernel::Matmul { .. } | Kernel::MoeHidden { .. } | Kernel::MoeDown { .. } => {
-                vec![rows]
-            }
+            Kernel::Embed { .. }
+            | Kernel::Matmul { .. }
+            | Kernel::MoeHidden { .. }
+            | Kernel::MoeDown { .. }
+            | Kernel::MatmulPlanes { .. }
+            | Kernel::MoeHiddenPlanes { .. }
+            | Kernel::MoeDownPlanes { .. } => vec![rows],
             Kernel::RmsNorm { eps, .. }
             | Kernel::ResidualNorm { eps, .. }
             | Kernel::ResidualNormRouter { eps, .. }
-            | Kernel::QkNormRope { eps, .. } => vec![rows, Scalar::F32(eps)],
-            Kernel::Attention { scale, .. } => vec![rows, Scalar::U32(call.table_stride), Scalar::F32(scale)],
+            | Kernel::QkNormRope { eps, .. }
+            | Kernel::RmsNormCube { eps, .. }
+            | Kernel::ResidualNormCube { eps, .. }
+            | Kernel::ResidualNormRouterCube { eps, .. } => vec![rows, Scalar::F32(eps)],
+            Kernel::Attention { scale, .. } | Kernel::AttentionPlanes { scale, .. } => {
+                vec![rows, Scalar::U32(call.table_stride), Scalar::F32(scale)]
+            }
         }
     }
 
@@ -333,13 +435,109 @@ impl Kernel {
                 experts * (intermediate / block_i.max(1)) * tiles(block_rows)
             }
             Kernel::MoeDown { d, block_out, block_rows, .. } => d / block_out.max(1) * tiles(block_rows),
+            _ => self.cubes(rows) * self.cube_units().unwrap_or(1),
+        }
+    }
+
+    /// The units per cube a kernel is written for, when it fixes them (the GPU-shaped kernels: a
+    /// cube per row or per block of outputs, whose scratch is sized for the cube); `None` when any
+    /// cube shape covering [`Kernel::units`] is correct.
+    pub fn cube_units(&self) -> Option<u64> {
+        match *self {
+            Kernel::MatmulPlanes { cube, .. }
+            | Kernel::RmsNormCube { cube, .. }
+            | Kernel::ResidualNormCube { cube, .. }
+            | Kernel::ResidualNormRouterCube { cube, .. }
+            | Kernel::AttentionPlanes { cube, .. }
+            | Kernel::MoeHiddenPlanes { cube, .. }
+            | Kernel::MoeDownPlanes { cube, .. } => Some(cube),
+            _ => None,
+        }
+    }
+
+    /// The weight bytes a launch for one row reads at least, each once, when each row chooses
+    /// `chosen` of its MoE block's experts: a whole projection, the chosen experts' gate/up and down,
+    /// one embedding row, the norms' and router's vectors. The KV cache is not a weight (attention
+    /// reads it in proportion to the context). `flexc inspect` sums it over a decode step.
+    pub fn weight_bytes_per_row(&self, chosen: u64) -> u64 {
+        let b = |t: DType| t.size_bytes() as u64;
+        match *self {
+            Kernel::Embed { table, d } => d * b(table),
+            Kernel::Matmul { weight, n_in, n_out, .. } | Kernel::MatmulPlanes { weight, n_in, n_out, .. } => {
+                n_in * n_out * b(weight)
+            }
+            Kernel::RmsNorm { weight, n, .. }
+            | Kernel::ResidualNorm { weight, n, .. }
+            | Kernel::RmsNormCube { weight, n, .. }
+            | Kernel::ResidualNormCube { weight, n, .. } => n * b(weight),
+            Kernel::ResidualNormRouter { norm, router, d, experts, .. }
+            | Kernel::ResidualNormRouterCube { norm, router, d, experts, .. } => d * b(norm) + experts * d * b(router),
+            Kernel::QkNormRope { norm, heads, kv_heads, head_dim, .. } => (heads + kv_heads) * head_dim * b(norm),
+            Kernel::Attention { .. } | Kernel::AttentionPlanes { .. } => 0,
+            Kernel::MoeHidden { weight, d, experts, intermediate, .. }
+            | Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, .. } => {
+                chosen.min(experts) * 2 * intermediate * d * b(weight)
+            }
+            Kernel::MoeDown { weight, d, experts, intermediate, .. }
+            | Kernel::MoeDownPlanes { weight, d, experts, intermediate, .. } => {
+                chosen.min(experts) * d * intermediate * b(weight)
+            }
+        }
+    }
+
+    /// Why a GPU-shaped kernel may launch fewer cubes at one token than a large GPU has SMs.
+    pub fn few_cubes_reason(&self) -> &'static str {
+        match self {
+            Kernel::RmsNormCube { .. } | Kernel::ResidualNormCube { .. } | Kernel::ResidualNormRouterCube { .. } => {
+                "a cube per token: a reduction over one row, small next to the projections around it"
+            }
+            Kernel::AttentionPlanes { .. } => {
+                "a cube per token and head, its planes splitting the cache; splitting over cubes too pays at long contexts only"
+            }
+            _ => "a cube per 8 outputs: this model is too narrow for more",
+        }
+    }
+
+    /// Shared memory a cube of the kernel allocates at launch, in bytes: the cube-wide reductions'
+    /// scratch (an f32 per unit, of which a plane's worth is used), attention's planes' partial
+    /// results (`max_planes` x (`head_dim` + 2) f32). Compilers report static shared memory only;
+    /// this is the dynamic part, for occupancy.
+    pub fn shared_bytes(&self) -> u64 {
+        match *self {
+            Kernel::RmsNormCube { cube, .. }
+            | Kernel::ResidualNormCube { cube, .. }
+            | Kernel::ResidualNormRouterCube { cube, .. } => cube * 4,
+            Kernel::AttentionPlanes { max_planes, head_dim, .. } => max_planes * (head_dim + 2) * 4,
+            _ => 0,
+        }
+    }
+
+    /// Cubes a launch of `rows` rows takes, for the kernels that fix their cube
+    /// ([`Kernel::cube_units`]); 0 for the others, whose cube count follows from the target's cube.
+    pub fn cubes(&self, rows: u64) -> u64 {
+        match *self {
+            Kernel::MatmulPlanes { n_out, outs_per_cube, .. } => rows * (n_out / outs_per_cube.max(1)),
+            Kernel::RmsNormCube { .. } | Kernel::ResidualNormCube { .. } | Kernel::ResidualNormRouterCube { .. } => {
+                rows
+            }
+            Kernel::AttentionPlanes { heads, .. } => rows * heads,
+            Kernel::MoeHiddenPlanes { experts, intermediate, block_i, .. } => {
+                rows * experts * (intermediate / block_i.max(1))
+            }
+            Kernel::MoeDownPlanes { d, block_out, .. } => rows * (d / block_out.max(1)),
+            _ => 0,
         }
     }
 
     /// The vector width of the kernel's vectorized buffers (1 when it has none).
     pub fn lanes(&self) -> u64 {
         match *self {
-            Kernel::Matmul { lanes, .. } | Kernel::MoeHidden { lanes, .. } | Kernel::MoeDown { lanes, .. } => lanes,
+            Kernel::Matmul { lanes, .. }
+            | Kernel::MoeHidden { lanes, .. }
+            | Kernel::MoeDown { lanes, .. }
+            | Kernel::MatmulPlanes { lanes, .. }
+            | Kernel::MoeHiddenPlanes { lanes, .. }
+            | Kernel::MoeDownPlanes { lanes, .. } => lanes,
             _ => 1,
         }
     }

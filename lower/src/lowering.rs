@@ -188,12 +188,11 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                     vec![arg(0)?, weight(w), out()?],
                 )
             }
-            Op::RmsNorm { weight: w, eps } => launch(
-                Kernel::RmsNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
-                vec![arg(0)?, weight(w), out()?],
-            ),
+            Op::RmsNorm { weight: w, eps } => {
+                launch(rms_norm_kernel(target, dtype(w)?, width, *eps as f32), vec![arg(0)?, weight(w), out()?])
+            }
             Op::ResidualNorm { weight: w, eps } => launch(
-                Kernel::ResidualNorm { weight: dtype(w)?, n: width, eps: *eps as f32 },
+                residual_norm_kernel(target, dtype(w)?, width, *eps as f32),
                 vec![arg(0)?, arg(1)?, weight(w), out()?],
             ),
             Op::SelfAttention { q_norm, k_norm, heads, kv_heads, head_dim, layer, theta, eps } => {
@@ -228,14 +227,17 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                     ],
                 );
                 launch(
-                    Kernel::Attention {
-                        cache,
-                        heads: *heads,
-                        kv_heads: *kv_heads,
-                        head_dim: *head_dim,
-                        block_size: options.block_size,
-                        scale: 1.0 / (*head_dim as f32).sqrt(),
-                    },
+                    attention_kernel(
+                        target,
+                        Kernel::Attention {
+                            cache,
+                            heads: *heads,
+                            kv_heads: *kv_heads,
+                            head_dim: *head_dim,
+                            block_size: options.block_size,
+                            scale: 1.0 / (*head_dim as f32).sqrt(),
+                        },
+                    ),
                     vec![
                         part("q")?,
                         k,
@@ -253,15 +255,28 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 let eps = *eps as f32;
                 let gates = match router {
                     Some(r) => {
+                        let (norm, router, top_k, renorm) = (dtype(attn_norm)?, dtype(r)?, *top_k, *renorm);
                         launch(
-                            Kernel::ResidualNormRouter {
-                                norm: dtype(attn_norm)?,
-                                router: dtype(r)?,
-                                d: width,
-                                experts: n,
-                                top_k: *top_k,
-                                renorm: *renorm,
-                                eps,
+                            match gpu_cube(target) {
+                                None => Kernel::ResidualNormRouter {
+                                    norm,
+                                    router,
+                                    d: width,
+                                    experts: n,
+                                    top_k,
+                                    renorm,
+                                    eps,
+                                },
+                                Some(cube) => Kernel::ResidualNormRouterCube {
+                                    norm,
+                                    router,
+                                    d: width,
+                                    experts: n,
+                                    top_k,
+                                    renorm,
+                                    eps,
+                                    cube,
+                                },
                             },
                             vec![
                                 arg(0)?,
@@ -277,7 +292,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                     }
                     None => {
                         launch(
-                            Kernel::ResidualNorm { weight: dtype(attn_norm)?, n: width, eps },
+                            residual_norm_kernel(target, dtype(attn_norm)?, width, eps),
                             vec![arg(0)?, arg(1)?, weight(attn_norm), part("h")?],
                         );
                         Binding::Table { table: Table::Ones }
@@ -293,7 +308,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 );
                 launch(down, vec![part("hidden")?, gates, stack(ExpertPart::Down), slots, part("y")?]);
                 launch(
-                    Kernel::ResidualNorm { weight: dtype(ffn_norm)?, n: width, eps },
+                    residual_norm_kernel(target, dtype(ffn_norm)?, width, eps),
                     vec![part("h")?, part("y")?, weight(ffn_norm), out()?],
                 );
             }
@@ -310,15 +325,14 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
     Ok(program)
 }
 
-/// How a target's dense kernels (projections, expert FFNs) are shaped: the widest vector that divides
-/// the dot-product length, and the tile each unit computes.
+/// How the cpu runtime's dense kernels (projections, expert FFNs) are shaped: the widest vector that
+/// divides the dot-product length, and the tile each unit computes. A unit is a task on a core, so
+/// units are few and fat: the plan's [`CpuTile`] (by default the compiling machine's: 16 lanes and
+/// 4 x 4 tiles with AVX-512, 8 lanes and 2 x 2 with AVX2), so that each weight vector loaded serves
+/// several rows of a prefill or a batched decode and the accumulators stay in registers.
 ///
-/// - cpu: a unit is a task on a core, so units are few and fat: the plan's [`CpuTile`] (by default
-///   the compiling machine's: 16 lanes and 4 x 4 tiles with AVX-512, 8 lanes and 2 x 2 with AVX2), so
-///   that each weight vector loaded serves several rows of a prefill or a batched decode and the
-///   accumulators stay in registers.
-/// - cuda, hip, wgpu: a unit is a GPU thread, so units are many and thin: 4-lane (16-byte) vectors,
-///   one output and one row each.
+/// On cuda, hip and wgpu a unit is a GPU thread: the dense kernels give a plane per output instead
+/// ([`Kernel::MatmulPlanes`], [`Kernel::MoeHiddenPlanes`], [`Kernel::MoeDownPlanes`]).
 struct Shape {
     max_lanes: u64,
     block: u64,
@@ -326,11 +340,8 @@ struct Shape {
 }
 
 impl Shape {
-    fn of(target: Target, cpu: CpuTile) -> Shape {
-        match target {
-            Target::Cpu => Shape { max_lanes: cpu.lanes, block: cpu.block_out, block_rows: cpu.block_rows },
-            Target::Cuda | Target::Hip | Target::Wgpu => Shape { max_lanes: 4, block: 1, block_rows: 1 },
-        }
+    fn cpu(cpu: CpuTile) -> Shape {
+        Shape { max_lanes: cpu.lanes, block: cpu.block_out, block_rows: cpu.block_rows }
     }
 
     /// The widest power-of-two vector up to `max_lanes` dividing `n`.
@@ -348,9 +359,83 @@ impl Shape {
     }
 }
 
-/// The projection kernel of `target` for a weight `[n_out, n_in]`, shaped as [`Shape`] says.
+/// Units per cube of a GPU target's program (`None` for the cpu runtime, whose cube is the device's).
+fn gpu_cube(target: Target) -> Option<u64> {
+    match target {
+        Target::Cpu => None,
+        Target::Cuda | Target::Hip => Some(256),
+        Target::Wgpu => Some(64),
+    }
+}
+
+/// Outputs (or hidden units) per cube of the GPU-shaped dense kernels: the largest divisor of `n` up
+/// to 8, a plane each with 8 planes of 32 lanes in a CUDA cube of 256 or of 8 lanes in a wgpu cube of
+/// 64. A 2048-wide projection at decode is then 256 cubes, enough to fill 132 SMs.
+fn outs_per_cube(n: u64) -> u64 {
+    (1..=8).rev().find(|b| n.is_multiple_of(*b)).unwrap_or(1)
+}
+
+/// The GPU kernels' vector: 16 bytes of weight per lane load (4 f32, 8 bf16 or f16), narrowed until
+/// it divides the dot-product length.
+fn gpu_lanes(weight: DType, n: u64) -> u64 {
+    let mut lanes = 16 / weight.size_bytes().max(1) as u64;
+    while lanes > 1 && !n.is_multiple_of(lanes) {
+        lanes /= 2;
+    }
+    lanes
+}
+
+/// Planes of an attention cube that take keys: 8 planes fill a CUDA cube of 256 (warps of 32) and a
+/// wgpu cube of 64 on 8-lane subgroups, and size the shared scratch (8 x head_dim f32).
+const ATTENTION_PLANES: u64 = 8;
+
+fn rms_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kernel {
+    match gpu_cube(target) {
+        None => Kernel::RmsNorm { weight, n, eps },
+        Some(cube) => Kernel::RmsNormCube { weight, n, eps, cube },
+    }
+}
+
+fn residual_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kernel {
+    match gpu_cube(target) {
+        None => Kernel::ResidualNorm { weight, n, eps },
+        Some(cube) => Kernel::ResidualNormCube { weight, n, eps, cube },
+    }
+}
+
+/// `kernel` (a [`Kernel::Attention`]) as `target` runs it.
+fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
+    match (gpu_cube(target), kernel) {
+        (Some(cube), Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, scale }) => {
+            Kernel::AttentionPlanes {
+                cache,
+                heads,
+                kv_heads,
+                head_dim,
+                block_size,
+                scale,
+                max_planes: ATTENTION_PLANES,
+                cube,
+            }
+        }
+        (_, kernel) => kernel,
+    }
+}
+
+/// The projection kernel of `target` for a weight `[n_out, n_in]`: on the cpu runtime shaped as
+/// [`Shape`] says, on a GPU a plane per output ([`Kernel::MatmulPlanes`]).
 pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
-    let shape = Shape::of(target, cpu);
+    if let Some(cube) = gpu_cube(target) {
+        return Kernel::MatmulPlanes {
+            weight,
+            n_in,
+            n_out,
+            lanes: gpu_lanes(weight, n_in),
+            outs_per_cube: outs_per_cube(n_out),
+            cube,
+        };
+    }
+    let shape = Shape::cpu(cpu);
     Kernel::Matmul {
         weight,
         n_in,
@@ -371,7 +456,28 @@ pub fn expert_kernels(
     experts: u64,
     intermediate: u64,
 ) -> (Kernel, Kernel) {
-    let shape = Shape::of(target, cpu);
+    if let Some(cube) = gpu_cube(target) {
+        let hidden = Kernel::MoeHiddenPlanes {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes: gpu_lanes(weight, d),
+            block_i: outs_per_cube(intermediate),
+            cube,
+        };
+        let down = Kernel::MoeDownPlanes {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes: gpu_lanes(weight, intermediate),
+            block_out: outs_per_cube(d),
+            cube,
+        };
+        return (hidden, down);
+    }
+    let shape = Shape::cpu(cpu);
     let hidden = Kernel::MoeHidden {
         weight,
         d,

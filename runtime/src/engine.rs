@@ -15,7 +15,7 @@ use cubecl::server::Handle;
 use flexc_artifact::{Artifact, ArtifactError};
 use flexc_codegen::table::{self, TableError};
 use flexc_format::TensorError;
-use flexc_ir::{Ffn, Graph, Op};
+use flexc_ir::{DType, Ffn, Graph, Op};
 use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, StepInput, Table};
 use std::collections::HashMap;
 use std::path::Path;
@@ -193,6 +193,35 @@ impl Engine {
     }
 }
 
+/// Every float type the program's kernels read is one the device's kernels can hold: WGSL has no
+/// bf16, and a wgpu adapter without `shader-f16` has no f16. A clear error before anything is loaded.
+fn check_dtypes(program: &Program, device: DeviceKind, client: &Client) -> Result<(), EngineError> {
+    use cubecl::ir::{ElemType, FloatKind};
+    for instance in &program.kernels {
+        for dtype in instance.kernel.dtypes() {
+            let kind = match dtype {
+                DType::Bf16 => FloatKind::BF16,
+                DType::F16 => FloatKind::F16,
+                DType::F32 | DType::I32 => continue,
+            };
+            if !client.properties().supports_type(ElemType::Float(kind)) {
+                let hint = match dtype {
+                    DType::Bf16 => "; compile from an f32 or f16 checkpoint, or run on cpu, cuda or hip",
+                    _ => "; compile from an f32 checkpoint, or run on cpu, cuda or hip",
+                };
+                return Err(EngineError::Device {
+                    device: device.name(),
+                    reason: format!(
+                        "this adapter's kernels cannot read {dtype} (kernel {}, and every other reading {dtype}){hint}",
+                        instance.name
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// An artifact opened and its program's bindings resolved, before its weights are loaded.
 struct Prepared {
     art: Artifact,
@@ -211,6 +240,7 @@ impl Prepared {
             target: target.name(),
             have: art.targets().iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
         })?;
+        check_dtypes(&program, options.device, client)?;
         let mut masks = HashMap::new();
         let mut statics: Vec<Binding> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());

@@ -19,7 +19,7 @@ mod sampling;
 mod tokenizer;
 mod tokens;
 
-pub use device::DeviceKind;
+pub use device::{DeviceKind, WgpuAdapter};
 pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
 pub use flexc_format::npy;

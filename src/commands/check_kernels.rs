@@ -20,6 +20,7 @@ pub const HIP_ARCHS: [&str; 2] = ["gfx90a", "gfx942"];
 /// One kernel source compiled for one architecture.
 struct Outcome {
     kernel: String,
+    shape: Shape,
     target: &'static str,
     arch: String,
     result: Result<Report, String>,
@@ -39,6 +40,45 @@ struct Report {
     outputs: String,
     /// Set when the compile was skipped for a stated reason.
     skipped: Option<String>,
+}
+
+/// How the plan launches a kernel: units per cube and the dynamic shared memory of a cube.
+#[derive(Clone, Copy, Default)]
+struct Shape {
+    threads: u64,
+    shared_bytes: u64,
+}
+
+/// The resources of one SM of an NVIDIA architecture that bound how many cubes (blocks) it holds.
+struct Sm {
+    registers: u64,
+    max_warps: u64,
+    max_blocks: u64,
+    shared_bytes: u64,
+}
+
+fn sm(arch: &str) -> Option<Sm> {
+    match arch {
+        // Hopper (H100, H200): 64 K registers, 64 warps, 32 blocks, 228 KiB shared memory.
+        "sm_90a" | "sm_90" => Some(Sm { registers: 65536, max_warps: 64, max_blocks: 32, shared_bytes: 228 << 10 }),
+        // Ampere A100: the same but 164 KiB of shared memory.
+        "sm_80" => Some(Sm { registers: 65536, max_warps: 64, max_blocks: 32, shared_bytes: 164 << 10 }),
+        _ => None,
+    }
+}
+
+/// Theoretical occupancy: the share of an SM's warp slots that resident cubes of `shape` fill, given
+/// `registers` per thread and `static_shared` bytes, by NVIDIA's rules (registers allocated per warp
+/// in units of 256, 1 KiB of shared memory reserved per block). `None` for an unknown architecture.
+fn occupancy(arch: &str, shape: Shape, registers: u64, static_shared: u64) -> Option<f64> {
+    let sm = sm(arch)?;
+    let warps = shape.threads.div_ceil(32).max(1);
+    let regs_per_warp = (registers.max(1) * 32).div_ceil(256) * 256;
+    let by_regs = sm.registers / regs_per_warp / warps;
+    let by_warps = sm.max_warps / warps;
+    let by_shared = sm.shared_bytes / (shape.shared_bytes + static_shared + 1024);
+    let blocks = by_regs.min(by_warps).min(by_shared).min(sm.max_blocks);
+    Some((blocks * warps) as f64 / sm.max_warps as f64)
 }
 
 fn cache_dir() -> PathBuf {
@@ -356,14 +396,28 @@ impl HipClang {
 
 /// Runs the check over the kernels of `artifacts` (each distinct source once); `require` lists the
 /// targets whose compiler must be present.
+/// The plan's launch shape of kernel `name` in the `target` program of `art`.
+fn launch_shape(art: &Artifact, target: &str, name: &str) -> Shape {
+    let program = art.plan.programs.iter().find(|p| p.target.name() == target);
+    let Some((program, instance)) = program.and_then(|p| Some((p, p.instance(name)?))) else {
+        return Shape::default();
+    };
+    let threads = match (instance.kernel.cube_units(), program.cube_units) {
+        (Some(units), _) => units,
+        (None, flexc_lower::CubeUnits::Fixed(units)) => units as u64,
+        (None, flexc_lower::CubeUnits::Device) => 0,
+    };
+    Shape { threads, shared_bytes: instance.kernel.shared_bytes() }
+}
+
 pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
     for r in require {
         if r != "cuda" && r != "hip" {
             bail!("--require: unknown target `{r}` (choose from cuda, hip)");
         }
     }
-    // (target, sha256) -> (kernel name, source path)
-    let mut sources: Vec<(String, String, PathBuf)> = Vec::new();
+    // (kernel name, target, source path, launch shape), one per distinct (target, sha256)
+    let mut sources: Vec<(String, String, PathBuf, Shape)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut listed = 0;
     for artifact in artifacts {
@@ -377,7 +431,8 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
                 bail!("{}: kernel {} has unknown target {}", artifact.display(), k.name, k.target);
             }
             if seen.insert((k.target.clone(), k.sha256.clone())) {
-                sources.push((k.name.clone(), k.target.clone(), art.dir.join(&k.path)));
+                let shape = launch_shape(&art, &k.target, &k.name);
+                sources.push((k.name.clone(), k.target.clone(), art.dir.join(&k.path), shape));
             }
         }
     }
@@ -404,7 +459,7 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
     }
     let scratch = tempfile::tempdir().context("creating a scratch directory")?;
     let mut outcomes = Vec::new();
-    for (name, target, path) in &sources {
+    for (name, target, path, shape) in &sources {
         match target.as_str() {
             "cuda" => {
                 let Ok(nvrtc) = &nvrtc else { continue };
@@ -414,7 +469,14 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
                     let started = Instant::now();
                     let result = nvrtc.compile(&source, &file_name, arch);
                     let seconds = started.elapsed().as_secs_f64();
-                    outcomes.push(Outcome { kernel: name.clone(), target: "cuda", arch: arch.into(), result, seconds });
+                    outcomes.push(Outcome {
+                        kernel: name.clone(),
+                        shape: *shape,
+                        target: "cuda",
+                        arch: arch.into(),
+                        result,
+                        seconds,
+                    });
                 }
             }
             _ => {
@@ -423,18 +485,25 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
                     let started = Instant::now();
                     let result = clang.compile(path, arch, scratch.path());
                     let seconds = started.elapsed().as_secs_f64();
-                    outcomes.push(Outcome { kernel: name.clone(), target: "hip", arch: arch.into(), result, seconds });
+                    outcomes.push(Outcome {
+                        kernel: name.clone(),
+                        shape: *shape,
+                        target: "hip",
+                        arch: arch.into(),
+                        result,
+                        seconds,
+                    });
                 }
             }
         }
     }
-    let row = |kernel: &str, lang: &str, arch: &str, result: &str, numbers: [&str; 3], tail: &str| {
+    let row = |kernel: &str, lang: &str, arch: &str, result: &str, numbers: [&str; 5], tail: &str| {
         println!(
-            "{kernel:<48} {lang:<5} {arch:<7} {result:<7} {:>5} {:>7} {:>6}  {tail}",
-            numbers[0], numbers[1], numbers[2]
+            "{kernel:<48} {lang:<5} {arch:<7} {result:<7} {:>7} {:>5} {:>7} {:>6} {:>5}  {tail}",
+            numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]
         )
     };
-    row("kernel", "lang", "arch", "result", ["regs", "shared", "spill"], "output");
+    row("kernel", "lang", "arch", "result", ["threads", "regs", "shared", "spill", "occ"], "output");
     let opt = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
     let mut failed = 0;
     let mut skipped = 0;
@@ -442,12 +511,18 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
         match &o.result {
             Ok(Report { skipped: Some(reason), .. }) => {
                 skipped += 1;
-                row(&o.kernel, o.target, &o.arch, "skipped", ["-"; 3], reason);
+                row(&o.kernel, o.target, &o.arch, "skipped", ["-"; 5], reason);
             }
             Ok(r) => {
-                let numbers = [opt(r.registers), opt(r.shared_bytes), opt(r.spill_bytes)];
+                // Shared memory: the compiler's static figure plus the plan's dynamic scratch.
+                let shared = r.shared_bytes.map(|s| s + o.shape.shared_bytes);
+                let occ = r
+                    .registers
+                    .and_then(|regs| occupancy(&o.arch, o.shape, regs, r.shared_bytes.unwrap_or(0)))
+                    .map_or_else(|| "-".into(), |f| format!("{:.0}%", f * 100.0));
+                let n = [o.shape.threads.to_string(), opt(r.registers), opt(shared), opt(r.spill_bytes), occ];
                 let tail = format!("{} in {:.2}s", r.outputs, o.seconds);
-                row(&o.kernel, o.target, &o.arch, "ok", [&numbers[0], &numbers[1], &numbers[2]], &tail);
+                row(&o.kernel, o.target, &o.arch, "ok", [&n[0], &n[1], &n[2], &n[3], &n[4]], &tail);
             }
             Err(e) => {
                 failed += 1;
@@ -468,4 +543,26 @@ pub fn check_kernels(artifacts: &[PathBuf], require: &[String]) -> Result<()> {
         bail!("{failed} kernel compile(s) failed");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occupancy_follows_the_register_warp_and_shared_memory_limits() {
+        let cube = |threads, shared_bytes| Shape { threads, shared_bytes };
+        // 32 registers: 8 cubes of 8 warps fill the 64 warp slots.
+        assert_eq!(occupancy("sm_90a", cube(256, 0), 32, 0), Some(1.0));
+        // 48 registers: 1536 per warp, 42 warps' worth, 5 whole cubes.
+        assert_eq!(occupancy("sm_90a", cube(256, 0), 48, 0), Some(40.0 / 64.0));
+        // 128 registers: 2 cubes.
+        assert_eq!(occupancy("sm_80", cube(256, 0), 128, 0), Some(16.0 / 64.0));
+        // 100 KiB of shared memory a cube: 2 fit in Hopper's 228 KiB, 1 in Ampere's 164 KiB.
+        assert_eq!(occupancy("sm_90a", cube(256, 100 << 10), 32, 0), Some(16.0 / 64.0));
+        assert_eq!(occupancy("sm_80", cube(256, 100 << 10), 32, 0), Some(8.0 / 64.0));
+        // Small cubes hit the 32-block limit.
+        assert_eq!(occupancy("sm_90a", cube(32, 0), 16, 0), Some(32.0 / 64.0));
+        assert_eq!(occupancy("gfx90a", cube(256, 0), 32, 0), None);
+    }
 }

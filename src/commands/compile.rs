@@ -43,8 +43,9 @@ pub struct CompileArgs {
     #[arg(long)]
     store: Option<PathBuf>,
     /// The targets to plan for, comma-separated: cpu (the runtime JIT-compiles the plan's kernels
-    /// at load), cuda (.cu for NVRTC), hip (.hip for clang/hipcc). Each gets its own program.
-    #[arg(long, default_value = "cpu,cuda,hip")]
+    /// at load), cuda (.cu for NVRTC), hip (.hip for clang/hipcc), wgpu (WGSL, which the runtime
+    /// JIT-compiles for the adapter). Each gets its own program.
+    #[arg(long, default_value = "cpu,cuda,hip,wgpu")]
     target: String,
     /// The KV cache's element type: f32, or bf16 / f16 to halve its memory.
     #[arg(long, default_value = "f32")]

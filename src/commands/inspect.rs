@@ -148,6 +148,51 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
             ),
         );
     }
+    // What one decode step reads of the weights: every launch's weight bytes at one token, with each
+    // MoE block's top-k experts chosen. Next to the artifact's weight bytes, so that a kernel reading
+    // more than the plan holds, or a configuration reading less than it stores, shows.
+    if let Some(program) = art.plan.programs.first() {
+        let chosen = m.configuration.top_k.max(1);
+        let read: u64 = program
+            .launches
+            .iter()
+            .filter_map(|l| program.instance(&l.instance))
+            .map(|k| k.kernel.weight_bytes_per_row(chosen))
+            .sum();
+        let weights: u64 = m.tensors.iter().map(|t| t.bytes).sum();
+        row(
+            "decode reads",
+            format!(
+                "{} of weights per token ({} chosen experts per block), of {} in the artifact; plus the KV cache",
+                human_bytes(read),
+                chosen,
+                human_bytes(weights)
+            ),
+        );
+    }
+    // The GPU programs' kernels that launch fewer cubes at one token than a large GPU has SMs (132
+    // on an H200), grouped by why.
+    for program in art.plan.programs.iter().filter(|p| p.kernels.iter().any(|k| k.kernel.cube_units().is_some())) {
+        let mut by_reason: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for k in &program.kernels {
+            let cubes = k.kernel.cubes(1);
+            if cubes > 0 && cubes < 132 {
+                let entry = format!("{} {cubes}", k.kernel.function());
+                let list = by_reason.entry(k.kernel.few_cubes_reason()).or_default();
+                if !list.contains(&entry) {
+                    list.push(entry);
+                }
+            }
+        }
+        for (i, (reason, kernels)) in by_reason.iter().enumerate() {
+            let line = format!("{} ({reason})", kernels.join(", "));
+            if i == 0 {
+                row(&format!("{} < 132 cubes", program.target.name()), line);
+            } else {
+                more(line);
+            }
+        }
+    }
     let values: usize = art.plan.programs.first().map_or(0, |p| p.slots.iter().map(|s| s.values.len()).sum());
     if let Some(program) = art.plan.programs.first() {
         let per_row: u64 = program.slots.iter().map(|s| s.elems_per_row).sum();

@@ -28,7 +28,7 @@ pub enum Executor {
 
 /// `--device cpu|cuda[:N]|hip[:N]`.
 pub fn parse_device(s: &str) -> Result<DeviceKind, String> {
-    DeviceKind::parse(s).ok_or_else(|| format!("unknown device `{s}` (cpu, cuda, cuda:N, hip, hip:N)"))
+    DeviceKind::parse(s).ok_or_else(|| format!("unknown device `{s}` ({})", DeviceKind::SPELLINGS))
 }
 
 /// How the commands that run an artifact load it.

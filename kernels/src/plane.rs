@@ -1,0 +1,411 @@
+//! GPU-shaped kernels: a cube per row (or per block of outputs of a row), a plane (warp, subgroup)
+//! per output, and the lanes of a plane striding over the dot product together.
+//!
+//! - Lane `l` of a plane reads vectors `l, l + P, l + 2P, ...` of a weight row (`P` = `PLANE_DIM`), so
+//!   neighbouring lanes read neighbouring 16-byte vectors: every load of a plane is coalesced.
+//! - A plane's partial sums meet in `plane_sum`; a cube's planes meet in shared memory after
+//!   `sync_cube`.
+//! - Nothing depends on the plane size: the planes of a cube share its outputs out in turn
+//!   (`PLANE_POS`, `PLANE_POS + planes`, ...), so the same kernel is correct for planes of 1 (the cpu
+//!   runtime), 4, 8 (lavapipe), 16, 32 (NVIDIA) or 64 (AMD) lanes. The units per cube are the
+//!   launch's; shared scratch is sized for the plan's cube (`cube`, comptime).
+//! - A row's result depends only on that row and the plane size, never on the rows launched with
+//!   it, so a batched step gives each sequence what it gets alone.
+//!
+//! Which kernels run where is the plan's choice (`flexc-lower`): these on cuda, hip and wgpu, the
+//! register-tiled kernels of `linear` and `moe` on the cpu runtime.
+
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+
+use crate::linear::lane_sum;
+use cubecl::prelude::*;
+
+/// This plane's lanes' share of `x[xb..] . w[wb..]` over `k_vecs` vectors, lane-strided, summed over
+/// the plane: every lane gets the whole dot product.
+#[cube]
+fn plane_dot<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    xb: usize,
+    w: &[Vector<F, N>],
+    wb: usize,
+    #[comptime] k_vecs: usize,
+) -> f32 {
+    let lane = UNIT_POS_PLANE as usize;
+    let step = PLANE_DIM as usize;
+    let mut acc = Vector::<f32, N>::new(0.0f32);
+    let mut k = lane;
+    while k < k_vecs {
+        acc = fma(Vector::<f32, N>::cast_from(w[wb + k]), x[xb + k], acc);
+        k += step;
+    }
+    plane_sum(lane_sum::<N>(acc))
+}
+
+/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]`: one cube per (row, block of `outs_per_cube`
+/// outputs), rows varying fastest so that the cubes sharing a weight block run together and find it
+/// in cache. Each output is a plane's, its lanes striding over `n_in` in vectors of `N`.
+#[cube(launch)]
+pub fn matmul_planes<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    w: &[Vector<F, N>],
+    out: &mut [f32],
+    rows: u32,
+    #[comptime] n_in: usize,
+    #[comptime] n_out: usize,
+    #[comptime] outs_per_cube: usize,
+) {
+    let lanes = N::value();
+    let k_vecs = comptime!(n_in / lanes);
+    let rows = rows as usize;
+    let cube = CUBE_POS;
+    if rows > 0 && cube < rows * comptime!(n_out / outs_per_cube) {
+        let row = cube % rows;
+        let o0 = (cube / rows) * outs_per_cube;
+        let planes = (CUBE_DIM / PLANE_DIM) as usize;
+        let mut o = PLANE_POS as usize;
+        while o < outs_per_cube {
+            let s = plane_dot::<F, N>(x, row * k_vecs, w, (o0 + o) * k_vecs, k_vecs);
+            if UNIT_POS_PLANE == 0 {
+                out[row * n_out + o0 + o] = s;
+            }
+            o += planes;
+        }
+    }
+}
+
+/// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose, 0
+/// for the others: one cube per (row, expert, block of `block_i` hidden units), a plane per hidden
+/// unit. A cube whose row did not choose its expert reads none of its weights.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn moe_hidden_planes<F: Float, N: Size>(
+    h: &[Vector<f32, N>],
+    gates: &[f32],
+    gate_up: &[Vector<F, N>],
+    slots: &[u32],
+    hidden: &mut [f32],
+    rows: u32,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] block_i: usize,
+) {
+    let lanes = N::value();
+    let k_vecs = comptime!(d / lanes);
+    let i_blocks = comptime!(intermediate / block_i);
+    let rows = rows as usize;
+    let cube = CUBE_POS;
+    if rows > 0 && cube < rows * comptime!(experts * i_blocks) {
+        let row = cube % rows;
+        let rest = cube / rows;
+        let i0 = (rest % i_blocks) * block_i;
+        let e = rest / i_blocks;
+        let out = (row * experts + e) * intermediate + i0;
+        let chosen = !(gates[row * experts + e] < 0.0f32);
+        if chosen {
+            let base = slots[e] as usize * comptime!(2 * intermediate);
+            let planes = (CUBE_DIM / PLANE_DIM) as usize;
+            let mut j = PLANE_POS as usize;
+            while j < block_i {
+                let g = plane_dot::<F, N>(h, row * k_vecs, gate_up, (base + i0 + j) * k_vecs, k_vecs);
+                let u = plane_dot::<F, N>(h, row * k_vecs, gate_up, (base + intermediate + i0 + j) * k_vecs, k_vecs);
+                if UNIT_POS_PLANE == 0 {
+                    hidden[out + j] = g / (1.0f32 + (-g).exp()) * u;
+                }
+                j += planes;
+            }
+        } else {
+            let mut j = UNIT_POS as usize;
+            while j < block_i {
+                hidden[out + j] = 0.0f32;
+                j += CUBE_DIM as usize;
+            }
+        }
+    }
+}
+
+/// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
+/// expert order: one cube per (row, block of `block_out` outputs), a plane per output.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn moe_down_planes<F: Float, N: Size>(
+    hidden: &[Vector<f32, N>],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [f32],
+    rows: u32,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] block_out: usize,
+) {
+    let lanes = N::value();
+    let k_vecs = comptime!(intermediate / lanes);
+    let rows = rows as usize;
+    let cube = CUBE_POS;
+    if rows > 0 && cube < rows * comptime!(d / block_out) {
+        let row = cube % rows;
+        let o0 = (cube / rows) * block_out;
+        let planes = (CUBE_DIM / PLANE_DIM) as usize;
+        let mut o = PLANE_POS as usize;
+        while o < block_out {
+            let mut total = 0.0f32.runtime();
+            for e in 0..experts {
+                let g = gates[row * experts + e];
+                if !(g < 0.0f32) {
+                    let base = (slots[e] as usize * d + o0 + o) * k_vecs;
+                    total += g * plane_dot::<F, N>(hidden, (row * experts + e) * k_vecs, down, base, k_vecs);
+                }
+            }
+            if UNIT_POS_PLANE == 0 {
+                y[row * d + o0 + o] = total;
+            }
+            o += planes;
+        }
+    }
+}
+
+/// The sum over the cube of each unit's `value`: planes sum in registers, then plane sums meet in
+/// `scratch` (one entry per plane, `cube` entries at most). Every unit gets the total. The cube's
+/// units must all call it (it synchronises the cube).
+#[cube]
+fn cube_sum(value: f32, scratch: &mut Shared<[f32]>) -> f32 {
+    let s = plane_sum(value);
+    let planes = (CUBE_DIM / PLANE_DIM) as usize;
+    if UNIT_POS_PLANE == 0 {
+        scratch[PLANE_POS as usize] = s;
+    }
+    sync_cube();
+    let mut total = 0.0f32.runtime();
+    for p in 0..planes {
+        total += scratch[p];
+    }
+    sync_cube();
+    total
+}
+
+/// `1 / sqrt(mean(x[base..base + n]^2) + eps)` over a cube: each unit a stride of the row.
+#[cube]
+fn cube_inv_rms(x: &[f32], base: usize, eps: f32, scratch: &mut Shared<[f32]>, #[comptime] n: usize) -> f32 {
+    let mut sum_sq = 0.0f32.runtime();
+    let mut i = UNIT_POS as usize;
+    while i < n {
+        let v = x[base + i];
+        sum_sq += v * v;
+        i += CUBE_DIM as usize;
+    }
+    (cube_sum(sum_sq, scratch) / f32::cast_from(n) + eps).sqrt().recip()
+}
+
+/// `out = w * x / sqrt(mean(x^2) + eps)` over each row of width `n`: a cube per row, its units
+/// striding over the row, the sum of squares a cube-wide reduction.
+#[cube(launch)]
+pub fn rms_norm_cube<W: Float>(
+    x: &[f32],
+    w: &[W],
+    out: &mut [f32],
+    rows: u32,
+    eps: f32,
+    #[comptime] n: usize,
+    #[comptime] cube: usize,
+) {
+    let row = CUBE_POS;
+    if row < rows as usize {
+        let mut scratch = Shared::<[f32]>::new_slice(cube);
+        let base = row * n;
+        let inv = cube_inv_rms(x, base, eps, &mut scratch, n);
+        let mut i = UNIT_POS as usize;
+        while i < n {
+            out[base + i] = f32::cast_from(w[i]) * (x[base + i] * inv);
+            i += CUBE_DIM as usize;
+        }
+    }
+}
+
+/// `out = x + w * RMSNorm(y)`, a cube per row (see [`rms_norm_cube`]).
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn residual_norm_cube<W: Float>(
+    x: &[f32],
+    y: &[f32],
+    w: &[W],
+    out: &mut [f32],
+    rows: u32,
+    eps: f32,
+    #[comptime] n: usize,
+    #[comptime] cube: usize,
+) {
+    let row = CUBE_POS;
+    if row < rows as usize {
+        let mut scratch = Shared::<[f32]>::new_slice(cube);
+        let base = row * n;
+        let inv = cube_inv_rms(y, base, eps, &mut scratch, n);
+        let mut i = UNIT_POS as usize;
+        while i < n {
+            out[base + i] = x[base + i] + f32::cast_from(w[i]) * (y[base + i] * inv);
+            i += CUBE_DIM as usize;
+        }
+    }
+}
+
+/// `h = x + RMSNorm_norm(y)`, then the router gates over `h` (as [`crate::residual_norm_router`]): a
+/// cube per row. The norm is a cube-wide reduction; each unit takes a stride of `h` and its share of
+/// every expert's logit, which the cube sums; then one unit turns the logits into gates.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn residual_norm_router_cube<N: Float, R: Float>(
+    x: &[f32],
+    y: &[f32],
+    norm: &[N],
+    router: &[R],
+    logit_mask: &[f32],
+    h: &mut [f32],
+    gates: &mut [f32],
+    rows: u32,
+    eps: f32,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] top_k: usize,
+    #[comptime] renorm: bool,
+    #[comptime] cube: usize,
+) {
+    let t = CUBE_POS;
+    if t < rows as usize {
+        let mut scratch = Shared::<[f32]>::new_slice(cube);
+        let base = t * d;
+        let inv = cube_inv_rms(y, base, eps, &mut scratch, d);
+        let mut partial = Array::<f32>::new(experts);
+        for e in 0..experts {
+            partial[e] = 0.0f32;
+        }
+        let mut i = UNIT_POS as usize;
+        while i < d {
+            let value = x[base + i] + f32::cast_from(norm[i]) * (y[base + i] * inv);
+            h[base + i] = value;
+            for e in 0..experts {
+                partial[e] += value * f32::cast_from(router[e * d + i]);
+            }
+            i += CUBE_DIM as usize;
+        }
+        let mut logits = Array::<f32>::new(experts);
+        for e in 0..experts {
+            logits[e] = cube_sum(partial[e], &mut scratch);
+        }
+        if UNIT_POS == 0 {
+            crate::moe::gates_from_logits(&mut logits, logit_mask, gates, t, experts, top_k, renorm);
+        }
+    }
+}
+
+/// Causal GQA attention as [`crate::paged_attention`] computes it, split over the cache: one cube per
+/// (row, head); plane `p` takes the row's keys `p, p + planes, ...` with an online softmax of its own
+/// (each lane holding the dims `lane, lane + P, ...` of the output, the score a plane sum over the
+/// lanes' dims, so that a plane reads a key row with neighbouring lanes on neighbouring values); then
+/// the planes' partial results are combined through shared memory, each unit finishing a stride of
+/// dims. At most `max_planes` planes take keys (the shared scratch is sized for them); the others
+/// only take part in the barriers.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn paged_attention_planes<C: Float>(
+    q: &[f32],
+    k_cache: &[C],
+    v_cache: &[C],
+    positions: &[u32],
+    sequences: &[u32],
+    block_tables: &[u32],
+    out: &mut [f32],
+    rows: u32,
+    table_stride: u32,
+    scale: f32,
+    #[comptime] heads: usize,
+    #[comptime] kv_heads: usize,
+    #[comptime] head_dim: usize,
+    #[comptime] block_size: usize,
+    #[comptime] max_planes: usize,
+) {
+    let cube = CUBE_POS;
+    if cube < rows as usize * heads {
+        let r = cube / heads;
+        let h = cube % heads;
+        let kv_width = kv_heads * head_dim;
+        let kv_base = (h / (heads / kv_heads)) * head_dim;
+        let q_base = r * heads * head_dim + h * head_dim;
+        let keys = positions[r] as usize + 1;
+        let table = sequences[r] as usize * table_stride as usize;
+        let lane = UNIT_POS_PLANE as usize;
+        let step = PLANE_DIM as usize;
+        let plane = PLANE_POS as usize;
+        let planes = min((CUBE_DIM / PLANE_DIM) as usize, max_planes);
+        // One shared array for the planes' partial results (two of equal size would be laid out in
+        // an order that varies between compiles, and the emitted source with it): plane p's
+        // accumulator at p * head_dim, its running max at acc_end + p, its denominator at
+        // acc_end + max_planes + p.
+        let acc_end = comptime!(max_planes * head_dim);
+        let mut part = Shared::<[f32]>::new_slice(comptime!(max_planes * (head_dim + 2)));
+        if plane < planes {
+            let mut acc = Array::<f32>::new(head_dim);
+            for c in 0..head_dim {
+                acc[c] = 0.0f32;
+            }
+            // f32::MIN, not -inf (as in `paged_attention`): WGSL cannot spell infinities.
+            let mut running_max = f32::MIN.runtime();
+            let mut denom = 0.0f32.runtime();
+            let mut j = plane;
+            while j < keys {
+                let block = block_tables[table + j / block_size] as usize;
+                let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
+                let mut partial = 0.0f32.runtime();
+                let mut i = lane;
+                while i < head_dim {
+                    partial += q[q_base + i] * f32::cast_from(k_cache[k_base + i]);
+                    i += step;
+                }
+                let score = plane_sum(partial) * scale;
+                let new_max = max(running_max, score);
+                let correction = (running_max - new_max).exp();
+                let p = (score - new_max).exp();
+                denom = denom * correction + p;
+                let mut i = lane;
+                let mut c = 0usize.runtime();
+                while i < head_dim {
+                    acc[c] = acc[c] * correction + p * f32::cast_from(v_cache[k_base + i]);
+                    i += step;
+                    c += 1;
+                }
+                running_max = new_max;
+                j += planes;
+            }
+            if lane == 0 {
+                part[acc_end + plane] = running_max;
+                part[acc_end + max_planes + plane] = denom;
+            }
+            let mut i = lane;
+            let mut c = 0usize.runtime();
+            while i < head_dim {
+                part[plane * head_dim + i] = acc[c];
+                i += step;
+                c += 1;
+            }
+        }
+        sync_cube();
+        // Plane 0 always has a key (the row's own), so the largest is a real score.
+        let mut largest = part[acc_end];
+        for p in 1..planes {
+            largest = max(largest, part[acc_end + p]);
+        }
+        let mut total = 0.0f32.runtime();
+        for p in 0..planes {
+            total += part[acc_end + max_planes + p] * (part[acc_end + p] - largest).exp();
+        }
+        let mut i = UNIT_POS as usize;
+        while i < head_dim {
+            let mut sum = 0.0f32.runtime();
+            for p in 0..planes {
+                sum += part[p * head_dim + i] * (part[acc_end + p] - largest).exp();
+            }
+            out[q_base + i] = sum / total;
+            i += CUBE_DIM as usize;
+        }
+    }
+}
