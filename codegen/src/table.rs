@@ -156,10 +156,10 @@ pub fn launch(
                 u(d), u(experts), u(top_k), renorm, u(cube)
             ))?)
         }
-        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, .. } => {
+        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, min_plane, .. } => {
             with_float!(kernel, cache, C => k::paged_attention_planes::launch::<C>(
                 client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
-                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes)
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
             ))
         }
         Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {
@@ -259,10 +259,10 @@ pub fn define(
                 ).define()
             )?)
         }
-        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, .. } => {
+        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, min_plane, .. } => {
             with_float!(kernel, cache, C => k::paged_attention_planes::PagedAttentionPlanes::<C>::new(
                 settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (),
-                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes)
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
             ).define())
         }
         Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {

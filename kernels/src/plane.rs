@@ -323,7 +323,11 @@ pub fn paged_attention_planes<C: Float>(
     #[comptime] head_dim: usize,
     #[comptime] block_size: usize,
     #[comptime] max_planes: usize,
+    #[comptime] min_plane: usize,
 ) {
+    // Lane `l` holds dims `l, l + P, ...` of the output: at most this many for planes of at least
+    // `min_plane` lanes, in registers (the loops over them unroll to constant indices).
+    let dims_per_lane = comptime!(head_dim.div_ceil(min_plane));
     let cube = CUBE_POS;
     if cube < rows as usize * heads {
         let r = cube / heads;
@@ -344,8 +348,9 @@ pub fn paged_attention_planes<C: Float>(
         let acc_end = comptime!(max_planes * head_dim);
         let mut part = Shared::<[f32]>::new_slice(comptime!(max_planes * (head_dim + 2)));
         if plane < planes {
-            let mut acc = Array::<f32>::new(head_dim);
-            for c in 0..head_dim {
+            let mut acc = Array::<f32>::new(dims_per_lane);
+            #[unroll]
+            for c in 0..dims_per_lane {
                 acc[c] = 0.0f32;
             }
             // f32::MIN, not -inf (as in `paged_attention`): WGSL cannot spell infinities.
@@ -366,12 +371,12 @@ pub fn paged_attention_planes<C: Float>(
                 let correction = (running_max - new_max).exp();
                 let p = (score - new_max).exp();
                 denom = denom * correction + p;
-                let mut i = lane;
-                let mut c = 0usize.runtime();
-                while i < head_dim {
-                    acc[c] = acc[c] * correction + p * f32::cast_from(v_cache[k_base + i]);
-                    i += step;
-                    c += 1;
+                #[unroll]
+                for c in 0..dims_per_lane {
+                    let i = lane + c * step;
+                    if i < head_dim {
+                        acc[c] = acc[c] * correction + p * f32::cast_from(v_cache[k_base + i]);
+                    }
                 }
                 running_max = new_max;
                 j += planes;
@@ -380,12 +385,12 @@ pub fn paged_attention_planes<C: Float>(
                 part[acc_end + plane] = running_max;
                 part[acc_end + max_planes + plane] = denom;
             }
-            let mut i = lane;
-            let mut c = 0usize.runtime();
-            while i < head_dim {
-                part[plane * head_dim + i] = acc[c];
-                i += step;
-                c += 1;
+            #[unroll]
+            for c in 0..dims_per_lane {
+                let i = lane + c * step;
+                if i < head_dim {
+                    part[plane * head_dim + i] = acc[c];
+                }
             }
         }
         sync_cube();

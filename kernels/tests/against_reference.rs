@@ -351,7 +351,9 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
             assert_close(&r.read(&out, rows * qw), &want, tolerance, &format!("self_attention {cache} rows={rows}"));
             // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
             for cube in r.gpu_cubes() {
-                for max_planes in [8u64, 2] {
+                // Registers for planes of 4 lanes (the wgpu plans'), and for exactly the device's.
+                let device_plane = r.client.properties().hardware.plane_size_min as u64;
+                for (max_planes, min_plane) in [(8u64, 4u64), (2, 4), (8, device_plane)] {
                     let attend = Kernel::AttentionPlanes {
                         cache,
                         heads: heads as u64,
@@ -360,11 +362,14 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                         block_size: block as u64,
                         scale: 1.0 / (hd as f32).sqrt(),
                         max_planes,
+                        min_plane: min_plane.min(device_plane),
                         cube,
                     };
                     let out = r.empty(rows * qw, DType::F32);
                     r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
-                    let what = format!("paged_attention_planes {cache} rows={rows} planes<={max_planes} cube={cube}");
+                    let what = format!(
+                        "paged_attention_planes {cache} rows={rows} planes<={max_planes} min_plane={min_plane} cube={cube}"
+                    );
                     assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
                 }
             }

@@ -63,7 +63,9 @@ pub enum Kernel {
         cube: u64,
     },
     /// [`Kernel::Attention`] split over the cache: a cube per (row, head), up to `max_planes` planes
-    /// each taking a share of the keys with its own online softmax, combined in shared memory.
+    /// each taking a share of the keys with its own online softmax, combined in shared memory. Each
+    /// lane holds `head_dim / min_plane` output dims in registers, so the device's planes must have
+    /// at least `min_plane` lanes (the engine checks it at load).
     AttentionPlanes {
         cache: DType,
         heads: u64,
@@ -72,6 +74,7 @@ pub enum Kernel {
         block_size: u64,
         scale: f32,
         max_planes: u64,
+        min_plane: u64,
         cube: u64,
     },
     /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (row, expert, block of `block_i` hidden
@@ -271,13 +274,24 @@ impl Kernel {
                 ("renorm", Bool(renorm)),
                 ("cube", Int(cube)),
             ],
-            Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, cube, .. } => vec![
+            Kernel::AttentionPlanes {
+                cache,
+                heads,
+                kv_heads,
+                head_dim,
+                block_size,
+                max_planes,
+                min_plane,
+                cube,
+                ..
+            } => vec![
                 ("cache", Type(cache)),
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
                 ("block_size", Int(block_size)),
                 ("max_planes", Int(max_planes)),
+                ("min_plane", Int(min_plane)),
                 ("cube", Int(cube)),
             ],
             Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, cube } => vec![

@@ -403,6 +403,16 @@ fn residual_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kern
     }
 }
 
+/// The narrowest plane a GPU target's attention is written for (its lanes hold `head_dim /
+/// min_plane` output dims each): NVIDIA warps are 32 lanes, AMD wavefronts 32 or 64; Vulkan and
+/// Metal subgroups can be as narrow as 4.
+fn min_plane(target: Target) -> u64 {
+    match target {
+        Target::Cuda | Target::Hip => 32,
+        Target::Wgpu | Target::Cpu => 4,
+    }
+}
+
 /// `kernel` (a [`Kernel::Attention`]) as `target` runs it.
 fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
     match (gpu_cube(target), kernel) {
@@ -415,6 +425,7 @@ fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
                 block_size,
                 scale,
                 max_planes: ATTENTION_PLANES,
+                min_plane: min_plane(target),
                 cube,
             }
         }

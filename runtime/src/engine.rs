@@ -222,6 +222,26 @@ fn check_dtypes(program: &Program, device: DeviceKind, client: &Client) -> Resul
     Ok(())
 }
 
+/// Every kernel written for planes of at least N lanes gets them: a narrower device would leave
+/// some of attention's output dims uncomputed.
+fn check_planes(program: &Program, device: DeviceKind, client: &Client) -> Result<(), EngineError> {
+    let lanes = client.properties().hardware.plane_size_min as u64;
+    for instance in &program.kernels {
+        if let Kernel::AttentionPlanes { min_plane, .. } = instance.kernel {
+            if lanes < min_plane {
+                return Err(EngineError::Device {
+                    device: device.name(),
+                    reason: format!(
+                        "its planes may be {lanes} lanes wide, and kernel {} is written for at least {min_plane}",
+                        instance.name
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// An artifact opened and its program's bindings resolved, before its weights are loaded.
 struct Prepared {
     art: Artifact,
@@ -241,6 +261,7 @@ impl Prepared {
             have: art.targets().iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
         })?;
         check_dtypes(&program, options.device, client)?;
+        check_planes(&program, options.device, client)?;
         let mut masks = HashMap::new();
         let mut statics: Vec<Binding> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());
