@@ -396,6 +396,16 @@ impl Stack {
     }
 }
 
+/// The widest power of two up to `lanes` dividing a dot product's length `n`, as the lowering picks.
+fn fit_lanes(lanes: u64, n: usize) -> u64 {
+    (0..=lanes.trailing_zeros()).rev().map(|p| 1u64 << p).find(|l| (n as u64).is_multiple_of(*l)).unwrap()
+}
+
+/// The largest block up to `block` dividing `n`, as the lowering picks.
+fn fit_block(block: u64, n: usize) -> u64 {
+    (1..=block).rev().find(|b| (n as u64).is_multiple_of(*b)).unwrap()
+}
+
 /// `moe_hidden` then `moe_down` of a tile shape: the combined expert output `y`.
 fn expert_ffn(
     r: &Run,
@@ -405,19 +415,14 @@ fn expert_ffn(
     [h, gates]: [&Buf; 2],
     stack: &Stack,
 ) -> Buf {
-    // The widest of `lanes` dividing each dot product's length, as the lowering picks.
-    let fit = |n: usize| {
-        (0..=lanes.trailing_zeros()).rev().map(|p| 1u64 << p).find(|l| (n as u64).is_multiple_of(*l)).unwrap()
-    };
-    let fit_block = |n: usize| (1..=block).rev().find(|b| (n as u64).is_multiple_of(*b)).unwrap();
     let hidden = r.empty(rows * experts * inter, DType::F32);
     let kernel = Kernel::MoeHidden {
         weight: dtype,
         d: d as u64,
         experts: experts as u64,
         intermediate: inter as u64,
-        lanes: fit(d),
-        block_i: fit_block(inter),
+        lanes: fit_lanes(lanes, d),
+        block_i: fit_block(block, inter),
         block_rows,
     };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
@@ -427,8 +432,8 @@ fn expert_ffn(
         d: d as u64,
         experts: experts as u64,
         intermediate: inter as u64,
-        lanes: fit(inter),
-        block_out: fit_block(d),
+        lanes: fit_lanes(lanes, inter),
+        block_out: fit_block(block, d),
         block_rows,
     };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
@@ -445,10 +450,6 @@ fn expert_ffn_planes(
     [h, gates]: [&Buf; 2],
     stack: &Stack,
 ) -> Buf {
-    let fit = |n: usize| {
-        (0..=lanes.trailing_zeros()).rev().map(|p| 1u64 << p).find(|l| (n as u64).is_multiple_of(*l)).unwrap()
-    };
-    let fit_block = |n: usize| (1..=block).rev().find(|b| (n as u64).is_multiple_of(*b)).unwrap();
     let hidden = r.empty(rows * experts * inter, DType::F32);
     let (dd, e, i) = (d as u64, experts as u64, inter as u64);
     let kernel = Kernel::MoeHiddenPlanes {
@@ -456,8 +457,8 @@ fn expert_ffn_planes(
         d: dd,
         experts: e,
         intermediate: i,
-        lanes: fit(d),
-        block_i: fit_block(inter),
+        lanes: fit_lanes(lanes, d),
+        block_i: fit_block(block, inter),
         cube,
     };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
@@ -467,8 +468,8 @@ fn expert_ffn_planes(
         d: dd,
         experts: e,
         intermediate: i,
-        lanes: fit(inter),
-        block_out: fit_block(d),
+        lanes: fit_lanes(lanes, inter),
+        block_out: fit_block(block, d),
         cube,
     };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);

@@ -255,29 +255,19 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 let eps = *eps as f32;
                 let gates = match router {
                     Some(r) => {
-                        let (norm, router, top_k, renorm) = (dtype(attn_norm)?, dtype(r)?, *top_k, *renorm);
                         launch(
-                            match gpu_cube(target) {
-                                None => Kernel::ResidualNormRouter {
-                                    norm,
-                                    router,
+                            router_kernel(
+                                target,
+                                Kernel::ResidualNormRouter {
+                                    norm: dtype(attn_norm)?,
+                                    router: dtype(r)?,
                                     d: width,
                                     experts: n,
-                                    top_k,
-                                    renorm,
+                                    top_k: *top_k,
+                                    renorm: *renorm,
                                     eps,
                                 },
-                                Some(cube) => Kernel::ResidualNormRouterCube {
-                                    norm,
-                                    router,
-                                    d: width,
-                                    experts: n,
-                                    top_k,
-                                    renorm,
-                                    eps,
-                                    cube,
-                                },
-                            },
+                            ),
                             vec![
                                 arg(0)?,
                                 arg(1)?,
@@ -344,6 +334,14 @@ impl Shape {
         Shape { max_lanes: cpu.lanes, block: cpu.block_out, block_rows: cpu.block_rows }
     }
 
+    /// The GPU-shaped dense kernels' vectors and blocks: 16 bytes of weight per lane load (4 f32,
+    /// 8 bf16 or f16), and up to 8 outputs (or hidden units) a cube, a plane each: 8 planes of 32
+    /// lanes in a CUDA cube of 256, or of 8 lanes in a wgpu cube of 64. A 2048-wide projection at
+    /// decode is then 256 cubes, enough to fill 132 SMs.
+    fn gpu(weight: DType) -> Shape {
+        Shape { max_lanes: 16 / weight.size_bytes().max(1) as u64, block: 8, block_rows: 1 }
+    }
+
     /// The widest power-of-two vector up to `max_lanes` dividing `n`.
     fn lanes(&self, n: u64) -> u64 {
         let mut lanes = self.max_lanes;
@@ -368,23 +366,6 @@ fn gpu_cube(target: Target) -> Option<u64> {
     }
 }
 
-/// Outputs (or hidden units) per cube of the GPU-shaped dense kernels: the largest divisor of `n` up
-/// to 8, a plane each with 8 planes of 32 lanes in a CUDA cube of 256 or of 8 lanes in a wgpu cube of
-/// 64. A 2048-wide projection at decode is then 256 cubes, enough to fill 132 SMs.
-fn outs_per_cube(n: u64) -> u64 {
-    (1..=8).rev().find(|b| n.is_multiple_of(*b)).unwrap_or(1)
-}
-
-/// The GPU kernels' vector: 16 bytes of weight per lane load (4 f32, 8 bf16 or f16), narrowed until
-/// it divides the dot-product length.
-fn gpu_lanes(weight: DType, n: u64) -> u64 {
-    let mut lanes = 16 / weight.size_bytes().max(1) as u64;
-    while lanes > 1 && !n.is_multiple_of(lanes) {
-        lanes /= 2;
-    }
-    lanes
-}
-
 /// Planes of an attention cube that take keys: 8 planes fill a CUDA cube of 256 (warps of 32) and a
 /// wgpu cube of 64 on 8-lane subgroups, and size the shared scratch (8 x head_dim f32).
 const ATTENTION_PLANES: u64 = 8;
@@ -400,6 +381,16 @@ fn residual_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kern
     match gpu_cube(target) {
         None => Kernel::ResidualNorm { weight, n, eps },
         Some(cube) => Kernel::ResidualNormCube { weight, n, eps, cube },
+    }
+}
+
+/// `kernel` (a [`Kernel::ResidualNormRouter`]) as `target` runs it.
+fn router_kernel(target: Target, kernel: Kernel) -> Kernel {
+    match (gpu_cube(target), kernel) {
+        (Some(cube), Kernel::ResidualNormRouter { norm, router, d, experts, top_k, renorm, eps }) => {
+            Kernel::ResidualNormRouterCube { norm, router, d, experts, top_k, renorm, eps, cube }
+        }
+        (_, kernel) => kernel,
     }
 }
 
@@ -437,12 +428,13 @@ fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
 /// [`Shape`] says, on a GPU a plane per output ([`Kernel::MatmulPlanes`]).
 pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     if let Some(cube) = gpu_cube(target) {
+        let gpu = Shape::gpu(weight);
         return Kernel::MatmulPlanes {
             weight,
             n_in,
             n_out,
-            lanes: gpu_lanes(weight, n_in),
-            outs_per_cube: outs_per_cube(n_out),
+            lanes: gpu.lanes(n_in),
+            outs_per_cube: gpu.block(n_out),
             cube,
         };
     }
@@ -468,13 +460,14 @@ pub fn expert_kernels(
     intermediate: u64,
 ) -> (Kernel, Kernel) {
     if let Some(cube) = gpu_cube(target) {
+        let gpu = Shape::gpu(weight);
         let hidden = Kernel::MoeHiddenPlanes {
             weight,
             d,
             experts,
             intermediate,
-            lanes: gpu_lanes(weight, d),
-            block_i: outs_per_cube(intermediate),
+            lanes: gpu.lanes(d),
+            block_i: gpu.block(intermediate),
             cube,
         };
         let down = Kernel::MoeDownPlanes {
@@ -482,8 +475,8 @@ pub fn expert_kernels(
             d,
             experts,
             intermediate,
-            lanes: gpu_lanes(weight, intermediate),
-            block_out: outs_per_cube(d),
+            lanes: gpu.lanes(intermediate),
+            block_out: gpu.block(d),
             cube,
         };
         return (hidden, down);
