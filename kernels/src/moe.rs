@@ -3,6 +3,11 @@
 //! projection with the weighted combine. `E'`, `k'`, the hidden size `d` and the intermediate size `I`
 //! are comptime constants. A dense FFN (E' = 1) runs the expert kernels with a gate of 1.
 //!
+//! On the cpu runtime the expert kernels group rows by expert (what `moe_align` does for GPU MoE
+//! kernels, here inside each unit as it scans the gates): a prefill or batched step computes exactly
+//! the (row, expert) pairs the router chose, `k'` per row, in tiles of rows that all chose the tile's
+//! expert, rather than every expert any row of a tile chose.
+//!
 //! Expert weights are stacked: `gate_up [S, 2I, d]` (gate rows first) and `down [S, d, I]`, with the
 //! block's expert `e` at stack slot `slots[e]`. An engine running one artifact stacks its E' experts
 //! in order (`slots = 0..E'`); engines sharing weights stack the union of their experts once and give
@@ -122,38 +127,52 @@ pub fn residual_norm_router<N: Float, R: Float>(
     }
 }
 
-/// Whether any row of `r0..r0 + block_rows` (below `rows`) chose expert `e`: its gate is >= 0, or NaN.
+/// Whether row `t` chose expert `e`: its gate is >= 0, or NaN (which must reach the output).
 #[cube]
-fn chosen_in_block(
-    gates: &[f32],
-    rows: usize,
-    r0: usize,
-    e: usize,
-    #[comptime] experts: usize,
-    #[comptime] block_rows: usize,
-) -> bool {
-    let mut any = false;
-    #[unroll]
-    for r in 0..block_rows {
-        let row = r0 + r;
-        if row < rows {
-            any = any || !(gates[row * experts + e] < 0.0f32);
-        }
-    }
-    any
+fn chose(gates: &[f32], t: usize, e: usize, #[comptime] experts: usize) -> bool {
+    !(gates[t * experts + e] < 0.0f32)
 }
 
-/// One tile of [`moe_hidden`]: rows `r0..r0 + block_rows`, hidden units `i0..i0 + block_i` of
-/// expert `e` (stack slot `slot`).
+/// The next tile of rows that chose expert `e`, scanning from row `at[0]` (left past the last row
+/// scanned): up to `block_rows` of them in `tile`, the rest of `tile` repeating the first. Returns
+/// how many were found (0 once no row from `at[0]` on chose `e`). Grouping rows by expert this way, as
+/// they are found, is what `moe_align` does for GPU MoE kernels, with no sort and no scratch.
+#[cube]
+fn next_tile(
+    gates: &[f32],
+    rows: usize,
+    e: usize,
+    at: &mut Array<usize>,
+    tile: &mut Array<usize>,
+    #[comptime] experts: usize,
+    #[comptime] block_rows: usize,
+) -> usize {
+    let mut n = 0usize.runtime();
+    let mut t = at[0];
+    while t < rows && n < block_rows {
+        if chose(gates, t, e, experts) {
+            tile[n] = t;
+            n += 1;
+        }
+        t += 1;
+    }
+    at[0] = t;
+    for r in n..block_rows {
+        tile[r] = tile[0];
+    }
+    n
+}
+
+/// One tile of [`moe_hidden`]: the rows `tile[0..block_rows]` (the first `n` of them written; the
+/// rest repeat a valid row), hidden units `i0..i0 + block_i` of expert `e` (stack slot `slot`).
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn hidden_block<F: Float, N: Size>(
+fn hidden_tile<F: Float, N: Size>(
     h: &[Vector<f32, N>],
-    gates: &[f32],
     gate_up: &[Vector<F, N>],
     hidden: &mut [f32],
-    rows: usize,
-    r0: usize,
+    tile: &Array<usize>,
+    n: usize,
     e: usize,
     slot: usize,
     i0: usize,
@@ -165,72 +184,110 @@ fn hidden_block<F: Float, N: Size>(
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(d / lanes);
-    if chosen_in_block(gates, rows, r0, e, experts, block_rows) {
-        let mut g = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
-        let mut u = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
-        #[unroll]
-        for a in 0..comptime!(block_i * block_rows) {
-            g[a] = Vector::<f32, N>::new(0.0f32);
-            u[a] = Vector::<f32, N>::new(0.0f32);
-        }
-        let mut xb = Array::<usize>::new(block_rows);
+    let mut g = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
+    let mut u = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
+    #[unroll]
+    for a in 0..comptime!(block_i * block_rows) {
+        g[a] = Vector::<f32, N>::new(0.0f32);
+        u[a] = Vector::<f32, N>::new(0.0f32);
+    }
+    let mut xb = Array::<usize>::new(block_rows);
+    #[unroll]
+    for r in 0..block_rows {
+        xb[r] = tile[r] * k_vecs;
+    }
+    let base = slot * comptime!(2 * intermediate);
+    for k in 0..k_vecs {
+        let mut xv = Array::<Vector<f32, N>>::new(block_rows);
         #[unroll]
         for r in 0..block_rows {
-            let row = r0 + r;
-            xb[r] = select(row < rows, row, rows - 1) * k_vecs;
+            xv[r] = h[xb[r] + k];
         }
-        let base = slot * comptime!(2 * intermediate);
-        for k in 0..k_vecs {
-            let mut xv = Array::<Vector<f32, N>>::new(block_rows);
+        #[unroll]
+        for j in 0..block_i {
+            let gw = Vector::<f32, N>::cast_from(gate_up[(base + i0 + j) * k_vecs + k]);
+            let uw = Vector::<f32, N>::cast_from(gate_up[(base + intermediate + i0 + j) * k_vecs + k]);
             #[unroll]
             for r in 0..block_rows {
-                xv[r] = h[xb[r] + k];
+                g[j * block_rows + r] = fma(gw, xv[r], g[j * block_rows + r]);
+                u[j * block_rows + r] = fma(uw, xv[r], u[j * block_rows + r]);
             }
+        }
+    }
+    #[unroll]
+    for r in 0..block_rows {
+        if r < n {
             #[unroll]
             for j in 0..block_i {
-                let gw = Vector::<f32, N>::cast_from(gate_up[(base + i0 + j) * k_vecs + k]);
-                let uw = Vector::<f32, N>::cast_from(gate_up[(base + intermediate + i0 + j) * k_vecs + k]);
-                #[unroll]
-                for r in 0..block_rows {
-                    g[j * block_rows + r] = fma(gw, xv[r], g[j * block_rows + r]);
-                    u[j * block_rows + r] = fma(uw, xv[r], u[j * block_rows + r]);
-                }
+                let gs = lane_sum::<N>(g[j * block_rows + r]);
+                let us = lane_sum::<N>(u[j * block_rows + r]);
+                hidden[(tile[r] * experts + e) * intermediate + i0 + j] = gs / (1.0f32 + (-gs).exp()) * us;
             }
         }
-        #[unroll]
-        for r in 0..block_rows {
-            let row = r0 + r;
-            if row < rows {
-                let chosen = !(gates[row * experts + e] < 0.0f32);
-                #[unroll]
-                for j in 0..block_i {
-                    let gs = lane_sum::<N>(g[j * block_rows + r]);
-                    let us = lane_sum::<N>(u[j * block_rows + r]);
-                    let value = gs / (1.0f32 + (-gs).exp()) * us;
-                    hidden[(row * experts + e) * intermediate + i0 + j] = select(chosen, value, 0.0f32);
-                }
-            }
-        }
-    } else {
-        #[unroll]
-        for r in 0..block_rows {
-            let row = r0 + r;
-            if row < rows {
-                #[unroll]
-                for j in 0..block_i {
-                    hidden[(row * experts + e) * intermediate + i0 + j] = 0.0f32;
-                }
+    }
+}
+
+/// Hidden units `i0..i0 + block_i` of expert `e` for every row that chose it, `block_rows` chosen
+/// rows a tile (each tile taken in two halves of the hidden units): the rows are grouped by expert as they are found, so a tile never computes a row
+/// that did not choose its expert, and the unit's weight rows are read once for all of them.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn hidden_rows<F: Float, N: Size>(
+    h: &[Vector<f32, N>],
+    gates: &[f32],
+    gate_up: &[Vector<F, N>],
+    hidden: &mut [f32],
+    rows: usize,
+    e: usize,
+    slot: usize,
+    i0: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] block_i: usize,
+    #[comptime] block_rows: usize,
+) {
+    // A hidden unit has two accumulators per row (gate and up): a tile takes half the unit's hidden
+    // units at a time, so that it holds as many accumulators as a `block_i x block_rows` tile of the
+    // projections, which the cpu tile is chosen to keep in registers.
+    let sub_i = comptime!(if block_i.is_multiple_of(2) { block_i / 2 } else { block_i });
+    let mut tile = Array::<usize>::new(block_rows);
+    let mut at = Array::<usize>::new(1usize);
+    at[0] = 0;
+    while at[0] < rows {
+        let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
+        if n > 0 {
+            #[unroll]
+            for s in 0..comptime!(block_i / sub_i) {
+                let i = i0 + s * sub_i;
+                hidden_tile::<F, N>(
+                    h,
+                    gate_up,
+                    hidden,
+                    &tile,
+                    n,
+                    e,
+                    slot,
+                    i,
+                    d,
+                    experts,
+                    intermediate,
+                    sub_i,
+                    block_rows,
+                );
             }
         }
     }
 }
 
 /// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose (gate
-/// >= 0, or NaN), 0 for the others. Each unit a tile of `block_i` hidden units (dividing `I`) of one
-/// expert by `block_rows` rows (one row when the call has one): a tile none of whose rows chose its
-/// expert reads none of that expert's weights, so decode reads only the chosen experts. Dot products
-/// as in [`crate::matmul`]: vectors of `N` lanes (dividing `d`), fused multiply-adds, lane sums in
-/// order, so a row's result never depends on the rows sharing its tile.
+/// >= 0, or NaN); the entries of the experts it did not choose are not written (and never read).
+/// Each unit `block_i` hidden units (dividing `I`) of one expert, for every row that chose it, in
+/// tiles of `block_rows` such rows (one row when the call has one): rows are grouped by expert, so a
+/// prefill or batched step computes exactly the chosen (row, expert) pairs, and decode reads only the
+/// chosen experts' weights. Dot products as in [`crate::matmul`]: vectors of `N` lanes (dividing
+/// `d`), fused multiply-adds, lane sums in order, so a row's result never depends on the rows sharing
+/// its tile.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_hidden<F: Float, N: Size>(
@@ -249,45 +306,39 @@ pub fn moe_hidden<F: Float, N: Size>(
     let i_blocks = comptime!(intermediate / block_i);
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
-    if rows == 1 {
-        if pos < comptime!(experts * i_blocks) {
-            let i0 = (pos % i_blocks) * block_i;
-            let e = pos / i_blocks;
-            let slot = slots[e] as usize;
-            hidden_block::<F, N>(
+    // The units of an expert run in turn, so that the rows they share stay in cache.
+    if pos < comptime!(experts * i_blocks) {
+        let i0 = (pos % i_blocks) * block_i;
+        let e = pos / i_blocks;
+        let slot = slots[e] as usize;
+        if rows == 1 {
+            // Decode: no scan, one row.
+            if chose(gates, 0, e, experts) {
+                let mut tile = Array::<usize>::new(1usize);
+                tile[0] = 0;
+                hidden_tile::<F, N>(
+                    h,
+                    gate_up,
+                    hidden,
+                    &tile,
+                    1,
+                    e,
+                    slot,
+                    i0,
+                    d,
+                    experts,
+                    intermediate,
+                    block_i,
+                    1usize,
+                );
+            }
+        } else {
+            hidden_rows::<F, N>(
                 h,
                 gates,
                 gate_up,
                 hidden,
                 rows,
-                0,
-                e,
-                slot,
-                i0,
-                d,
-                experts,
-                intermediate,
-                block_i,
-                1usize,
-            );
-        }
-    } else {
-        // Row tiles vary fastest, so that the tiles a core runs in turn share their weights (read
-        // from memory once per launch, then from cache).
-        let row_blocks = rows.div_ceil(block_rows);
-        if pos < row_blocks * comptime!(experts * i_blocks) {
-            let r0 = (pos % row_blocks) * block_rows;
-            let rest = pos / row_blocks;
-            let i0 = (rest % i_blocks) * block_i;
-            let e = rest / i_blocks;
-            let slot = slots[e] as usize;
-            hidden_block::<F, N>(
-                h,
-                gates,
-                gate_up,
-                hidden,
-                rows,
-                r0,
                 e,
                 slot,
                 i0,
@@ -301,17 +352,20 @@ pub fn moe_hidden<F: Float, N: Size>(
     }
 }
 
-/// One tile of [`moe_down`]: rows `r0..r0 + block_rows`, outputs `o0..o0 + block_out`.
+/// One tile of [`moe_down`] for expert `e`: the rows `tile[0..block_rows]` (the first `n` of them
+/// added to; the rest repeat a valid row), outputs `o0..o0 + block_out`, each `y` entry plus its
+/// gate times the expert's output.
 #[cube]
 #[allow(clippy::too_many_arguments)]
-fn down_block<F: Float, N: Size>(
+fn down_tile<F: Float, N: Size>(
     hidden: &[Vector<f32, N>],
     gates: &[f32],
     down: &[Vector<F, N>],
     slots: &[u32],
     y: &mut [f32],
-    rows: usize,
-    r0: usize,
+    tile: &Array<usize>,
+    n: usize,
+    e: usize,
     o0: usize,
     #[comptime] d: usize,
     #[comptime] experts: usize,
@@ -321,66 +375,102 @@ fn down_block<F: Float, N: Size>(
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(intermediate / lanes);
-    let mut total = Array::<f32>::new(comptime!(block_out * block_rows));
+    let mut acc = Array::<Vector<f32, N>>::new(comptime!(block_out * block_rows));
     #[unroll]
     for a in 0..comptime!(block_out * block_rows) {
-        total[a] = 0.0f32;
+        acc[a] = Vector::<f32, N>::new(0.0f32);
     }
-    for e in 0..experts {
-        if chosen_in_block(gates, rows, r0, e, experts, block_rows) {
-            let mut acc = Array::<Vector<f32, N>>::new(comptime!(block_out * block_rows));
-            #[unroll]
-            for a in 0..comptime!(block_out * block_rows) {
-                acc[a] = Vector::<f32, N>::new(0.0f32);
-            }
-            let mut hb = Array::<usize>::new(block_rows);
-            #[unroll]
-            for r in 0..block_rows {
-                let row = r0 + r;
-                hb[r] = (select(row < rows, row, rows - 1) * experts + e) * k_vecs;
-            }
-            let base = slots[e] as usize * d;
-            for k in 0..k_vecs {
-                let mut hv = Array::<Vector<f32, N>>::new(block_rows);
-                #[unroll]
-                for r in 0..block_rows {
-                    hv[r] = hidden[hb[r] + k];
-                }
-                #[unroll]
-                for j in 0..block_out {
-                    let wv = Vector::<f32, N>::cast_from(down[(base + o0 + j) * k_vecs + k]);
-                    #[unroll]
-                    for r in 0..block_rows {
-                        acc[j * block_rows + r] = fma(wv, hv[r], acc[j * block_rows + r]);
-                    }
-                }
-            }
+    let mut hb = Array::<usize>::new(block_rows);
+    #[unroll]
+    for r in 0..block_rows {
+        hb[r] = (tile[r] * experts + e) * k_vecs;
+    }
+    let base = slots[e] as usize * d;
+    for k in 0..k_vecs {
+        let mut hv = Array::<Vector<f32, N>>::new(block_rows);
+        #[unroll]
+        for r in 0..block_rows {
+            hv[r] = hidden[hb[r] + k];
+        }
+        #[unroll]
+        for j in 0..block_out {
+            let wv = Vector::<f32, N>::cast_from(down[(base + o0 + j) * k_vecs + k]);
             #[unroll]
             for r in 0..block_rows {
-                let row = select(r0 + r < rows, r0 + r, rows - 1);
-                let g = gates[row * experts + e];
-                #[unroll]
-                for j in 0..block_out {
-                    let add = g * lane_sum::<N>(acc[j * block_rows + r]);
-                    total[j * block_rows + r] += select(!(g < 0.0f32), add, 0.0f32);
-                }
+                acc[j * block_rows + r] = fma(wv, hv[r], acc[j * block_rows + r]);
             }
         }
     }
     #[unroll]
     for r in 0..block_rows {
-        if r0 + r < rows {
+        if r < n {
+            let row = tile[r];
+            let g = gates[row * experts + e];
             #[unroll]
             for j in 0..block_out {
-                y[(r0 + r) * d + o0 + j] = total[j * block_rows + r];
+                y[row * d + o0 + j] += g * lane_sum::<N>(acc[j * block_rows + r]);
+            }
+        }
+    }
+}
+
+/// Outputs `o0..o0 + block_out` of every row: zeroed, then each expert's weighted output added for
+/// the rows that chose it, in expert order, the rows grouped by expert in tiles of `block_rows`.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn down_rows<F: Float, N: Size>(
+    hidden: &[Vector<f32, N>],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [f32],
+    rows: usize,
+    o0: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] block_out: usize,
+    #[comptime] block_rows: usize,
+) {
+    for t in 0..rows {
+        #[unroll]
+        for j in 0..block_out {
+            y[t * d + o0 + j] = 0.0f32;
+        }
+    }
+    let mut tile = Array::<usize>::new(block_rows);
+    let mut at = Array::<usize>::new(1usize);
+    for e in 0..experts {
+        at[0] = 0;
+        while at[0] < rows {
+            let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
+            if n > 0 {
+                down_tile::<F, N>(
+                    hidden,
+                    gates,
+                    down,
+                    slots,
+                    y,
+                    &tile,
+                    n,
+                    e,
+                    o0,
+                    d,
+                    experts,
+                    intermediate,
+                    block_out,
+                    block_rows,
+                );
             }
         }
     }
 }
 
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
-/// expert order. Each unit a tile of `block_out` outputs (dividing `d`) by `block_rows` rows; an
-/// expert none of a tile's rows chose is not read. Vectors of `N` lanes dividing `I`.
+/// expert order. Each unit `block_out` outputs (dividing `d`) of every row, expert by expert, the
+/// rows that chose the expert in tiles of `block_rows` (one row when the call has one), so only
+/// chosen (row, expert) pairs are computed and an expert no row chose is not read. Vectors of `N`
+/// lanes dividing `I`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down<F: Float, N: Size>(
@@ -396,35 +486,40 @@ pub fn moe_down<F: Float, N: Size>(
     #[comptime] block_out: usize,
     #[comptime] block_rows: usize,
 ) {
-    let out_blocks = comptime!(d / block_out);
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
-    if rows == 1 {
-        if pos < out_blocks {
-            let o0 = pos * block_out;
-            down_block::<F, N>(hidden, gates, down, slots, y, rows, 0, o0, d, experts, intermediate, block_out, 1usize);
-        }
-    } else {
-        // Row tiles vary fastest (see `moe_hidden`).
-        let row_blocks = rows.div_ceil(block_rows);
-        if pos < row_blocks * out_blocks {
-            let r0 = (pos % row_blocks) * block_rows;
-            let o0 = (pos / row_blocks) * block_out;
-            down_block::<F, N>(
-                hidden,
-                gates,
-                down,
-                slots,
-                y,
-                rows,
-                r0,
-                o0,
-                d,
-                experts,
-                intermediate,
-                block_out,
-                block_rows,
-            );
+    if pos < comptime!(d / block_out) {
+        let o0 = pos * block_out;
+        if rows == 1 {
+            // Decode: no scan, one row.
+            let mut tile = Array::<usize>::new(1usize);
+            tile[0] = 0;
+            #[unroll]
+            for j in 0..block_out {
+                y[o0 + j] = 0.0f32;
+            }
+            for e in 0..experts {
+                if chose(gates, 0, e, experts) {
+                    down_tile::<F, N>(
+                        hidden,
+                        gates,
+                        down,
+                        slots,
+                        y,
+                        &tile,
+                        1,
+                        e,
+                        o0,
+                        d,
+                        experts,
+                        intermediate,
+                        block_out,
+                        1usize,
+                    );
+                }
+            }
+        } else {
+            down_rows::<F, N>(hidden, gates, down, slots, y, rows, o0, d, experts, intermediate, block_out, block_rows);
         }
     }
 }

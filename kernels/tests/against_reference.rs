@@ -164,8 +164,8 @@ fn embed_matches_the_reference() {
 const ROWS: [usize; 5] = [1, 7, 64, 65, 256];
 
 /// Tile shapes of the dense kernels: (lanes, block, block_rows): the cpu's (vectors of 16, 4 by 4
-/// tiles), the GPUs' (vectors of 4, one output and row per unit), scalar, and uneven ones.
-const SHAPES: [(u64, u64, u64); 5] = [(16, 4, 4), (4, 1, 1), (1, 1, 1), (8, 2, 4), (2, 3, 2)];
+/// and 4 by 3 tiles), the GPUs' (vectors of 4, one output and row per unit), scalar, and uneven ones.
+const SHAPES: [(u64, u64, u64); 6] = [(16, 4, 4), (16, 4, 3), (4, 1, 1), (1, 1, 1), (8, 2, 4), (2, 3, 2)];
 
 #[test]
 fn matmul_matches_the_reference_for_every_weight_dtype() {

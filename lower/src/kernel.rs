@@ -36,12 +36,12 @@ pub enum Kernel {
     Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32 },
     /// `hidden[r, e, i] = silu(gate_e[i] . h[r]) * (up_e[i] . h[r])` for the experts row `r` chose;
     /// stacked `gate_up [S, 2I, d]`, expert `e` at stack slot `slots[e]`. Vectors of `lanes` (dividing
-    /// `d`), each unit a tile of `block_i` hidden units (dividing `I`) of one expert by `block_rows`
-    /// rows.
+    /// `d`), each unit `block_i` hidden units (dividing `I`) of one expert for every row that chose
+    /// it, in tiles of `block_rows` such rows (rows grouped by expert).
     MoeHidden { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_i: u64, block_rows: u64 },
     /// `y[r, o] = sum_e gates[r, e] * (down_e[o] . hidden[r, e])`; stacked `down [S, d, I]`, expert `e`
-    /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit a tile of `block_out` outputs
-    /// (dividing `d`) by `block_rows` rows.
+    /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit `block_out` outputs (dividing
+    /// `d`) of every row, expert by expert, in tiles of `block_rows` rows that chose the expert.
     MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
     /// [`Kernel::Matmul`] shaped for a GPU: a cube of `cube` units per (row, block of `outs_per_cube`
     /// outputs), a plane per output, its lanes reading neighbouring vectors of `lanes`.
@@ -445,10 +445,11 @@ impl Kernel {
             | Kernel::ResidualNormRouter { .. }
             | Kernel::QkNormRope { .. } => rows,
             Kernel::Attention { heads, .. } => heads * rows,
-            Kernel::MoeHidden { experts, intermediate, block_i, block_rows, .. } => {
-                experts * (intermediate / block_i.max(1)) * tiles(block_rows)
+            // The expert kernels group rows by expert: a unit takes every row (that chose its expert).
+            Kernel::MoeHidden { experts, intermediate, block_i, .. } => {
+                experts * (intermediate / block_i.max(1)) * rows.min(1)
             }
-            Kernel::MoeDown { d, block_out, block_rows, .. } => d / block_out.max(1) * tiles(block_rows),
+            Kernel::MoeDown { d, block_out, .. } => d / block_out.max(1) * rows.min(1),
             _ => self.cubes(rows) * self.cube_units().unwrap_or(1),
         }
     }
