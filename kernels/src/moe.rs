@@ -491,33 +491,7 @@ pub fn moe_down<F: Float, N: Size>(
     if pos < comptime!(d / block_out) {
         let o0 = pos * block_out;
         if rows == 1 {
-            // Decode: no scan, one row.
-            let mut tile = Array::<usize>::new(1usize);
-            tile[0] = 0;
-            #[unroll]
-            for j in 0..block_out {
-                y[o0 + j] = 0.0f32;
-            }
-            for e in 0..experts {
-                if chose(gates, 0, e, experts) {
-                    down_tile::<F, N>(
-                        hidden,
-                        gates,
-                        down,
-                        slots,
-                        y,
-                        &tile,
-                        1,
-                        e,
-                        o0,
-                        d,
-                        experts,
-                        intermediate,
-                        block_out,
-                        1usize,
-                    );
-                }
-            }
+            down_rows::<F, N>(hidden, gates, down, slots, y, rows, o0, d, experts, intermediate, block_out, 1usize);
         } else {
             down_rows::<F, N>(hidden, gates, down, slots, y, rows, o0, d, experts, intermediate, block_out, block_rows);
         }
