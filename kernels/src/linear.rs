@@ -32,15 +32,52 @@ pub fn dot<F: Float>(x: &[f32], xb: usize, w: &[F], wb: usize, #[comptime] n: us
     ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7))
 }
 
-/// The sum of a vector's lanes, in lane order.
+/// The sum of a vector's lanes (a power of two), as a fixed tree: the upper half added to the lower
+/// half lane by lane, then again, down to one lane. A tile's epilogue takes one per accumulator, and
+/// a tree is log2(N) dependent adds (which LLVM turns into shuffles and vector adds) where a sum in
+/// lane order is N. The order is fixed, so a row's result still never depends on its tile.
 #[cube]
 pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
-    let mut s = 0.0f32.runtime();
+    let lanes = N::value();
+    let mut t = Array::<f32>::new(lanes);
     #[unroll]
-    for l in 0..N::value() {
-        s += v.extract(l);
+    for l in 0..lanes {
+        t[l] = v.extract(l);
     }
-    s
+    if comptime!(lanes >= 64) {
+        #[unroll]
+        for l in 0..32 {
+            t[l] += t[l + 32];
+        }
+    }
+    if comptime!(lanes >= 32) {
+        #[unroll]
+        for l in 0..16 {
+            t[l] += t[l + 16];
+        }
+    }
+    if comptime!(lanes >= 16) {
+        #[unroll]
+        for l in 0..8 {
+            t[l] += t[l + 8];
+        }
+    }
+    if comptime!(lanes >= 8) {
+        #[unroll]
+        for l in 0..4 {
+            t[l] += t[l + 4];
+        }
+    }
+    if comptime!(lanes >= 4) {
+        #[unroll]
+        for l in 0..2 {
+            t[l] += t[l + 2];
+        }
+    }
+    if comptime!(lanes >= 2) {
+        t[0] += t[1];
+    }
+    t[0]
 }
 
 /// `out[r, o] = x[r] . w[o]` for the rows `r0..r0 + block_rows` (clamped to the last row, written
