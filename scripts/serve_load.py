@@ -3,6 +3,7 @@
 several configurations served from one store.
 
     python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 32] [--skip-scale]
+                                  [--flexc PATH]
 
 1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
    compiled for every expert and served. For each concurrency N, N clients each send one completion
@@ -136,8 +137,9 @@ def main():
     ap.add_argument("--concurrency", default="1,4,16,64")
     ap.add_argument("--decode", type=int, default=32)
     ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--flexc", help="a flexc binary to serve with (default: the README's build), e.g. an earlier commit's")
     args = ap.parse_args()
-    flexc = flexc_binary()
+    flexc = args.flexc or flexc_binary()
     work = os.path.join(ROOT, "target", "serve-load")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)

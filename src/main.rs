@@ -98,6 +98,11 @@ enum Command {
         /// baseline of a server that does not specialize.
         #[arg(long)]
         mask_experts: Option<String>,
+        /// Also decode this many sequences together (each prefilled with the prompt alone), one
+        /// batched step per token for all of them: continuous batching's throughput without a
+        /// server.
+        #[arg(long)]
+        batch: Option<usize>,
         #[command(flatten)]
         load: LoadArgs,
     },
@@ -156,8 +161,9 @@ fn main() -> ExitCode {
         Command::Merge(args) => commands::merge::merge(&args),
         Command::Verify { artifact, source, store } => commands::verify::verify(&artifact, source.as_deref(), store),
         Command::CheckKernels { artifacts, require } => commands::check_kernels::check_kernels(&artifacts, &require),
-        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, load } => {
-            commands::bench::bench(&artifact, prompt_tokens, decode_tokens, warmup, mask_experts.as_deref(), &load)
+        Command::Bench { artifact, prompt_tokens, decode_tokens, warmup, mask_experts, batch, load } => {
+            let runs = commands::bench::Runs { prompt_tokens, decode_tokens, warmup, batch };
+            commands::bench::bench(&artifact, runs, mask_experts.as_deref(), &load)
         }
     };
     match result {

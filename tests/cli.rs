@@ -1,4 +1,4 @@
-//! The CLI contract: inspect, compile, logits, run; and bad input giving a clear error, a non-zero
+//! The CLI contract: inspect, compile, logits, run, bench; and bad input giving a clear error, a non-zero
 //! exit, no panic and nothing written.
 
 mod common;
@@ -74,6 +74,23 @@ fn compile_inspect_and_run_with_a_prompt() {
     ok(&["compile", &tiny(), "--experts", "public", "-o", art]);
     assert!(ok(&["inspect", art]).contains("kept         public (0)\n"));
     assert_nothing_written(dir.path(), &["art"]);
+}
+
+#[test]
+fn bench_times_prefill_decode_and_a_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("art");
+    let art = art.to_str().unwrap();
+    ok(&["compile", &tiny(), "--experts", "public,math,code", "-o", art, "--target", "cpu"]);
+    let out = ok(&["bench", art, "--prompt-tokens", "5", "--decode-tokens", "3", "--warmup", "0", "--batch", "4"]);
+    for (row, want) in
+        [("prefill", "5 tokens in "), ("decode", "3 tokens in "), ("batched", "4 sequences x 3 tokens in ")]
+    {
+        let line = out.lines().find(|l| l.starts_with(row)).unwrap_or_else(|| panic!("no {row} row:\n{out}"));
+        assert!(line.contains(want) && line.contains("tokens/s"), "{line}");
+    }
+    let err = fails(&["bench", art, "--batch", "0"]);
+    assert!(err.contains("--batch 0"), "{err}");
 }
 
 #[test]

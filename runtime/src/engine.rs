@@ -1061,6 +1061,11 @@ impl Workspace {
         rows
     }
 
+    /// Forgets the profile so far, so that the next steps' is reported alone.
+    pub fn clear_profile(&mut self) {
+        self.profile.clear();
+    }
+
     /// Makes every buffer hold at least `rows` rows and the block tables `table` entries.
     fn reserve(&mut self, engine: &Engine, rows: usize, table: usize) {
         let client = &engine.client;

@@ -3,20 +3,32 @@
 use super::{parse_ids, LoadArgs};
 use crate::output::{more, row};
 use anyhow::{bail, Result};
-use flexc_runtime::argmax;
+use flexc_runtime::{argmax, Engine, Sequence};
 use std::path::Path;
 use std::time::Instant;
 
+/// What `flexc bench` times.
+pub struct Runs {
+    /// Prompt length.
+    pub prompt_tokens: usize,
+    /// Greedy steps after the prompt.
+    pub decode_tokens: usize,
+    /// Untimed runs first.
+    pub warmup: usize,
+    /// Sequences decoded together, if any.
+    pub batch: Option<usize>,
+}
+
+type Profile = Vec<(&'static str, usize, f64)>;
+
 /// Prefill and decode throughput: a prompt of `prompt_tokens` ids, then `decode_tokens` greedy steps
-/// through the KV cache, after `warmup` untimed runs.
-pub fn bench(
-    artifact: &Path,
-    prompt_tokens: usize,
-    decode_tokens: usize,
-    warmup: usize,
-    mask_experts: Option<&str>,
-    load: &LoadArgs,
-) -> Result<()> {
+/// through the KV cache, after `warmup` untimed runs; with `batch`, also `batch` sequences decoded
+/// together.
+pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &LoadArgs) -> Result<()> {
+    let Runs { prompt_tokens, decode_tokens, warmup, batch } = runs;
+    if batch == Some(0) {
+        bail!("--batch 0: a batch needs at least one sequence");
+    }
     let started = Instant::now();
     let mut engine = load.engine(artifact)?;
     let load_secs = started.elapsed().as_secs_f64();
@@ -29,7 +41,6 @@ pub fn bench(
     }
     let vocab = engine.vocab_size() as u32;
     let prompt: Vec<u32> = (0..prompt_tokens as u32).map(|i| (i * 7919 + 13) % vocab).collect();
-    type Profile = Vec<(&'static str, usize, f64)>;
     let run = || -> Result<(f64, f64, Profile)> {
         let mut session = engine.session();
         let started = Instant::now();
@@ -56,6 +67,10 @@ pub fn bench(
         run()?;
     }
     let (prefill, decode, profile) = run()?;
+    let batched = match batch {
+        Some(n) => Some(batched_decode(&engine, &prompt, n, decode_tokens)?),
+        None => None,
+    };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let program = engine.program();
     row("artifact", artifact.display());
@@ -95,13 +110,72 @@ pub fn bench(
             mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
         ),
     );
+    print_profile("(FLEXC_PROFILE: each launch waited for alone, prefill and decode together)", profile);
+    if let (Some(n), Some((secs, profile))) = (batch, batched) {
+        let tokens = (n * decode_tokens) as f64;
+        row(
+            "batched",
+            format!(
+                "{n} sequences x {decode_tokens} tokens in {:.1} ms: {:.2} tokens/s, {:.2}x one sequence's decode",
+                secs * 1e3,
+                tokens / secs,
+                (tokens / secs) / (decode_tokens as f64 / decode)
+            ),
+        );
+        print_profile("(FLEXC_PROFILE: the batched decode steps)", profile);
+    }
+    Ok(())
+}
+
+fn print_profile(what: &str, profile: Profile) {
     if !profile.is_empty() {
-        row("profile", "(FLEXC_PROFILE: each launch waited for alone, prefill and decode together)");
+        row("profile", what);
         for (kernel, n, secs) in profile {
             more(format!("{kernel:<22} {n:>6} runs {:>9.2} ms", secs * 1e3));
         }
     }
-    Ok(())
+}
+
+/// Decodes `batch` sequences together: each prefilled with `prompt` alone, one untimed batched step
+/// (which sizes the workspace), then `decode_tokens` timed steps of one greedy token for every
+/// sequence. Returns the seconds of the timed steps and their profile.
+fn batched_decode(engine: &Engine, prompt: &[u32], batch: usize, decode_tokens: usize) -> Result<(f64, Profile)> {
+    if prompt.len() + decode_tokens + 1 > engine.max_positions() {
+        bail!("--batch: need prompt + decode + 1 tokens <= the model's {} positions", engine.max_positions());
+    }
+    let vocab = engine.vocab_size();
+    let mut seqs: Vec<Sequence> = (0..batch).map(|_| Sequence::default()).collect();
+    let mut next = vec![0u32; batch];
+    let mut ws = engine.workspace();
+    let result = (|| -> Result<(f64, Profile)> {
+        for (seq, next) in seqs.iter_mut().zip(next.iter_mut()) {
+            for chunk in prompt.chunks(engine.max_rows()) {
+                let logits = engine.step(&mut ws, &mut [(&mut *seq, chunk)])?;
+                *next = argmax(&logits[logits.len() - vocab..]) as u32;
+            }
+        }
+        let mut step = |ws: &mut flexc_runtime::Workspace, next: &mut [u32]| -> Result<()> {
+            let tokens: Vec<[u32; 1]> = next.iter().map(|&t| [t]).collect();
+            let mut rows: Vec<(&mut Sequence, &[u32])> =
+                seqs.iter_mut().zip(&tokens).map(|(s, t)| (s, &t[..])).collect();
+            let logits = engine.step(ws, &mut rows)?;
+            for (i, next) in next.iter_mut().enumerate() {
+                *next = argmax(&logits[i * vocab..(i + 1) * vocab]) as u32;
+            }
+            Ok(())
+        };
+        step(&mut ws, &mut next)?;
+        ws.clear_profile();
+        let started = Instant::now();
+        for _ in 0..decode_tokens {
+            step(&mut ws, &mut next)?;
+        }
+        Ok((started.elapsed().as_secs_f64(), ws.profile()))
+    })();
+    for seq in &mut seqs {
+        engine.release(seq);
+    }
+    result
 }
 
 /// The process's peak resident set (VmHWM), where the platform reports it.
