@@ -15,6 +15,8 @@ mod chunks;
 mod device;
 mod engine;
 mod kv;
+#[cfg(feature = "cuda")]
+mod nvptx;
 mod sampling;
 mod tokenizer;
 mod tokens;
