@@ -137,14 +137,21 @@ pub fn paged_attention<C: Float>(
             let block = block_tables[table + j / block_size] as usize;
             let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
             let score = dot::<C>(q, q_base, k_cache, k_base, head_dim) * scale;
-            let new_max = max(running_max, score);
-            let correction = (running_max - new_max).exp();
-            let p = (score - new_max).exp();
-            denom = denom * correction + p;
-            for i in 0..head_dim {
-                acc[i] = acc[i] * correction + p * f32::cast_from(v_cache[k_base + i]);
+            // The running sums are rescaled only when the maximum grows (a few times a row), so a
+            // key costs one exponential, not two.
+            if score > running_max {
+                let correction = (running_max - score).exp();
+                denom *= correction;
+                for i in 0..head_dim {
+                    acc[i] *= correction;
+                }
+                running_max = score;
             }
-            running_max = new_max;
+            let p = (score - running_max).exp();
+            denom += p;
+            for i in 0..head_dim {
+                acc[i] += p * f32::cast_from(v_cache[k_base + i]);
+            }
         }
         for i in 0..head_dim {
             out[q_base + i] = acc[i] / denom;
