@@ -40,6 +40,18 @@ macro_rules! with_float {
     };
 }
 
+/// Whether `client`'s kernels can read `dtype`: WGSL has no bf16, and a wgpu adapter without
+/// `shader-f16` has no f16; every other device reads all of f32, bf16 and f16 (and i32).
+pub fn holds(client: &cubecl::client::Client, dtype: DType) -> bool {
+    use cubecl::ir::{ElemType, FloatKind};
+    let kind = match dtype {
+        DType::Bf16 => FloatKind::BF16,
+        DType::F16 => FloatKind::F16,
+        DType::F32 | DType::I32 => return true,
+    };
+    client.properties().supports_type(ElemType::Float(kind))
+}
+
 fn usize_of(v: u64) -> usize {
     v as usize
 }

@@ -90,13 +90,7 @@ impl Run {
     /// Cases of a type the device lacks are skipped with a line on stderr (the engine refuses such
     /// artifacts at load: tests/transformers_fixtures.rs); every other device holds all three.
     fn holds(&self, dtype: DType) -> bool {
-        use cubecl::ir::{ElemType, FloatKind};
-        let kind = match dtype {
-            DType::Bf16 => FloatKind::BF16,
-            DType::F16 => FloatKind::F16,
-            _ => return true,
-        };
-        let held = self.client.properties().supports_type(ElemType::Float(kind));
+        let held = table::holds(&self.client, dtype);
         if !held {
             eprintln!("skipped: {dtype} cases (this device's kernels cannot hold {dtype})");
         }

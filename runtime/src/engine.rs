@@ -196,15 +196,9 @@ impl Engine {
 /// Every float type the program's kernels read is one the device's kernels can hold: WGSL has no
 /// bf16, and a wgpu adapter without `shader-f16` has no f16. A clear error before anything is loaded.
 fn check_dtypes(program: &Program, device: DeviceKind, client: &Client) -> Result<(), EngineError> {
-    use cubecl::ir::{ElemType, FloatKind};
     for instance in &program.kernels {
         for dtype in instance.kernel.dtypes() {
-            let kind = match dtype {
-                DType::Bf16 => FloatKind::BF16,
-                DType::F16 => FloatKind::F16,
-                DType::F32 | DType::I32 => continue,
-            };
-            if !client.properties().supports_type(ElemType::Float(kind)) {
+            if !table::holds(client, dtype) {
                 let hint = match dtype {
                     DType::Bf16 => "; compile from an f32 or f16 checkpoint, or run on cpu, cuda or hip",
                     _ => "; compile from an f32 checkpoint, or run on cpu, cuda or hip",
