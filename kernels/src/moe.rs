@@ -129,7 +129,7 @@ pub fn residual_norm_router<N: Float, R: Float>(
 
 /// Whether row `t` chose expert `e`: its gate is >= 0, or NaN (which must reach the output).
 #[cube]
-fn chose(gates: &[f32], t: usize, e: usize, #[comptime] experts: usize) -> bool {
+pub(crate) fn chose(gates: &[f32], t: usize, e: usize, #[comptime] experts: usize) -> bool {
     !(gates[t * experts + e] < 0.0f32)
 }
 
@@ -228,8 +228,9 @@ fn hidden_tile<F: Float, N: Size>(
 }
 
 /// Hidden units `i0..i0 + block_i` of expert `e` for every row that chose it, `block_rows` chosen
-/// rows a tile (each tile taken in two halves of the hidden units): the rows are grouped by expert as they are found, so a tile never computes a row
-/// that did not choose its expert, and the unit's weight rows are read once for all of them.
+/// rows a tile, each tile taken `sub_i` hidden units at a time (dividing `block_i`): the rows are
+/// grouped by expert as they are found, so a tile never computes a row that did not choose its
+/// expert, and the unit's weight rows are read once for all of them.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn hidden_rows<F: Float, N: Size>(
@@ -245,12 +246,9 @@ fn hidden_rows<F: Float, N: Size>(
     #[comptime] experts: usize,
     #[comptime] intermediate: usize,
     #[comptime] block_i: usize,
+    #[comptime] sub_i: usize,
     #[comptime] block_rows: usize,
 ) {
-    // A hidden unit has two accumulators per row (gate and up): a tile takes half the unit's hidden
-    // units at a time, so that it holds as many accumulators as a `block_i x block_rows` tile of the
-    // projections, which the cpu tile is chosen to keep in registers.
-    let sub_i = comptime!(if block_i.is_multiple_of(2) { block_i / 2 } else { block_i });
     let mut tile = Array::<usize>::new(block_rows);
     let mut at = Array::<usize>::new(1usize);
     at[0] = 0;
@@ -312,27 +310,7 @@ pub fn moe_hidden<F: Float, N: Size>(
         let e = pos / i_blocks;
         let slot = slots[e] as usize;
         if rows == 1 {
-            // Decode: no scan, one row.
-            if chose(gates, 0, e, experts) {
-                let mut tile = Array::<usize>::new(1usize);
-                tile[0] = 0;
-                hidden_tile::<F, N>(
-                    h,
-                    gate_up,
-                    hidden,
-                    &tile,
-                    1,
-                    e,
-                    slot,
-                    i0,
-                    d,
-                    experts,
-                    intermediate,
-                    block_i,
-                    1usize,
-                );
-            }
-        } else {
+            // Decode: the whole block at once, for more independent accumulators.
             hidden_rows::<F, N>(
                 h,
                 gates,
@@ -346,6 +324,28 @@ pub fn moe_hidden<F: Float, N: Size>(
                 experts,
                 intermediate,
                 block_i,
+                block_i,
+                1usize,
+            );
+        } else {
+            // A hidden unit has two accumulators per row (gate and up): a prefill tile takes half
+            // the unit's hidden units at a time, so that it holds as many accumulators as a
+            // `block_i x block_rows` tile of the projections, which the cpu tile keeps in registers.
+            let sub_i = comptime!(if block_i.is_multiple_of(2) { block_i / 2 } else { block_i });
+            hidden_rows::<F, N>(
+                h,
+                gates,
+                gate_up,
+                hidden,
+                rows,
+                e,
+                slot,
+                i0,
+                d,
+                experts,
+                intermediate,
+                block_i,
+                sub_i,
                 block_rows,
             );
         }

@@ -18,6 +18,7 @@
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
 
 use crate::linear::lane_sum;
+use crate::moe::chose;
 use cubecl::prelude::*;
 
 /// This plane's lanes' share of `x[xb..] . w[wb..]` over `k_vecs` vectors, lane-strided, summed over
@@ -101,8 +102,7 @@ pub fn moe_hidden_planes<F: Float, N: Size>(
         let i0 = (rest % i_blocks) * block_i;
         let e = rest / i_blocks;
         let out = (row * experts + e) * intermediate + i0;
-        let chosen = !(gates[row * experts + e] < 0.0f32);
-        if chosen {
+        if chose(gates, row, e, experts) {
             let base = slots[e] as usize * comptime!(2 * intermediate);
             let planes = (CUBE_DIM / PLANE_DIM) as usize;
             let mut j = PLANE_POS as usize;
