@@ -7,7 +7,7 @@
 use cubecl::prelude::*;
 use flexc_ir::DType;
 use flexc_kernels as k;
-use flexc_lower::{Call, Kernel, ParamKind, Scalar};
+use flexc_lower::{moe_down_group, Call, Kernel, ParamKind, Scalar};
 use half::{bf16, f16};
 use std::sync::Arc;
 
@@ -146,7 +146,7 @@ pub fn launch(
         Kernel::MoeDown { weight, d, experts, intermediate, lanes, block_out, block_rows } => {
             with_float!(kernel, weight, F => k::moe_down::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(block_out), u(block_rows)
+                u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ))
         }
         Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {
@@ -245,7 +245,7 @@ pub fn define(
         Kernel::MoeDown { weight, d, experts, intermediate, lanes, block_out, block_rows } => {
             with_float!(kernel, weight, F => k::moe_down::MoeDown::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(block_out), u(block_rows)
+                u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ).define())
         }
         Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {

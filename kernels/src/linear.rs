@@ -80,6 +80,76 @@ pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
     t[0]
 }
 
+/// Where [`tile_sums`] leaves the sum of accumulator `k` of `count`, each of `lanes` lanes: `(vector,
+/// lane)` of its folded vectors. Each level pairs vectors `2i` and `2i + 1` (the last with itself when
+/// the count is odd) and interleaves their blocks of lanes, so block `2b` of the result is block `b`
+/// of the first and block `2b + 1` block `b` of the second.
+pub fn folded_at(k: usize, count: usize, lanes: usize) -> (usize, usize) {
+    let mut owners: Vec<Vec<usize>> = (0..count).map(|a| vec![a]).collect();
+    let mut h = lanes;
+    while h > 1 {
+        h /= 2;
+        let n = owners.len();
+        owners = (0..n.div_ceil(2))
+            .map(|i| {
+                let (a, b) = (&owners[2 * i], &owners[(2 * i + 1).min(n - 1)]);
+                a.iter().zip(b).flat_map(|(x, y)| [*x, *y]).collect()
+            })
+            .collect();
+    }
+    owners
+        .iter()
+        .enumerate()
+        .find_map(|(i, o)| o.iter().position(|x| *x == k).map(|l| (i, l)))
+        .expect("every accumulator has a lane")
+}
+
+/// One level of [`tile_sums`]: lanes `l` and `l + h` of `a` added in the even blocks of `h` lanes,
+/// lanes `l - h` and `l` of `b` in the odd ones (two shuffles and one vector add).
+#[cube]
+fn fold_pair<N: Size>(a: Vector<f32, N>, b: Vector<f32, N>, #[comptime] h: usize) -> Vector<f32, N> {
+    let lanes = N::value();
+    let mut p = a;
+    let mut q = b;
+    #[unroll]
+    for l in 0..lanes {
+        if comptime!((l / h).is_multiple_of(2)) {
+            q.insert(l, a.extract(comptime!(l + h)));
+        } else {
+            p.insert(l, b.extract(comptime!(l - h)));
+        }
+    }
+    p + q
+}
+
+/// The lane sums of `acc[0..count]` into `sums[0..count]`: a tile's epilogue. Each sum is the same
+/// fixed tree as [`lane_sum`] (lane `l` plus lane `l + N/2`, then `l + N/4`, ...), so the results are
+/// bit for bit [`lane_sum`]'s, but the accumulators are folded together, a pair of vectors into one
+/// per level (the transposing reduction of GEMM epilogues): `count` accumulators of N lanes take
+/// about `count` vector adds, where one [`lane_sum`] each takes log2(N) shuffle-and-add steps apiece.
+#[cube]
+pub fn tile_sums<N: Size>(acc: &Array<Vector<f32, N>>, sums: &mut Array<f32>, #[comptime] count: usize) {
+    let lanes = N::value();
+    let mut v = Array::<Vector<f32, N>>::new(count);
+    #[unroll]
+    for a in 0..count {
+        v[a] = acc[a];
+    }
+    #[unroll]
+    for s in 1..comptime!(lanes.trailing_zeros() as usize + 1) {
+        let h = comptime!(lanes >> s);
+        let m = comptime!(count.div_ceil(1 << (s - 1)));
+        #[unroll]
+        for i in 0..comptime!(m.div_ceil(2)) {
+            v[i] = fold_pair::<N>(v[comptime!(2 * i)], v[comptime!((2 * i + 1).min(m - 1))], h);
+        }
+    }
+    #[unroll]
+    for k in 0..count {
+        sums[k] = v[comptime!(folded_at(k, count, lanes).0)].extract(comptime!(folded_at(k, count, lanes).1));
+    }
+}
+
 /// `out[r, o] = x[r] . w[o]` for the rows `r0..r0 + block_rows` (clamped to the last row, written
 /// only when in range) and outputs `o0..o0 + block_out`: each weight vector loaded serves
 /// `block_rows` rows and each input vector `block_out` outputs, with `block_out * block_rows` vector
@@ -129,12 +199,14 @@ fn linear_block<F: Float, N: Size>(
             }
         }
     }
+    let mut sums = Array::<f32>::new(comptime!(block_out * block_rows));
+    tile_sums::<N>(&acc, &mut sums, comptime!(block_out * block_rows));
     #[unroll]
     for r in 0..block_rows {
         if r0 + r < rows {
             #[unroll]
             for j in 0..block_out {
-                out[(r0 + r) * n_out + o0 + j] = lane_sum::<N>(acc[j * block_rows + r]);
+                out[(r0 + r) * n_out + o0 + j] = sums[j * block_rows + r];
             }
         }
     }

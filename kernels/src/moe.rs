@@ -17,7 +17,7 @@
 // which must reach the output rather than be skipped.
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
 
-use crate::linear::lane_sum;
+use crate::linear::tile_sums;
 use crate::norm::inv_rms;
 use cubecl::prelude::*;
 
@@ -184,12 +184,12 @@ fn hidden_tile<F: Float, N: Size>(
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(d / lanes);
-    let mut g = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
-    let mut u = Array::<Vector<f32, N>>::new(comptime!(block_i * block_rows));
+    // Gate accumulators first, then up: `acc[m + a]` is the up of `acc[a]`.
+    let m = comptime!(block_i * block_rows);
+    let mut acc = Array::<Vector<f32, N>>::new(comptime!(2 * m));
     #[unroll]
-    for a in 0..comptime!(block_i * block_rows) {
-        g[a] = Vector::<f32, N>::new(0.0f32);
-        u[a] = Vector::<f32, N>::new(0.0f32);
+    for a in 0..comptime!(2 * m) {
+        acc[a] = Vector::<f32, N>::new(0.0f32);
     }
     let mut xb = Array::<usize>::new(block_rows);
     #[unroll]
@@ -209,18 +209,21 @@ fn hidden_tile<F: Float, N: Size>(
             let uw = Vector::<f32, N>::cast_from(gate_up[(base + intermediate + i0 + j) * k_vecs + k]);
             #[unroll]
             for r in 0..block_rows {
-                g[j * block_rows + r] = fma(gw, xv[r], g[j * block_rows + r]);
-                u[j * block_rows + r] = fma(uw, xv[r], u[j * block_rows + r]);
+                let a = comptime!(j * block_rows + r);
+                acc[a] = fma(gw, xv[r], acc[a]);
+                acc[comptime!(m + a)] = fma(uw, xv[r], acc[comptime!(m + a)]);
             }
         }
     }
+    let mut sums = Array::<f32>::new(comptime!(2 * m));
+    tile_sums::<N>(&acc, &mut sums, comptime!(2 * m));
     #[unroll]
     for r in 0..block_rows {
         if r < n {
             #[unroll]
             for j in 0..block_i {
-                let gs = lane_sum::<N>(g[j * block_rows + r]);
-                let us = lane_sum::<N>(u[j * block_rows + r]);
+                let gs = sums[comptime!(j * block_rows + r)];
+                let us = sums[comptime!(m + j * block_rows + r)];
                 hidden[(tile[r] * experts + e) * intermediate + i0 + j] = gs / (1.0f32 + (-gs).exp()) * us;
             }
         }
@@ -401,6 +404,8 @@ fn down_tile<F: Float, N: Size>(
             }
         }
     }
+    let mut sums = Array::<f32>::new(comptime!(block_out * block_rows));
+    tile_sums::<N>(&acc, &mut sums, comptime!(block_out * block_rows));
     #[unroll]
     for r in 0..block_rows {
         if r < n {
@@ -408,14 +413,16 @@ fn down_tile<F: Float, N: Size>(
             let g = gates[row * experts + e];
             #[unroll]
             for j in 0..block_out {
-                y[row * d + o0 + j] += g * lane_sum::<N>(acc[j * block_rows + r]);
+                y[row * d + o0 + j] += g * sums[j * block_rows + r];
             }
         }
     }
 }
 
-/// Outputs `o0..o0 + block_out` of every row: zeroed, then each expert's weighted output added for
-/// the rows that chose it, in expert order, the rows grouped by expert in tiles of `block_rows`.
+/// Outputs `o0..o0 + group * block_out` of every row: zeroed, then each expert's weighted output
+/// added for the rows that chose it, in expert order, the rows grouped by expert in tiles of
+/// `block_rows`, each tile taken by the `group` blocks of `block_out` outputs in turn (so that its
+/// hidden activations are loaded once for all of them).
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn down_rows<F: Float, N: Size>(
@@ -431,10 +438,10 @@ fn down_rows<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] block_out: usize,
     #[comptime] block_rows: usize,
+    #[comptime] group: usize,
 ) {
     for t in 0..rows {
-        #[unroll]
-        for j in 0..block_out {
+        for j in 0..comptime!(group * block_out) {
             y[t * d + o0 + j] = 0.0f32;
         }
     }
@@ -445,32 +452,35 @@ fn down_rows<F: Float, N: Size>(
         while at[0] < rows {
             let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
             if n > 0 {
-                down_tile::<F, N>(
-                    hidden,
-                    gates,
-                    down,
-                    slots,
-                    y,
-                    &tile,
-                    n,
-                    e,
-                    o0,
-                    d,
-                    experts,
-                    intermediate,
-                    block_out,
-                    block_rows,
-                );
+                for b in 0..group {
+                    down_tile::<F, N>(
+                        hidden,
+                        gates,
+                        down,
+                        slots,
+                        y,
+                        &tile,
+                        n,
+                        e,
+                        o0 + b * block_out,
+                        d,
+                        experts,
+                        intermediate,
+                        block_out,
+                        block_rows,
+                    );
+                }
             }
         }
     }
 }
 
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
-/// expert order. Each unit `block_out` outputs (dividing `d`) of every row, expert by expert, the
+/// expert order. Each unit a block of outputs (dividing `d`) of every row, expert by expert, the
 /// rows that chose the expert in tiles of `block_rows` (one row when the call has one), so only
-/// chosen (row, expert) pairs are computed and an expert no row chose is not read. Vectors of `N`
-/// lanes dividing `I`.
+/// chosen (row, expert) pairs are computed and an expert no row chose is not read. At decode a
+/// block is `block_out` outputs; with more rows, `group` such blocks (`flexc_lower::moe_down_group`),
+/// which share each tile of hidden activations. Vectors of `N` lanes dividing `I`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down<F: Float, N: Size>(
@@ -485,15 +495,45 @@ pub fn moe_down<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] block_out: usize,
     #[comptime] block_rows: usize,
+    #[comptime] group: usize,
 ) {
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
-    if pos < comptime!(d / block_out) {
-        let o0 = pos * block_out;
-        if rows == 1 {
-            down_rows::<F, N>(hidden, gates, down, slots, y, rows, o0, d, experts, intermediate, block_out, 1usize);
-        } else {
-            down_rows::<F, N>(hidden, gates, down, slots, y, rows, o0, d, experts, intermediate, block_out, block_rows);
+    if rows == 1 {
+        if pos < comptime!(d / block_out) {
+            let o0 = pos * block_out;
+            down_rows::<F, N>(
+                hidden,
+                gates,
+                down,
+                slots,
+                y,
+                rows,
+                o0,
+                d,
+                experts,
+                intermediate,
+                block_out,
+                1usize,
+                1usize,
+            );
         }
+    } else if pos < comptime!(d / (block_out * group)) {
+        let o0 = pos * comptime!(block_out * group);
+        down_rows::<F, N>(
+            hidden,
+            gates,
+            down,
+            slots,
+            y,
+            rows,
+            o0,
+            d,
+            experts,
+            intermediate,
+            block_out,
+            block_rows,
+            group,
+        );
     }
 }

@@ -473,94 +473,60 @@ fn expert_ffn_planes(
 #[test]
 fn moe_block_matches_the_reference() {
     let r = Run::new();
-    let (d, inter, eps) = (16usize, 12usize, 1e-6);
-    let cases = [
-        (4usize, 2usize, false, DType::F32),
-        (4, 2, true, DType::Bf16),
-        (3, 3, false, DType::F16),
-        (1, 1, false, DType::F32),
-        (7, 5, false, DType::Bf16),
-    ];
-    for (experts, top_k, renorm, dtype) in cases {
-        if !r.holds(dtype) {
-            continue;
-        }
-        let router = rounded(&values(experts * d, 13).iter().map(|v| 2.0 * v).collect::<Vec<_>>(), dtype);
-        let attn_norm = rounded(&values(d, 14).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
-        let ffn_norm = rounded(&values(d, 15).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
-        let mut weights = vec![
-            weight("router", router.clone(), experts, d),
-            weight("attn_norm", attn_norm.clone(), 1, d),
-            weight("ffn_norm", ffn_norm.clone(), 1, d),
+    // d = 128 takes the down kernel's grouped blocks (`moe_down_group`) at rows > 1.
+    for d in [16usize, 128] {
+        let (inter, eps) = (12usize, 1e-6);
+        let cases = [
+            (4usize, 2usize, false, DType::F32),
+            (4, 2, true, DType::Bf16),
+            (3, 3, false, DType::F16),
+            (1, 1, false, DType::F32),
+            (7, 5, false, DType::Bf16),
         ];
-        let (mut gate_up, mut down, mut ffn) = (Vec::new(), Vec::new(), Vec::new());
-        for e in 0..experts as u32 {
-            let gu = rounded(&values(2 * inter * d, 20 + e), dtype);
-            let dn = rounded(&values(d * inter, 60 + e), dtype);
-            gate_up.extend_from_slice(&gu);
-            down.extend_from_slice(&dn);
-            weights.push(weight(&format!("gate_up{e}"), gu, 2 * inter, d));
-            weights.push(weight(&format!("down{e}"), dn, d, inter));
-            ffn.push(Ffn::Fused { gate_up: format!("gate_up{e}"), down: format!("down{e}") });
-        }
-        let op = Op::MoeBlock {
-            attn_norm: "attn_norm".into(),
-            router: (experts > 1).then(|| "router".into()),
-            experts: (0..experts as u64).collect(),
-            top_k: top_k as u64,
-            renorm,
-            ffn,
-            ffn_norm: "ffn_norm".into(),
-            eps,
-        };
-        let oracle = ReferenceExecutor::with_weights(weights);
-        let stack = Stack::identity(&r, &gate_up, &down, dtype, experts);
-        let (han, hfn, hr) = (r.up(&attn_norm, dtype), r.up(&ffn_norm, dtype), r.up(&router, dtype));
-        let mask = r.up(&vec![0.0; experts], DType::F32);
-        for rows in ROWS {
-            let what = format!("E'={experts} k'={top_k} renorm={renorm} {dtype} rows={rows}");
-            let (x, o) = (values(rows * d, 16 + rows as u32), values(rows * d, 17));
-            let want = oracle.eval_op(&op, &[(&x, d), (&o, d)], rows).unwrap();
-            let h = r.empty(rows * d, DType::F32);
-            let gates = if experts > 1 {
-                let gates = r.empty(rows * experts, DType::F32);
-                let kernel = Kernel::ResidualNormRouter {
-                    norm: dtype,
-                    router: dtype,
-                    d: d as u64,
-                    experts: experts as u64,
-                    top_k: top_k as u64,
-                    renorm,
-                    eps: eps as f32,
-                };
-                r.launch(
-                    &kernel,
-                    rows,
-                    1,
-                    &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &hr, &mask, &h, &gates],
-                );
-                gates
-            } else {
-                let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
-                r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &h]);
-                r.up(&vec![1.0; rows], DType::F32)
-            };
-            for (lanes, block, block_rows) in SHAPES {
-                let y =
-                    expert_ffn(&r, (dtype, d, experts, inter), (lanes, block, block_rows), rows, [&h, &gates], &stack);
-                let out = r.empty(rows * d, DType::F32);
-                let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
-                r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-                let what = format!("{what} lanes={lanes} tile={block}x{block_rows}");
-                assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+        for (experts, top_k, renorm, dtype) in cases {
+            if !r.holds(dtype) {
+                continue;
             }
-            // The GPU-shaped kernels: router and norms a cube per row, experts a plane per output.
-            for cube in r.gpu_cubes() {
-                let (hx, ho) = (r.up(&x, DType::F32), r.up(&o, DType::F32));
+            let router = rounded(&values(experts * d, 13).iter().map(|v| 2.0 * v).collect::<Vec<_>>(), dtype);
+            let attn_norm = rounded(&values(d, 14).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
+            let ffn_norm = rounded(&values(d, 15).iter().map(|v| 1.0 + 0.2 * v).collect::<Vec<_>>(), dtype);
+            let mut weights = vec![
+                weight("router", router.clone(), experts, d),
+                weight("attn_norm", attn_norm.clone(), 1, d),
+                weight("ffn_norm", ffn_norm.clone(), 1, d),
+            ];
+            let (mut gate_up, mut down, mut ffn) = (Vec::new(), Vec::new(), Vec::new());
+            for e in 0..experts as u32 {
+                let gu = rounded(&values(2 * inter * d, 20 + e), dtype);
+                let dn = rounded(&values(d * inter, 60 + e), dtype);
+                gate_up.extend_from_slice(&gu);
+                down.extend_from_slice(&dn);
+                weights.push(weight(&format!("gate_up{e}"), gu, 2 * inter, d));
+                weights.push(weight(&format!("down{e}"), dn, d, inter));
+                ffn.push(Ffn::Fused { gate_up: format!("gate_up{e}"), down: format!("down{e}") });
+            }
+            let op = Op::MoeBlock {
+                attn_norm: "attn_norm".into(),
+                router: (experts > 1).then(|| "router".into()),
+                experts: (0..experts as u64).collect(),
+                top_k: top_k as u64,
+                renorm,
+                ffn,
+                ffn_norm: "ffn_norm".into(),
+                eps,
+            };
+            let oracle = ReferenceExecutor::with_weights(weights);
+            let stack = Stack::identity(&r, &gate_up, &down, dtype, experts);
+            let (han, hfn, hr) = (r.up(&attn_norm, dtype), r.up(&ffn_norm, dtype), r.up(&router, dtype));
+            let mask = r.up(&vec![0.0; experts], DType::F32);
+            for rows in ROWS {
+                let what = format!("E'={experts} k'={top_k} renorm={renorm} {dtype} rows={rows}");
+                let (x, o) = (values(rows * d, 16 + rows as u32), values(rows * d, 17));
+                let want = oracle.eval_op(&op, &[(&x, d), (&o, d)], rows).unwrap();
                 let h = r.empty(rows * d, DType::F32);
                 let gates = if experts > 1 {
                     let gates = r.empty(rows * experts, DType::F32);
-                    let kernel = Kernel::ResidualNormRouterCube {
+                    let kernel = Kernel::ResidualNormRouter {
                         norm: dtype,
                         router: dtype,
                         d: d as u64,
@@ -568,29 +534,72 @@ fn moe_block_matches_the_reference() {
                         top_k: top_k as u64,
                         renorm,
                         eps: eps as f32,
-                        cube,
                     };
-                    r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &hr, &mask, &h, &gates]);
+                    r.launch(
+                        &kernel,
+                        rows,
+                        1,
+                        &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &hr, &mask, &h, &gates],
+                    );
                     gates
                 } else {
-                    let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
-                    r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &h]);
+                    let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+                    r.launch(&kernel, rows, 1, &[&r.up(&x, DType::F32), &r.up(&o, DType::F32), &han, &h]);
                     r.up(&vec![1.0; rows], DType::F32)
                 };
-                for (lanes, block) in GPU_SHAPES {
-                    let y = expert_ffn_planes(
+                for (lanes, block, block_rows) in SHAPES {
+                    let y = expert_ffn(
                         &r,
                         (dtype, d, experts, inter),
-                        (lanes, block, cube),
+                        (lanes, block, block_rows),
                         rows,
                         [&h, &gates],
                         &stack,
                     );
                     let out = r.empty(rows * d, DType::F32);
-                    let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
+                    let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
                     r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-                    let what = format!("{what} planes lanes={lanes} block={block} cube={cube}");
+                    let what = format!("{what} lanes={lanes} tile={block}x{block_rows}");
                     assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                }
+                // The GPU-shaped kernels: router and norms a cube per row, experts a plane per output.
+                for cube in r.gpu_cubes() {
+                    let (hx, ho) = (r.up(&x, DType::F32), r.up(&o, DType::F32));
+                    let h = r.empty(rows * d, DType::F32);
+                    let gates = if experts > 1 {
+                        let gates = r.empty(rows * experts, DType::F32);
+                        let kernel = Kernel::ResidualNormRouterCube {
+                            norm: dtype,
+                            router: dtype,
+                            d: d as u64,
+                            experts: experts as u64,
+                            top_k: top_k as u64,
+                            renorm,
+                            eps: eps as f32,
+                            cube,
+                        };
+                        r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &hr, &mask, &h, &gates]);
+                        gates
+                    } else {
+                        let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
+                        r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &h]);
+                        r.up(&vec![1.0; rows], DType::F32)
+                    };
+                    for (lanes, block) in GPU_SHAPES {
+                        let y = expert_ffn_planes(
+                            &r,
+                            (dtype, d, experts, inter),
+                            (lanes, block, cube),
+                            rows,
+                            [&h, &gates],
+                            &stack,
+                        );
+                        let out = r.empty(rows * d, DType::F32);
+                        let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
+                        r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+                        let what = format!("{what} planes lanes={lanes} block={block} cube={cube}");
+                        assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                    }
                 }
             }
         }
@@ -634,4 +643,83 @@ fn a_nan_router_logit_reaches_the_output() {
     let y = expert_ffn(&r, (DType::F32, d, experts, inter), (16, 4, 4), rows, [&h, &gates], &stack);
     let y = r.read(&y, rows * d);
     assert!(y.iter().all(|v| v.is_nan()), "every output of a row with a NaN logit is NaN: {y:?}");
+}
+
+/// `count` vectors of `acc` summed lane by lane, once by [`flexc_kernels::tile_sums`] (the tile
+/// epilogue of the cpu matmul and expert kernels) into `folded`, once by `lane_sum` each into `tree`.
+#[cube(launch)]
+fn epilogue_sums<N: Size>(acc: &[Vector<f32, N>], folded: &mut [f32], tree: &mut [f32], #[comptime] count: usize) {
+    let mut v = Array::<Vector<f32, N>>::new(count);
+    #[unroll]
+    for a in 0..count {
+        v[a] = acc[a];
+    }
+    let mut sums = Array::<f32>::new(count);
+    flexc_kernels::tile_sums::<N>(&v, &mut sums, count);
+    #[unroll]
+    for a in 0..count {
+        folded[a] = sums[a];
+        tree[a] = flexc_kernels::lane_sum::<N>(v[a]);
+    }
+}
+
+/// The folded epilogue gives each accumulator bit for bit what its own lane sum gives (the same
+/// tree of adds), for 1 to 33 accumulators (odd counts included) and every vector width up to 16
+/// lanes; each sum is within rounding of the exact one, and exact where that can be checked (small
+/// integers).
+#[test]
+fn tile_sums_are_the_lane_sums_bit_for_bit() {
+    let r = Run::new();
+    if std::env::var("FLEXC_TEST_DEVICE").is_ok_and(|d| d != "cpu") {
+        eprintln!("skipped: the folded epilogue is the cpu program's");
+        return;
+    }
+    for lanes in [1usize, 2, 4, 8, 16] {
+        for count in [1usize, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 16, 17, 24, 32, 33] {
+            // Values of mixed magnitudes, so that a different order of adds would round differently.
+            let acc: Vec<f32> = values(count * lanes, (lanes * 100 + count) as u32)
+                .iter()
+                .enumerate()
+                .map(|(i, v)| v * [1.0, 1e-3, 1e4, 0.37][i % 4])
+                .collect();
+            let input = r.up(&acc, DType::F32);
+            let (folded, tree) = (r.empty(count, DType::F32), r.empty(count, DType::F32));
+            // SAFETY: each buffer holds the elements it says.
+            let arg = |b: &Buf| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) };
+            epilogue_sums::launch(
+                &r.client,
+                CubeCount::Static(1, 1, 1),
+                CubeDim::new_1d(1),
+                lanes,
+                arg(&input),
+                arg(&folded),
+                arg(&tree),
+                count,
+            );
+            let (folded, tree) = (r.read(&folded, count), r.read(&tree, count));
+            for a in 0..count {
+                assert_eq!(folded[a].to_bits(), tree[a].to_bits(), "{lanes} lanes, {count} accumulators, #{a}");
+                let direct: f64 = acc[a * lanes..(a + 1) * lanes].iter().map(|&v| v as f64).sum();
+                let scale: f64 = acc[a * lanes..(a + 1) * lanes].iter().map(|&v| v.abs() as f64).sum();
+                assert!((folded[a] as f64 - direct).abs() <= 1e-6 * scale.max(1e-30), "{lanes} lanes, {count}: #{a}");
+            }
+        }
+    }
+    // Integers sum exactly in any order: a check on which lanes each sum took.
+    let acc: Vec<f32> = (0..16 * 16).map(|i| i as f32).collect();
+    let input = r.up(&acc, DType::F32);
+    let (folded, tree) = (r.empty(16, DType::F32), r.empty(16, DType::F32));
+    let arg = |b: &Buf| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) };
+    epilogue_sums::launch(
+        &r.client,
+        CubeCount::Static(1, 1, 1),
+        CubeDim::new_1d(1),
+        16,
+        arg(&input),
+        arg(&folded),
+        arg(&tree),
+        16,
+    );
+    let want: Vec<f32> = (0..16).map(|a| (0..16).map(|l| (a * 16 + l) as f32).sum()).collect();
+    assert_eq!(r.read(&folded, 16), want);
 }
