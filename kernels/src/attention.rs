@@ -27,7 +27,8 @@ pub fn to_storage<O: Float>(x: f32) -> O {
 }
 
 /// `heads` heads of `head_dim` from `src[base..]`, RMSNorm'd by `inv` with weight `w`, rotated
-/// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`.
+/// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`. Each frequency's cos and
+/// sin are taken once for all the heads (they depend on the position and the dimension only).
 #[cube]
 fn norm_rotate<N: Float, O: Float>(
     src: &[f32],
@@ -42,14 +43,14 @@ fn norm_rotate<N: Float, O: Float>(
     #[comptime] head_dim: usize,
 ) {
     let half = head_dim / 2;
-    for h in 0..heads {
-        let hb = h * head_dim;
-        for j in 0..half {
+    for j in 0..half {
+        let angle = position * inv_freq[j];
+        let c = angle.cos();
+        let s = angle.sin();
+        for h in 0..heads {
+            let hb = h * head_dim;
             let a = f32::cast_from(w[hb + j]) * (src[base + hb + j] * inv);
             let b = f32::cast_from(w[hb + j + half]) * (src[base + hb + j + half] * inv);
-            let angle = position * inv_freq[j];
-            let c = angle.cos();
-            let s = angle.sin();
             dst[dst_base + hb + j] = to_storage::<O>(a * c - b * s);
             dst[dst_base + hb + j + half] = to_storage::<O>(b * c + a * s);
         }
