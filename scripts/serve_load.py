@@ -8,9 +8,12 @@ several configurations served from one store.
 1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
    compiled for every expert and served. For each concurrency N, N clients each send one completion
    at once (a 16-token prompt, `--decode` tokens, greedy, ignore_eos); throughput is the completion
-   tokens of all N over the wall time from the first request to the last answer. The concurrencies are
-   run `--runs` times, interleaved, and reported as median [min, max], with each run's ratio to the
-   same run's single sequence.
+   tokens of all N over the wall time from the first request to the last answer. Decode throughput
+   leaves the prompts out: the same round is run again with a quarter of the tokens, and the
+   difference in tokens over the difference in time is what decoding alone gives (the prompts, the
+   first tokens and the HTTP round trips cancel). The concurrencies are run `--runs` times,
+   interleaved, and reported as median [min, max], with each run's ratio to the same run's single
+   sequence.
 2. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
    public,math,news: two experts in common) are compiled into one store and served by one server.
    After a request to each, the server's peak RSS (VmHWM) is compared with the union of the two
@@ -102,7 +105,8 @@ class Server:
             self.proc.kill()
 
 
-def throughput(server, model, n, decode):
+def round_secs(server, model, n, decode):
+    """Wall time of `n` clients each asking at once for `decode` tokens after a 16-token prompt."""
     prompts = [[(7 * i + 13 * j) % 4000 + 1 for j in range(16)] for i in range(n)]
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=n) as pool:
@@ -110,7 +114,7 @@ def throughput(server, model, n, decode):
     secs = time.monotonic() - started
     if tokens != n * decode:
         sys.exit(f"{n} clients got {tokens} tokens, expected {n * decode}")
-    return tokens / secs
+    return secs
 
 
 def union_weight_bytes(artifacts):
@@ -154,18 +158,27 @@ def main():
     levels = [int(c) for c in args.concurrency.split(",")]
     server = Server(flexc, [art], ["--max-sequences", str(max(levels))])
     model = server.models[0]
-    throughput(server, model, 2, 4)  # warm up
+    round_secs(server, model, 2, 4)  # warm up
+    short = max(1, args.decode // 4)
     rates = {n: [] for n in levels}
+    decode_rates = {n: [] for n in levels}
     for _ in range(args.runs):
         for n in levels:
-            rates[n].append(throughput(server, model, n, args.decode))
+            secs = round_secs(server, model, n, args.decode)
+            short_secs = round_secs(server, model, n, short)
+            rates[n].append(n * args.decode / secs)
+            # The same requests cut short: their difference is decode alone (the prompts, the
+            # first token and the HTTP round trips cancel).
+            decode_rates[n].append(n * (args.decode - short) / max(secs - short_secs, 1e-9))
     server.stop()
     print(f"bench model, every expert, {args.decode} tokens per request (16-token prompts), "
-          f"{args.runs} runs, median [min, max]")
-    base = rates[levels[0]]
+          f"{args.runs} runs, median [min, max]; decode alone from rounds of {args.decode} and {short} tokens")
+    base, decode_base = rates[levels[0]], decode_rates[levels[0]]
     for n in levels:
         ratios = [r / b for r, b in zip(rates[n], base)]
-        print(f"  {n:>3} concurrent  {spread(rates[n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}")
+        decode_ratios = [r / b for r, b in zip(decode_rates[n], decode_base)]
+        print(f"  {n:>3} concurrent  {spread(rates[n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}"
+              f"   decode {spread(decode_rates[n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}")
 
     if args.skip_scale:
         return
