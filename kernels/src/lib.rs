@@ -20,7 +20,7 @@ mod plane;
 
 pub use attention::{paged_attention, qk_norm_rope};
 pub use elementwise::{add, embed};
-pub use linear::{dot, folded_at, lane_sum, matmul, tile_sums};
+pub use linear::{dot, lane_sum, matmul, tile_sums};
 pub use moe::{moe_down, moe_hidden, residual_norm_router};
 pub use norm::{inv_rms, residual_norm, residual_norm_row, rms_norm};
 pub use plane::{

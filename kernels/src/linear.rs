@@ -33,9 +33,10 @@ pub fn dot<F: Float>(x: &[f32], xb: usize, w: &[F], wb: usize, #[comptime] n: us
 }
 
 /// The sum of a vector's lanes (a power of two), as a fixed tree: the upper half added to the lower
-/// half lane by lane, then again, down to one lane. A tile's epilogue takes one per accumulator, and
-/// a tree is log2(N) dependent adds (which LLVM turns into shuffles and vector adds) where a sum in
-/// lane order is N. The order is fixed, so a row's result still never depends on its tile.
+/// half lane by lane, then again, down to one lane: log2(N) dependent adds where a sum in lane order
+/// is N. The GPU-shaped kernels take one per lane's partial dot product; the cpu tiles take the same
+/// tree for all their accumulators at once ([`tile_sums`]). The order is fixed, so a row's result
+/// never depends on its tile.
 #[cube]
 pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
     let lanes = N::value();
@@ -44,38 +45,12 @@ pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
     for l in 0..lanes {
         t[l] = v.extract(l);
     }
-    if comptime!(lanes >= 64) {
+    #[unroll]
+    for s in 1..comptime!(lanes.trailing_zeros() as usize + 1) {
         #[unroll]
-        for l in 0..32 {
-            t[l] += t[l + 32];
+        for l in 0..comptime!(lanes >> s) {
+            t[l] += t[comptime!(l + (lanes >> s))];
         }
-    }
-    if comptime!(lanes >= 32) {
-        #[unroll]
-        for l in 0..16 {
-            t[l] += t[l + 16];
-        }
-    }
-    if comptime!(lanes >= 16) {
-        #[unroll]
-        for l in 0..8 {
-            t[l] += t[l + 8];
-        }
-    }
-    if comptime!(lanes >= 8) {
-        #[unroll]
-        for l in 0..4 {
-            t[l] += t[l + 4];
-        }
-    }
-    if comptime!(lanes >= 4) {
-        #[unroll]
-        for l in 0..2 {
-            t[l] += t[l + 2];
-        }
-    }
-    if comptime!(lanes >= 2) {
-        t[0] += t[1];
     }
     t[0]
 }
@@ -84,7 +59,7 @@ pub fn lane_sum<N: Size>(v: Vector<f32, N>) -> f32 {
 /// lane)` of its folded vectors. Each level pairs vectors `2i` and `2i + 1` (the last with itself when
 /// the count is odd) and interleaves their blocks of lanes, so block `2b` of the result is block `b`
 /// of the first and block `2b + 1` block `b` of the second.
-pub fn folded_at(k: usize, count: usize, lanes: usize) -> (usize, usize) {
+fn folded_at(k: usize, count: usize, lanes: usize) -> (usize, usize) {
     let mut owners: Vec<Vec<usize>> = (0..count).map(|a| vec![a]).collect();
     let mut h = lanes;
     while h > 1 {

@@ -39,6 +39,14 @@ fn client() -> Client {
 #[derive(Clone)]
 struct Buf(Handle, usize);
 
+impl Buf {
+    /// The buffer as a kernel argument.
+    fn arg(&self) -> BufferArg {
+        // SAFETY: every buffer holds the elements it says, of the type its parameter reads.
+        unsafe { BufferArg::from_raw_parts(self.0.clone(), self.1) }
+    }
+}
+
 struct Run {
     client: Client,
 }
@@ -80,8 +88,7 @@ impl Run {
     /// Launches `kernel` over `rows` rows as the engine does.
     fn launch(&self, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[&Buf]) {
         let units = self.client.properties().hardware.max_units_per_cube.clamp(1, 256);
-        // SAFETY: every buffer holds the elements it says, of the type its parameter reads.
-        let args = buffers.iter().map(|b| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) }).collect();
+        let args = buffers.iter().map(|b| b.arg()).collect();
         let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
         table::launch_call(&self.client, kernel, call, units, args).expect("launch");
     }
@@ -663,6 +670,15 @@ fn epilogue_sums<N: Size>(acc: &[Vector<f32, N>], folded: &mut [f32], tree: &mut
     }
 }
 
+/// `count` accumulators of `lanes` lanes from `acc` summed by [`epilogue_sums`]: (folded, tree).
+fn epilogue(r: &Run, acc: &[f32], lanes: usize, count: usize) -> (Vec<f32>, Vec<f32>) {
+    let input = r.up(acc, DType::F32);
+    let (folded, tree) = (r.empty(count, DType::F32), r.empty(count, DType::F32));
+    let (one, unit) = (CubeCount::Static(1, 1, 1), CubeDim::new_1d(1));
+    epilogue_sums::launch(&r.client, one, unit, lanes, input.arg(), folded.arg(), tree.arg(), count);
+    (r.read(&folded, count), r.read(&tree, count))
+}
+
 /// The folded epilogue gives each accumulator bit for bit what its own lane sum gives (the same
 /// tree of adds), for 1 to 33 accumulators (odd counts included) and every vector width up to 16
 /// lanes; each sum is within rounding of the exact one, and exact where that can be checked (small
@@ -682,21 +698,7 @@ fn tile_sums_are_the_lane_sums_bit_for_bit() {
                 .enumerate()
                 .map(|(i, v)| v * [1.0, 1e-3, 1e4, 0.37][i % 4])
                 .collect();
-            let input = r.up(&acc, DType::F32);
-            let (folded, tree) = (r.empty(count, DType::F32), r.empty(count, DType::F32));
-            // SAFETY: each buffer holds the elements it says.
-            let arg = |b: &Buf| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) };
-            epilogue_sums::launch(
-                &r.client,
-                CubeCount::Static(1, 1, 1),
-                CubeDim::new_1d(1),
-                lanes,
-                arg(&input),
-                arg(&folded),
-                arg(&tree),
-                count,
-            );
-            let (folded, tree) = (r.read(&folded, count), r.read(&tree, count));
+            let (folded, tree) = epilogue(&r, &acc, lanes, count);
             for a in 0..count {
                 assert_eq!(folded[a].to_bits(), tree[a].to_bits(), "{lanes} lanes, {count} accumulators, #{a}");
                 let direct: f64 = acc[a * lanes..(a + 1) * lanes].iter().map(|&v| v as f64).sum();
@@ -707,19 +709,6 @@ fn tile_sums_are_the_lane_sums_bit_for_bit() {
     }
     // Integers sum exactly in any order: a check on which lanes each sum took.
     let acc: Vec<f32> = (0..16 * 16).map(|i| i as f32).collect();
-    let input = r.up(&acc, DType::F32);
-    let (folded, tree) = (r.empty(16, DType::F32), r.empty(16, DType::F32));
-    let arg = |b: &Buf| unsafe { BufferArg::from_raw_parts(b.0.clone(), b.1) };
-    epilogue_sums::launch(
-        &r.client,
-        CubeCount::Static(1, 1, 1),
-        CubeDim::new_1d(1),
-        16,
-        arg(&input),
-        arg(&folded),
-        arg(&tree),
-        16,
-    );
     let want: Vec<f32> = (0..16).map(|a| (0..16).map(|l| (a * 16 + l) as f32).sum()).collect();
-    assert_eq!(r.read(&folded, 16), want);
+    assert_eq!(epilogue(&r, &acc, 16, 16).0, want);
 }
