@@ -10,6 +10,11 @@ use flexc_runtime::EngineOptions;
 use flexc_serve::{Config, Limits};
 use std::time::Duration;
 
+/// Large buffers mapped on their own and faulted by the threads that fill them, so that weights load
+/// on every core (see `flexc_runtime::LargeMapped`).
+#[global_allocator]
+static ALLOC: flexc_runtime::LargeMapped = flexc_runtime::LargeMapped;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config {
         artifacts: std::env::args().skip(1).map(Into::into).collect(),

@@ -10,6 +10,11 @@ use commands::{Executor, LoadArgs};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Large blocks (the cpu runtime's weight buffers) are mapped on their own and faulted by the threads
+/// that fill them: see [`flexc_runtime::LargeMapped`].
+#[global_allocator]
+static ALLOC: flexc_runtime::LargeMapped = flexc_runtime::LargeMapped;
+
 #[derive(Parser)]
 #[command(
     name = "flexc",

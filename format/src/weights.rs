@@ -152,6 +152,22 @@ impl WeightReader {
     /// Fills `out` (exactly the weight's bytes) with its pieces in order, hashing each piece as it is
     /// read when `verify` is set.
     pub fn read_into(&self, w: &Weight, out: &mut [u8], verify: bool) -> Result<(), TensorError> {
+        self.read_into_observed(w, out, verify, CHUNK, |_| Ok(()))
+    }
+
+    /// [`WeightReader::read_into`], reading and hashing `chunk` bytes at a time (each hashed while it
+    /// is still in the cache) and calling `each` with the length of every chunk read, which may stop
+    /// the read with an error. A piece whose hash differs fails the read after its bytes are in
+    /// `out`: the caller discards `out` then.
+    pub fn read_into_observed(
+        &self,
+        w: &Weight,
+        out: &mut [u8],
+        verify: bool,
+        chunk: usize,
+        mut each: impl FnMut(usize) -> Result<(), TensorError>,
+    ) -> Result<(), TensorError> {
+        let chunk = chunk.max(1);
         let mut at = 0usize;
         for p in &w.pieces {
             let (file, start, end) = self.piece_range(w, p)?;
@@ -161,11 +177,12 @@ impl WeightReader {
                 reason: format!("its pieces hold more than its shape {:?}", w.shape),
             })?;
             let mut hash = PieceHash::for_piece(p);
-            for (i, chunk) in dst.chunks_mut(CHUNK).enumerate() {
-                file.read_into(start + (i * CHUNK) as u64, chunk)?;
+            for (i, part) in dst.chunks_mut(chunk).enumerate() {
+                file.read_into(start + (i * chunk) as u64, part)?;
                 if verify {
-                    hash.update(chunk);
+                    hash.update(part);
                 }
+                each(part.len())?;
             }
             if verify {
                 hash.check(w, p)?;

@@ -161,8 +161,7 @@ impl Engine {
         let client = options.device.client()?;
         let prepared = Prepared::new(dir, &options, &client)?;
         let Loaded { mut buffers, used, held } =
-            load_statics(&client, std::slice::from_ref(&prepared), options.load_chunk_bytes, progress)
-                .map_err(|(_, e)| e)?;
+            load_statics(&client, std::slice::from_ref(&prepared), &options, progress).map_err(|(_, e)| e)?;
         prepared.finish(client, &options, buffers.remove(0), (used[0], held))
     }
 
@@ -183,7 +182,7 @@ impl Engine {
             .enumerate()
             .map(|(i, dir)| Prepared::new(dir, &options, &client).map_err(|e| (i, e)))
             .collect::<Result<_, _>>()?;
-        let Loaded { buffers, used, held } = load_statics(&client, &prepared, options.load_chunk_bytes, &|_, _| {})?;
+        let Loaded { buffers, used, held } = load_statics(&client, &prepared, &options, &|_, _| {})?;
         prepared
             .into_iter()
             .zip(buffers.into_iter().zip(used))
@@ -576,34 +575,194 @@ impl Engine {
 }
 
 /// Reads, verifies and uploads the buffers the programs of one load bind: weights, expert stacks and
-/// tables, each distinct buffer once for all the artifacts (see [`LoadPlan`]). Each buffer is
-/// allocated on the device at its exact size; worker threads (one per core) read its weights in
-/// chunks, hashing each piece as it is read, and this thread writes each chunk into its place as it
-/// arrives. Host memory holds a few chunks at a time, whatever the model's size, and a piece that
-/// fails its hash fails the load before anything runs. Returns each artifact's buffer per static
-/// binding and the bytes its bindings take.
+/// tables, each distinct buffer once for all the artifacts (see [`LoadPlan`]), each allocated on the
+/// device at its exact size, with worker threads (one per core) reading the weights in chunks and
+/// hashing each piece as it is read. On the cpu runtime the workers read straight into the device's
+/// buffers ([`fill_in_place`]); on a GPU they hand their chunks to this thread, which queues each
+/// one's copy ([`upload_chunks`]). A piece that fails its hash fails the load before anything runs.
+/// Returns each artifact's buffer per static binding and the bytes its bindings take.
 fn load_statics(
     client: &Client,
     arts: &[Prepared],
-    chunk_bytes: usize,
+    options: &EngineOptions,
     progress: LoadProgress<'_>,
 ) -> Result<Loaded, (usize, EngineError)> {
-    let chunk_bytes = chunk_bytes.max(16);
+    let chunk_bytes = options.load_chunk_bytes.max(16);
     let plan = LoadPlan::new(arts)?;
     let readers: Vec<_> = arts.iter().map(|p| p.art.weight_reader()).collect();
+    let load = Load {
+        plan: &plan,
+        readers: &readers,
+        chunk_bytes,
+        total: plan.jobs.iter().map(|j| j.bytes).sum(),
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()).min(plan.jobs.len().max(1)),
+        progress,
+    };
+    progress(0, load.total);
+    let buffers = match options.device {
+        DeviceKind::Cpu => fill_in_place(client, &load)?,
+        _ => upload_chunks(client, &load)?,
+    };
+    let mut out = Vec::with_capacity(arts.len());
+    for (a, slabs) in plan.bound.iter().enumerate() {
+        let bound = slabs
+            .iter()
+            .zip(&arts[a].statics)
+            .map(|(&s, b)| {
+                buffers[s]
+                    .clone()
+                    .ok_or_else(|| (a, EngineError::Input(format!("{b:?} was bound but nothing was read for it"))))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(bound);
+    }
+    let held = plan.slabs.iter().map(|s| s.size).sum();
+    Ok(Loaded { buffers: out, used: plan.used, held })
+}
+
+/// What the two ways of filling a load's buffers share.
+#[derive(Clone, Copy)]
+struct Load<'p, 'a> {
+    plan: &'p LoadPlan<'a>,
+    readers: &'p [flexc_format::WeightReader],
+    chunk_bytes: usize,
+    total: u64,
+    threads: usize,
+    progress: LoadProgress<'p>,
+}
+
+/// The cpu runtime's buffers are host memory. Every buffer is allocated first, then the workers read
+/// each weight straight into its place, largest first, hashing each chunk while it is in the cache:
+/// one copy of every byte (the page cache's into the buffer), made on every core, and none through
+/// the device thread. Nothing else runs on the device while they write, and the scope joins them
+/// before any buffer is used. (With [`crate::LargeMapped`] as the program's allocator, as in the
+/// `flexc` binary, a large buffer's pages are also faulted by the worker that first writes them,
+/// not zeroed by the device thread when it is allocated.)
+fn fill_in_place(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buffer>>, (usize, EngineError)> {
+    use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+    let plan = load.plan;
+    // The writes go through raw pointers: every place must lie inside its buffer, and no two places
+    // of one buffer may overlap.
+    let mut places: Vec<usize> = (0..plan.jobs.len()).collect();
+    places.sort_unstable_by_key(|&k| (plan.jobs[k].slab, plan.jobs[k].offset));
+    let mut end_of_last: Option<(usize, u64)> = None;
+    for &k in &places {
+        let job = &plan.jobs[k];
+        let end = job.offset.checked_add(job.bytes).filter(|&e| e <= plan.slabs[job.slab].size);
+        let overlaps = matches!(end_of_last, Some((slab, last)) if slab == job.slab && last > job.offset);
+        let Some(end) = end.filter(|_| !overlaps) else {
+            return Err((
+                job.art,
+                EngineError::Input(format!(
+                    "{}: bytes {}..+{} of a device buffer of {} bytes overlap another weight or run past its end",
+                    job.source.name(),
+                    job.offset,
+                    job.bytes,
+                    plan.slabs[job.slab].size
+                )),
+            ));
+        };
+        end_of_last = Some((job.slab, end));
+    }
+    let backend = |e: cubecl::server::ServerError| (0, EngineError::Backend(format!("{e:?}")));
+    let mut buffers = Vec::with_capacity(plan.slabs.len());
+    let mut resources = Vec::with_capacity(plan.slabs.len());
+    let mut bases = Vec::with_capacity(plan.slabs.len());
+    for slab in &plan.slabs {
+        let handle = client.memory_persistent_allocation(slab.size, |size| client.empty(size as usize));
+        let resource =
+            client.get_resource::<cubecl::cpu::compute::server::CpuServer>(handle.clone()).map_err(backend)?;
+        let (base, len) = resource.resource().get_write_ptr_and_length();
+        if (len as u64) < slab.size {
+            return Err((
+                0,
+                EngineError::Backend(format!("a buffer of {} bytes came back {len} bytes long", slab.size)),
+            ));
+        }
+        bases.push(Base(base));
+        resources.push(resource);
+        buffers.push(Some(Buffer { handle, len: (slab.size / slab.elem_bytes as u64) as usize }));
+    }
+    // The largest reads first, so that the last ones, which a worker may run alone, are short: a
+    // weight's piece is read and hashed by one worker, and the head or the embedding can be a fifth
+    // of the model.
+    let mut order: Vec<usize> = (0..plan.jobs.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(plan.jobs[k].bytes));
+    let next = AtomicUsize::new(0);
+    let done = AtomicU64::new(0);
+    let failure: std::sync::Mutex<Option<(usize, EngineError)>> = std::sync::Mutex::new(None);
+    let failed = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        for _ in 0..load.threads {
+            s.spawn(|| loop {
+                if failed.load(Ordering::Acquire) {
+                    break;
+                }
+                let Some(&k) = order.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
+                let job = &plan.jobs[k];
+                // SAFETY: the place lies inside its buffer and no other job's place overlaps it
+                // (checked above); the buffer is alive (`resources`) and nothing else touches it until
+                // the scope has joined every worker.
+                let place = unsafe {
+                    std::slice::from_raw_parts_mut(bases[job.slab].0.add(job.offset as usize), job.bytes as usize)
+                };
+                let count = |n: usize| {
+                    let now = done.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
+                    (load.progress)(now, load.total);
+                };
+                let result = match &job.source {
+                    Source::Derived(bytes) => {
+                        place.copy_from_slice(bytes);
+                        count(bytes.len());
+                        Ok(())
+                    }
+                    Source::Weight(w) => load.readers[job.art]
+                        .read_into_observed(w, place, true, load.chunk_bytes, |n| {
+                            if failed.load(Ordering::Acquire) {
+                                return Err(TensorError::Path("load stopped".into()));
+                            }
+                            count(n);
+                            Ok(())
+                        })
+                        .map_err(EngineError::from),
+                };
+                if let Err(e) = result {
+                    // The first failure is the one reported; the others stop at their next chunk.
+                    failure.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert((job.art, e));
+                    failed.store(true, Ordering::Release);
+                    break;
+                }
+            });
+        }
+    });
+    drop(resources);
+    match failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        Some(e) => Err(e),
+        None => Ok(buffers),
+    }
+}
+
+/// The start of a cpu device buffer, written by the load's workers at places that do not overlap.
+struct Base(*mut u8);
+
+// SAFETY: the workers write through it only at disjoint places (see `fill_in_place`).
+unsafe impl Sync for Base {}
+
+/// Workers (one per core) read each weight in chunks, hashing each piece as it is read, and this
+/// thread writes each chunk into its place in the device buffer as it arrives. Host memory holds a
+/// few chunks at a time, whatever the model's size.
+fn upload_chunks(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buffer>>, (usize, EngineError)> {
+    let Load { plan, readers, chunk_bytes, total, threads, progress } = *load;
     let mut buffers: Vec<Option<Buffer>> = vec![None; plan.slabs.len()];
-    let total: u64 = plan.jobs.iter().map(|j| j.bytes).sum();
     let done = std::sync::atomic::AtomicU64::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(plan.jobs.len().max(1));
     type Chunk = Result<(usize, u64, Vec<u8>), (usize, EngineError)>;
     let pool = crate::chunks::ChunkPool::default();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(threads);
-    progress(0, total);
     std::thread::scope(|s| -> Result<(), (usize, EngineError)> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (plan, readers, done, next, pool) = (&plan, &readers, &done, &next, &pool);
+            let (done, next, pool) = (&done, &next, &pool);
             s.spawn(move || loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(job) = plan.jobs.get(k) else { break };
@@ -671,21 +830,7 @@ fn load_statics(
         sync(0)?;
         Ok(())
     })?;
-    let mut out = Vec::with_capacity(arts.len());
-    for (a, slabs) in plan.bound.iter().enumerate() {
-        let bound = slabs
-            .iter()
-            .zip(&arts[a].statics)
-            .map(|(&s, b)| {
-                buffers[s]
-                    .clone()
-                    .ok_or_else(|| (a, EngineError::Input(format!("{b:?} was bound but nothing was read for it"))))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        out.push(bound);
-    }
-    let held = plan.slabs.iter().map(|s| s.size).sum();
-    Ok(Loaded { buffers: out, used: plan.used, held })
+    Ok(buffers)
 }
 
 /// What a load uploaded: each artifact's buffer per static binding, the bytes each artifact's
@@ -702,6 +847,16 @@ enum Source<'a> {
     Derived(Vec<u8>),
     /// A weight of the job's artifact, streamed and verified.
     Weight(&'a flexc_ir::Weight),
+}
+
+impl Source<'_> {
+    /// What the bytes are, for errors.
+    fn name(&self) -> String {
+        match self {
+            Source::Derived(_) => "a table the runtime derives".into(),
+            Source::Weight(w) => format!("weight @{}", w.name),
+        }
+    }
 }
 
 /// One read of a load: `bytes` bytes from `source` (of artifact `art`) into `slab` at `offset`.

@@ -11,6 +11,7 @@
 //! # Ok(()) }
 //! ```
 
+mod alloc;
 mod chunks;
 mod device;
 mod engine;
@@ -21,6 +22,7 @@ mod sampling;
 mod tokenizer;
 mod tokens;
 
+pub use alloc::LargeMapped;
 pub use device::{DeviceKind, WgpuAdapter};
 pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
