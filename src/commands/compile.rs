@@ -9,8 +9,9 @@ use flexc_codegen::{emit, EmittedKernel, GpuTarget};
 use flexc_import::{resolve_experts, Checkpoint};
 use flexc_ir::{print, DType, Graph};
 use flexc_lower::{lower, LowerOptions, Plan, Source, Target};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
@@ -81,7 +82,7 @@ struct Session<'a> {
     targets: Vec<Target>,
     options: LowerOptions,
     store: Option<PathBuf>,
-    emitted: HashMap<(GpuTarget, String), EmittedKernel>,
+    emitted: Mutex<HashMap<(GpuTarget, String), EmittedKernel>>,
     /// The source pieces read so far, by every configuration of this compile.
     cache: PackCache,
 }
@@ -119,7 +120,7 @@ pub fn compile(args: &CompileArgs) -> Result<()> {
     if matches!(args.print_after.as_deref(), Some("all" | "import")) {
         println!("; after import\n{}", print(&imported));
     }
-    let mut session = Session {
+    let session = Session {
         args,
         ck,
         imported,
@@ -130,22 +131,56 @@ pub fn compile(args: &CompileArgs) -> Result<()> {
             ..LowerOptions::default()
         },
         store,
-        emitted: HashMap::new(),
+        emitted: Mutex::new(HashMap::new()),
         cache: PackCache::default(),
     };
     if args.configurations.is_none() {
         return session.compile_one(&configurations[0], &args.out, started);
     }
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let mut failed = Vec::new();
-    for kept in &configurations {
+    let failed = Mutex::new(Vec::new());
+    let compile_one = |kept: &Vec<u64>| {
         let name: Vec<String> = kept.iter().map(|&e| session.ck.expert_label(e)).collect();
         let out = args.out.join(name.join("+"));
         if let Err(e) = session.compile_one(kept, &out, Instant::now()) {
             status("failed", format!("configuration {}: {e:#}", name.join(",")));
-            failed.push(name.join(","));
+            failed.lock().unwrap_or_else(|e| e.into_inner()).push(name.join(","));
         }
-    }
+    };
+    // The largest configurations first, in turn, until every expert any of them keeps has been packed:
+    // then every store object exists and every source piece's digest is known, and what is left of
+    // each other configuration (specializing, lowering, writing its graph, plan and manifest) runs on
+    // every core. Printed graphs keep the whole compile in turn, so that they do not interleave.
+    let mut order: Vec<&Vec<u64>> = configurations.iter().collect();
+    order.sort_by_key(|kept| std::cmp::Reverse(kept.len()));
+    let union: BTreeSet<u64> = configurations.iter().flatten().copied().collect();
+    let mut packed = BTreeSet::new();
+    let in_turn = if args.print_after.is_some() || args.emit_ir {
+        order.len()
+    } else {
+        order
+            .iter()
+            .position(|kept| {
+                let all = packed.len() == union.len();
+                packed.extend(kept.iter().copied());
+                all
+            })
+            .unwrap_or(order.len())
+    };
+    order[..in_turn].iter().for_each(|kept| compile_one(kept));
+    let rest = &order[in_turn..];
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(rest.len());
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                while let Some(kept) = rest.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+                    compile_one(kept);
+                }
+            });
+        }
+    });
+    let failed = failed.into_inner().unwrap_or_else(|e| e.into_inner());
     status(
         "compiled",
         format!(
@@ -192,7 +227,7 @@ fn configurations(list: &str, ck: &Checkpoint) -> Result<Vec<Vec<u64>>> {
 }
 
 impl Session<'_> {
-    fn compile_one(&mut self, kept: &[u64], out: &Path, started: Instant) -> Result<()> {
+    fn compile_one(&self, kept: &[u64], out: &Path, started: Instant) -> Result<()> {
         let args = self.args;
         let labels: Vec<String> = kept.iter().map(|&e| self.ck.expert_label(e)).collect();
         let mut graph = self.imported.clone();
@@ -246,16 +281,17 @@ impl Session<'_> {
 
     /// The CUDA and HIP source of every kernel instance of the plan's cuda and hip programs, by the
     /// path the plan now records for it; each distinct instance is emitted once per compile.
-    fn emit_sources(&mut self, plan: &mut Plan) -> Result<BTreeMap<String, String>> {
+    fn emit_sources(&self, plan: &mut Plan) -> Result<BTreeMap<String, String>> {
         let mut sources = BTreeMap::new();
+        let mut cache = self.emitted.lock().unwrap_or_else(|e| e.into_inner());
         for program in &mut plan.programs {
             let Some(gpu) = GpuTarget::of(program.target) else { continue };
             for instance in &mut program.kernels {
                 let key = (gpu, instance.name.clone());
-                if !self.emitted.contains_key(&key) {
-                    self.emitted.insert(key.clone(), emit(&instance.kernel, gpu)?);
+                if !cache.contains_key(&key) {
+                    cache.insert(key.clone(), emit(&instance.kernel, gpu)?);
                 }
-                let emitted = &self.emitted[&key];
+                let emitted = &cache[&key];
                 let path = format!("kernels/{}.{}", instance.name, gpu.extension());
                 instance.source = Some(Source {
                     path: path.clone(),
