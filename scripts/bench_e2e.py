@@ -70,13 +70,14 @@ def load_model(name):
 def transformers_run(model, prompt, decode):
     ids = torch.tensor([prompt])
     start = time.perf_counter()
-    out = model(input_ids=ids, use_cache=True)
+    # The last position's logits only, as generate() asks for them (and as `flexc bench` steps do).
+    out = model(input_ids=ids, use_cache=True, logits_to_keep=1)
     prefill = time.perf_counter() - start
     past = out.past_key_values
     nxt = out.logits[:, -1:].argmax(-1)
     start = time.perf_counter()
     for _ in range(decode):
-        out = model(input_ids=nxt, past_key_values=past, use_cache=True)
+        out = model(input_ids=nxt, past_key_values=past, use_cache=True, logits_to_keep=1)
         past = out.past_key_values
         nxt = out.logits[:, -1:].argmax(-1)
     return len(prompt) / prefill, decode / (time.perf_counter() - start)

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use flexc_runtime::{DeviceKind, Engine, EngineError, EngineOptions};
+use flexc_runtime::{DeviceKind, Engine, EngineError, EngineOptions, Sequence};
 
 fn compiled(dir: &std::path::Path, experts: &str) -> std::path::PathBuf {
     let art = dir.join("art");
@@ -218,5 +218,42 @@ fn experts_are_stacked_in_the_artifact() {
                 );
             }
         }
+    }
+}
+
+/// Generating needs each sequence's last row only (`Engine::step_last`): the plan gives the launches
+/// after the last KV-cache access to the output rows alone, and a step puts those rows first. Their
+/// logits are those rows of a full step, bit for bit, for sequences fed chunks of different lengths
+/// together and then one token each.
+#[test]
+fn last_rows_only_equal_those_rows_of_a_full_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::load(&compiled(dir.path(), "public,math,code"), DeviceKind::Cpu).unwrap();
+    let outputs = engine.program().launches.iter().filter(|l| l.rows == flexc_lower::Rows::Outputs).count();
+    assert!(outputs >= 2, "the final norm and the head run on the output rows ({outputs} launches do)");
+    let vocab = engine.vocab_size();
+    let (mut ws_full, mut ws_last) = (engine.workspace(), engine.workspace());
+    let mut full_seqs: Vec<Sequence> = (0..3).map(|_| Sequence::default()).collect();
+    let mut last_seqs: Vec<Sequence> = (0..3).map(|_| Sequence::default()).collect();
+    let steps: [Vec<Vec<u32>>; 2] =
+        [vec![vec![5, 17, 33], vec![2], vec![99, 120, 7, 8, 9]], vec![vec![1], vec![2], vec![3]]];
+    for tokens in &steps {
+        let mut rows: Vec<(&mut Sequence, &[u32])> =
+            full_seqs.iter_mut().zip(tokens).map(|(s, t)| (s, t.as_slice())).collect();
+        let full = engine.step(&mut ws_full, &mut rows).unwrap();
+        let mut rows: Vec<(&mut Sequence, &[u32])> =
+            last_seqs.iter_mut().zip(tokens).map(|(s, t)| (s, t.as_slice())).collect();
+        let last = engine.step_last(&mut ws_last, &mut rows).unwrap();
+        let mut want = Vec::new();
+        let mut row = 0;
+        for t in tokens {
+            row += t.len();
+            want.extend_from_slice(&full[(row - 1) * vocab..row * vocab]);
+        }
+        assert_eq!(last.len(), tokens.len() * vocab);
+        assert!(last == want, "the last rows' logits differ from a full step's");
+    }
+    for seq in full_seqs.iter_mut().chain(last_seqs.iter_mut()) {
+        engine.release(seq);
     }
 }

@@ -17,8 +17,8 @@ pub use lowering::{
     check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, LowerError, MAX_POSITIONS,
 };
 pub use plan::{
-    Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Slot,
-    Source, StepInput, Table, PLAN_FILE, PLAN_FORMAT_VERSION,
+    Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
+    Slot, Source, StepInput, Table, PLAN_FILE, PLAN_FORMAT_VERSION,
 };
 
 use serde::{Deserialize, Serialize};

@@ -3,8 +3,8 @@
 
 use crate::kernel::{Kernel, ParamKind};
 use crate::plan::{
-    Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, StepInput,
-    Table, PLAN_FORMAT_VERSION,
+    Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
+    StepInput, Table, PLAN_FORMAT_VERSION,
 };
 use crate::slots::plan_slots;
 use crate::Target;
@@ -312,6 +312,15 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
             }
         }
     }
+    // After the last launch that touches the KV cache, every launch computes each row from that row
+    // alone: those may run on the output rows only.
+    let last_kv =
+        program.launches.iter().rposition(|l| l.bindings.iter().any(|b| matches!(b, Binding::KvCache { .. })));
+    if let Some(last) = last_kv {
+        for launch in &mut program.launches[last + 1..] {
+            launch.rows = Rows::Outputs;
+        }
+    }
     Ok(program)
 }
 
@@ -524,6 +533,7 @@ fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<
         instance: name,
         kernel,
         bindings,
+        rows: Rows::Step,
     });
 }
 

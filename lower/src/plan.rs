@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 4;
+pub const PLAN_FORMAT_VERSION: u32 = 5;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -177,6 +177,30 @@ pub struct Launch {
     pub kernel: Kernel,
     /// One binding per buffer parameter, in order.
     pub bindings: Vec<Binding>,
+    /// The rows it runs on: the step's, or only its output rows.
+    #[serde(default, skip_serializing_if = "Rows::is_step")]
+    pub rows: Rows,
+}
+
+/// Which rows of a step a launch runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rows {
+    /// Every row of the step.
+    #[default]
+    Step,
+    /// The step's output rows only (the rows whose logits the caller asks for), which the runtime
+    /// puts first. The launches after the last one that touches the KV cache compute each row from
+    /// that row alone, so the other rows' results there are never used: when a caller wants each
+    /// sequence's last row only (generating), the last layer's feed-forward, the final norm and the
+    /// head run on those rows alone.
+    Outputs,
+}
+
+impl Rows {
+    fn is_step(&self) -> bool {
+        *self == Rows::Step
+    }
 }
 
 impl Launch {

@@ -16,7 +16,7 @@ use flexc_artifact::{Artifact, ArtifactError};
 use flexc_codegen::table::{self, TableError};
 use flexc_format::TensorError;
 use flexc_ir::{DType, Ffn, Graph, Op};
-use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, StepInput, Table};
+use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, Rows, StepInput, Table};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::RwLock;
@@ -114,6 +114,7 @@ struct BoundLaunch {
     instance: String,
     kernel: Kernel,
     bindings: Vec<Bound>,
+    rows: Rows,
 }
 
 /// A loaded artifact, ready to run; shared by sessions and threads.
@@ -283,7 +284,12 @@ impl Prepared {
                     }),
                 });
             }
-            launches.push(BoundLaunch { instance: launch.instance.clone(), kernel: launch.kernel.clone(), bindings });
+            launches.push(BoundLaunch {
+                instance: launch.instance.clone(),
+                kernel: launch.kernel.clone(),
+                bindings,
+                rows: launch.rows,
+            });
         }
         Ok(Prepared { art, program, launches, masks, statics })
     }
@@ -451,6 +457,23 @@ impl Engine {
     /// [`Engine::max_rows`] tokens in all). Returns the logits of every row, `[rows, vocab]`
     /// row-major, rows in the order given. On error no sequence advances.
     pub fn step(&self, ws: &mut Workspace, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<Vec<f32>, EngineError> {
+        self.step_for(ws, seqs, false)
+    }
+
+    /// [`Engine::step`], returning only the logits of each sequence's last token, `[sequences,
+    /// vocab]`: what generating needs. The launches the plan gives the output rows only (the last
+    /// layer's feed-forward, the final norm and the head) run on those rows alone. The logits are
+    /// the same, bit for bit, as those rows of [`Engine::step`]'s.
+    pub fn step_last(&self, ws: &mut Workspace, seqs: &mut [(&mut Sequence, &[u32])]) -> Result<Vec<f32>, EngineError> {
+        self.step_for(ws, seqs, true)
+    }
+
+    fn step_for(
+        &self,
+        ws: &mut Workspace,
+        seqs: &mut [(&mut Sequence, &[u32])],
+        last_only: bool,
+    ) -> Result<Vec<f32>, EngineError> {
         let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
         if seqs.is_empty() {
             return Err(EngineError::Input("no sequence given".into()));
@@ -466,15 +489,30 @@ impl Engine {
         }
         let block_size = self.reserve(seqs)?;
         let table_stride = seqs.iter().map(|(s, _)| s.blocks.len()).max().unwrap_or(1);
-        let mut inputs: HashMap<StepInput, Vec<u32>> = HashMap::new();
-        for (i, (seq, tokens)) in seqs.iter().enumerate() {
-            for (j, &token) in tokens.iter().enumerate() {
-                let p = seq.len + j;
-                inputs.entry(StepInput::Tokens).or_default().push(token);
-                inputs.entry(StepInput::Positions).or_default().push(p as u32);
-                inputs.entry(StepInput::CacheSlots).or_default().push(seq.slot(p, block_size));
-                inputs.entry(StepInput::Sequences).or_default().push(i as u32);
+        // The rows in step order, as (sequence, token): the output rows first. Every kernel computes a
+        // row the same whatever rows share its step, so the order changes no result.
+        let mut order: Vec<(usize, usize)> = Vec::with_capacity(rows);
+        if last_only {
+            order.extend(seqs.iter().enumerate().map(|(i, (_, t))| (i, t.len() - 1)));
+            for (i, (_, tokens)) in seqs.iter().enumerate() {
+                order.extend((0..tokens.len() - 1).map(|j| (i, j)));
             }
+        } else {
+            for (i, (_, tokens)) in seqs.iter().enumerate() {
+                order.extend((0..tokens.len()).map(|j| (i, j)));
+            }
+        }
+        let outputs = if last_only { seqs.len() } else { rows };
+        let mut inputs: HashMap<StepInput, Vec<u32>> = HashMap::new();
+        for &(i, j) in &order {
+            let (seq, tokens) = &seqs[i];
+            let p = seq.len + j;
+            inputs.entry(StepInput::Tokens).or_default().push(tokens[j]);
+            inputs.entry(StepInput::Positions).or_default().push(p as u32);
+            inputs.entry(StepInput::CacheSlots).or_default().push(seq.slot(p, block_size));
+            inputs.entry(StepInput::Sequences).or_default().push(i as u32);
+        }
+        for (seq, _) in seqs.iter() {
             let table = inputs.entry(StepInput::BlockTables).or_default();
             table.extend(&seq.blocks);
             table.extend(std::iter::repeat_n(0, table_stride - seq.blocks.len()));
@@ -485,7 +523,7 @@ impl Engine {
             for (input, values) in &inputs {
                 ws.write(self, *input, values);
             }
-            self.run(ws, &kv, Call { rows: rows as u32, table_stride: table_stride as u32 })?
+            self.run(ws, &kv, Call { rows: rows as u32, table_stride: table_stride as u32 }, outputs)?
         };
         if let Some(row) = logits.chunks(self.vocab.max(1)).position(|r| r.iter().any(|v| !v.is_finite())) {
             return Err(EngineError::NonFinite { row });
@@ -525,9 +563,9 @@ impl Engine {
         Ok(block_size)
     }
 
-    /// The program's launches, in order, for a step whose inputs are in `ws`.
-    fn run(&self, ws: &mut Workspace, kv: &KvPool, call: Call) -> Result<Vec<f32>, EngineError> {
-        let rows = call.rows as usize;
+    /// The program's launches, in order, for a step whose inputs are in `ws`; the launches for the
+    /// output rows take the first `outputs` rows. Returns the logits of those rows.
+    fn run(&self, ws: &mut Workspace, kv: &KvPool, call: Call, outputs: usize) -> Result<Vec<f32>, EngineError> {
         let profile = std::env::var_os("FLEXC_PROFILE").is_some();
         if let Some(trace) = &mut ws.trace {
             trace.clear();
@@ -553,6 +591,10 @@ impl Engine {
                 };
                 args.push(buffer.arg());
             }
+            let call = match launch.rows {
+                Rows::Step => call,
+                Rows::Outputs => Call { rows: outputs as u32, ..call },
+            };
             table::launch_call(&self.client, &launch.kernel, call, self.cube_units, args)?;
             // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
             // halves decode speed (measured with `flexc bench`).
@@ -570,7 +612,7 @@ impl Engine {
         let out = ws.slots[self.output_slot].clone().expect("reserved for the step");
         let bytes = self.client.read_one(out.handle).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
         // The slot may be larger than this step (it is reused from a longer one).
-        Ok(f32::from_bytes(&bytes)[..rows * self.vocab].to_vec())
+        Ok(f32::from_bytes(&bytes)[..outputs * self.vocab].to_vec())
     }
 }
 
@@ -1284,11 +1326,23 @@ impl Session<'_> {
         Ok(logits)
     }
 
-    /// The logits of the last of `tokens`.
+    /// The logits of the last of `tokens` (each step computing the last row's only: see
+    /// [`Engine::step_last`]).
     pub fn next_logits(&mut self, tokens: &[u32]) -> Result<Vec<f32>, EngineError> {
-        let logits = self.forward(tokens)?;
-        let vocab = self.engine.vocab;
-        Ok(logits[logits.len() - vocab..].to_vec())
+        let e = self.engine;
+        e.check_tokens(&self.seq, tokens)?;
+        let before = self.seq.len;
+        let mut logits = Vec::new();
+        for chunk in tokens.chunks(e.max_rows) {
+            match e.step_last(&mut self.workspace, &mut [(&mut self.seq, chunk)]) {
+                Ok(l) => logits = l,
+                Err(err) => {
+                    self.seq.len = before;
+                    return Err(err);
+                }
+            }
+        }
+        Ok(logits)
     }
 
     /// The workspace of this session's steps (launch trace, profile).

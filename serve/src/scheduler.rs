@@ -247,7 +247,7 @@ impl Loop {
                 .collect();
             let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
             self.metrics.observe_batch(&self.name, seqs.len(), rows);
-            self.engine.step(ws, &mut seqs)
+            self.engine.step_last(ws, &mut seqs)
         };
         let logits = match result {
             Ok(l) => l,
@@ -271,7 +271,8 @@ impl Loop {
             }
         };
         let vocab = self.engine.vocab_size();
-        let mut row = 0;
+        // One row of logits per sequence fed, in order: the last of its rows.
+        let mut fed = 0;
         let mut done = Vec::new();
         let now = Instant::now();
         for (i, r) in self.running.iter_mut().enumerate() {
@@ -279,12 +280,12 @@ impl Loop {
             if n == 0 {
                 continue;
             }
-            row += n;
+            fed += 1;
             r.pending.drain(..n);
             if !r.pending.is_empty() {
                 continue; // more of the prompt to feed
             }
-            let token = r.sampler.sample(&logits[(row - 1) * vocab..row * vocab]);
+            let token = r.sampler.sample(&logits[(fed - 1) * vocab..fed * vocab]);
             r.generated += 1;
             match r.last_token {
                 None => self.metrics.observe_first_token(&self.name, now - r.admitted),

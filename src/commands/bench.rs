@@ -44,12 +44,13 @@ pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &Loa
     let run = || -> Result<(f64, f64, Profile)> {
         let mut session = engine.session();
         let started = Instant::now();
-        let logits = session.forward(&prompt)?;
+        // As generating runs them: each step computes the logits of its last row only.
+        let logits = session.next_logits(&prompt)?;
         let prefill = started.elapsed().as_secs_f64();
-        let mut next = argmax(&logits[logits.len() - vocab as usize..]) as u32;
+        let mut next = argmax(&logits) as u32;
         let started = Instant::now();
         for _ in 0..decode_tokens {
-            let logits = session.forward(&[next])?;
+            let logits = session.next_logits(&[next])?;
             next = argmax(&logits) as u32;
         }
         Ok((prefill, started.elapsed().as_secs_f64(), session.workspace().profile()))
@@ -150,15 +151,15 @@ fn batched_decode(engine: &Engine, prompt: &[u32], batch: usize, decode_tokens: 
     let result = (|| -> Result<(f64, Profile)> {
         for (seq, next) in seqs.iter_mut().zip(next.iter_mut()) {
             for chunk in prompt.chunks(engine.max_rows()) {
-                let logits = engine.step(&mut ws, &mut [(&mut *seq, chunk)])?;
-                *next = argmax(&logits[logits.len() - vocab..]) as u32;
+                let logits = engine.step_last(&mut ws, &mut [(&mut *seq, chunk)])?;
+                *next = argmax(&logits) as u32;
             }
         }
         let mut step = |ws: &mut flexc_runtime::Workspace, next: &mut [u32]| -> Result<()> {
             let tokens: Vec<[u32; 1]> = next.iter().map(|&t| [t]).collect();
             let mut rows: Vec<(&mut Sequence, &[u32])> =
                 seqs.iter_mut().zip(&tokens).map(|(s, t)| (s, &t[..])).collect();
-            let logits = engine.step(ws, &mut rows)?;
+            let logits = engine.step_last(ws, &mut rows)?;
             for (i, next) in next.iter_mut().enumerate() {
                 *next = argmax(&logits[i * vocab..(i + 1) * vocab]) as u32;
             }
