@@ -224,7 +224,7 @@ fn experts_are_stacked_in_the_artifact() {
 /// Generating needs each sequence's last row only (`Engine::step_last`): the plan gives the launches
 /// after the last KV-cache access to the output rows alone, and a step puts those rows first. Their
 /// logits are those rows of a full step, bit for bit, for sequences fed chunks of different lengths
-/// together and then one token each.
+/// together and then one token each, and for one sequence's prompt alone.
 #[test]
 fn last_rows_only_equal_those_rows_of_a_full_step() {
     let dir = tempfile::tempdir().unwrap();
@@ -256,4 +256,10 @@ fn last_rows_only_equal_those_rows_of_a_full_step() {
     for seq in full_seqs.iter_mut().chain(last_seqs.iter_mut()) {
         engine.release(seq);
     }
+    // One sequence: the launches for the output rows take one row (the kernels' decode shapes) while
+    // the rest of the step takes six.
+    let prompt = [4u32, 8, 15, 16, 23, 42];
+    let full = engine.session().forward(&prompt).unwrap();
+    let last = engine.session().next_logits(&prompt).unwrap();
+    assert!(last == full[(prompt.len() - 1) * vocab..], "a prompt's last row differs from its full forward's");
 }
