@@ -1310,39 +1310,35 @@ impl Session<'_> {
     /// Runs `tokens` after what the session has seen; returns their logits `[T, vocab]`, row-major.
     /// A prompt longer than one step holds runs in several steps. On error the session is as before.
     pub fn forward(&mut self, tokens: &[u32]) -> Result<Vec<f32>, EngineError> {
-        let e = self.engine;
-        e.check_tokens(&self.seq, tokens)?;
-        let before = self.seq.len;
-        let mut logits = Vec::with_capacity(tokens.len().saturating_mul(e.vocab));
-        for chunk in tokens.chunks(e.max_rows) {
-            match e.step(&mut self.workspace, &mut [(&mut self.seq, chunk)]) {
-                Ok(l) => logits.extend_from_slice(&l),
-                Err(err) => {
-                    self.seq.len = before;
-                    return Err(err);
-                }
-            }
-        }
+        let mut logits = Vec::with_capacity(tokens.len().saturating_mul(self.engine.vocab));
+        self.steps(tokens, false, |l| logits.extend_from_slice(&l))?;
         Ok(logits)
     }
 
     /// The logits of the last of `tokens` (each step computing the last row's only: see
     /// [`Engine::step_last`]).
     pub fn next_logits(&mut self, tokens: &[u32]) -> Result<Vec<f32>, EngineError> {
+        let mut logits = Vec::new();
+        self.steps(tokens, true, |l| logits = l)?;
+        Ok(logits)
+    }
+
+    /// Runs `tokens` in steps of as many rows as the engine holds, each step's logits (every row's,
+    /// or its last row's) handed to `each`. On error the session is as before.
+    fn steps(&mut self, tokens: &[u32], last_only: bool, mut each: impl FnMut(Vec<f32>)) -> Result<(), EngineError> {
         let e = self.engine;
         e.check_tokens(&self.seq, tokens)?;
         let before = self.seq.len;
-        let mut logits = Vec::new();
         for chunk in tokens.chunks(e.max_rows) {
-            match e.step_last(&mut self.workspace, &mut [(&mut self.seq, chunk)]) {
-                Ok(l) => logits = l,
+            match e.step_for(&mut self.workspace, &mut [(&mut self.seq, chunk)], last_only) {
+                Ok(l) => each(l),
                 Err(err) => {
                     self.seq.len = before;
                     return Err(err);
                 }
             }
         }
-        Ok(logits)
+        Ok(())
     }
 
     /// The workspace of this session's steps (launch trace, profile).
