@@ -104,8 +104,11 @@ fn specialization_is_visible_in_the_source() {
         assert_ne!(full, kept);
         assert!(full.contains("array<float, 7>") && !full.contains("array<float, 3>"), "{target}: E'=7 constant");
         assert!(kept.contains("array<float, 3>") && !kept.contains("array<float, 7>"), "{target}: E'=3 constant");
-        let hidden =
-            source(&three, "moe_hidden_planes_f32_lanes4_d64_experts3_intermediate64_block_i8_cube256", target);
+        let hidden = source(
+            &three,
+            "moe_hidden_planes_f32_lanes4_d64_experts3_intermediate64_block_i8_block_rows8_cube256",
+            target,
+        );
         assert!(hidden.contains("24"), "{target}: E' * I / 8 = 24 cubes per token is a constant bound");
     }
     // One expert kept: the router is gone, so no gates kernel; the FFN kernels have E' = 1.

@@ -149,9 +149,10 @@ pub fn launch(
                 u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ))
         }
-        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, .. } => {
             with_float!(kernel, weight, F => k::matmul_planes::launch::<F>(
-                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(outs_per_cube)
+                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(outs_per_cube),
+                u(block_rows)
             ))
         }
         Kernel::RmsNormCube { weight, n, cube, .. } => with_float!(kernel, weight, F => k::rms_norm_cube::launch::<F>(
@@ -174,16 +175,16 @@ pub fn launch(
                 u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
             ))
         }
-        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {
+        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_hidden_planes::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(block_i)
+                u(block_i), u(block_rows)
             ))
         }
-        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, .. } => {
+        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_down_planes::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(block_out)
+                u(block_out), u(block_rows)
             ))
         }
     }
@@ -248,9 +249,9 @@ pub fn define(
                 u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ).define())
         }
-        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, .. } => {
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, .. } => {
             with_float!(kernel, weight, F => k::matmul_planes::MatmulPlanes::<F>::new(
-                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(outs_per_cube)
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(outs_per_cube), u(block_rows)
             ).define())
         }
         Kernel::RmsNormCube { weight, n, cube, .. } => {
@@ -277,16 +278,16 @@ pub fn define(
                 u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
             ).define())
         }
-        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, .. } => {
+        Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_hidden_planes::MoeHiddenPlanes::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(block_i)
+                u(block_i), u(block_rows)
             ).define())
         }
-        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, .. } => {
+        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_down_planes::MoeDownPlanes::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(block_out)
+                u(block_out), u(block_rows)
             ).define())
         }
     }

@@ -138,7 +138,7 @@ pub(crate) fn chose(gates: &[f32], t: usize, e: usize, #[comptime] experts: usiz
 /// how many were found (0 once no row from `at[0]` on chose `e`). Grouping rows by expert this way, as
 /// they are found, is what `moe_align` does for GPU MoE kernels, with no sort and no scratch.
 #[cube]
-fn next_tile(
+pub(crate) fn next_tile(
     gates: &[f32],
     rows: usize,
     e: usize,

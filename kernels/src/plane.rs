@@ -1,6 +1,12 @@
 //! GPU-shaped kernels: a cube per row (or per block of outputs of a row), a plane (warp, subgroup)
 //! per output, and the lanes of a plane striding over the dot product together.
 //!
+//! - The dense kernels (projections, head, experts) take a tile of rows at prefill or in a batched
+//!   step: each lane keeps an accumulator per row of the tile, so each weight vector it loads serves
+//!   every row of the tile (8 rows of f32, 4 of bf16 or f16 in the plans), where a row per cube reads
+//!   the weights once per row. The expert kernel gathers the rows that chose its expert into its
+//!   tiles as it finds them (what `moe_align` does), so only chosen (row, expert) pairs are computed.
+//!
 //! - Lane `l` of a plane reads vectors `l, l + P, l + 2P, ...` of a weight row (`P` = `PLANE_DIM`), so
 //!   neighbouring lanes read neighbouring 16-byte vectors: every load of a plane is coalesced.
 //! - A plane's partial sums meet in `plane_sum`; a cube's planes meet in shared memory after
@@ -18,34 +24,92 @@
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
 
 use crate::linear::lane_sum;
-use crate::moe::chose;
+use crate::moe::{chose, next_tile};
 use cubecl::prelude::*;
 
-/// This plane's lanes' share of `x[xb..] . w[wb..]` over `k_vecs` vectors, lane-strided, summed over
-/// the plane: every lane gets the whole dot product.
+/// This plane's share of `x[xb[r]..] . w[wb..]` over `k_vecs` vectors for the `count` rows `r` of
+/// `xb`, lane-strided, summed over the plane into `sums[r]`: every lane gets every row's dot product.
+/// Each weight vector a lane loads serves all `count` rows. A row's sum is the same sequence of
+/// operations whatever `count` is and whichever rows share the call (its own accumulator, the same
+/// lane sum and plane sum), so a row computed in a tile equals that row computed alone, bit for bit.
 #[cube]
-fn plane_dot<F: Float, N: Size>(
+fn plane_dots<F: Float, N: Size>(
     x: &[Vector<f32, N>],
-    xb: usize,
+    xb: &Array<usize>,
     w: &[Vector<F, N>],
     wb: usize,
+    sums: &mut Array<f32>,
     #[comptime] k_vecs: usize,
-) -> f32 {
+    #[comptime] count: usize,
+) {
     let lane = UNIT_POS_PLANE as usize;
     let step = PLANE_DIM as usize;
-    let mut acc = Vector::<f32, N>::new(0.0f32);
+    let mut acc = Array::<Vector<f32, N>>::new(count);
+    #[unroll]
+    for r in 0..count {
+        acc[r] = Vector::<f32, N>::new(0.0f32);
+    }
     let mut k = lane;
     while k < k_vecs {
-        acc = fma(Vector::<f32, N>::cast_from(w[wb + k]), x[xb + k], acc);
+        let wv = Vector::<f32, N>::cast_from(w[wb + k]);
+        #[unroll]
+        for r in 0..count {
+            acc[r] = fma(wv, x[xb[r] + k], acc[r]);
+        }
         k += step;
     }
-    plane_sum(lane_sum::<N>(acc))
+    #[unroll]
+    for r in 0..count {
+        sums[r] = plane_sum(lane_sum::<N>(acc[r]));
+    }
 }
 
-/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]`: one cube per (row, block of `outs_per_cube`
-/// outputs), rows varying fastest so that the cubes sharing a weight block run together and find it
-/// in cache. Each output is a plane's, its lanes striding over `n_in` in vectors of `N`.
+/// Rows `r0..r0 + count` (clamped to the last row, written only when in range) of `out = x W^T`,
+/// outputs `o0..o0 + outs_per_cube`: a plane per output, the cube's planes taking them in turn.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn matmul_rows<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    w: &[Vector<F, N>],
+    out: &mut [f32],
+    rows: usize,
+    r0: usize,
+    o0: usize,
+    #[comptime] k_vecs: usize,
+    #[comptime] n_out: usize,
+    #[comptime] outs_per_cube: usize,
+    #[comptime] count: usize,
+) {
+    let mut xb = Array::<usize>::new(count);
+    #[unroll]
+    for r in 0..count {
+        xb[r] = select(r0 + r < rows, r0 + r, rows - 1) * k_vecs;
+    }
+    let mut sums = Array::<f32>::new(count);
+    let planes = (CUBE_DIM / PLANE_DIM) as usize;
+    let mut o = PLANE_POS as usize;
+    while o < outs_per_cube {
+        plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, &mut sums, k_vecs, count);
+        if UNIT_POS_PLANE == 0 {
+            #[unroll]
+            for r in 0..count {
+                if r0 + r < rows {
+                    out[(r0 + r) * n_out + o0 + o] = sums[r];
+                }
+            }
+        }
+        o += planes;
+    }
+}
+
+/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]`: a plane per output, its lanes striding over
+/// `n_in` in vectors of `N`; a cube per (tile of `block_rows` rows, block of `outs_per_cube`
+/// outputs), rows varying fastest so that the cubes sharing a weight block run together, each weight
+/// vector loaded once for the tile's rows. The plan launches tiles of one row at decode (fewer
+/// registers, so more of the GPU's threads in flight) and taller ones at more rows; a row's result
+/// is the same in both, and never depends on the rows launched with it.
 #[cube(launch)]
+#[allow(clippy::too_many_arguments)]
 pub fn matmul_planes<F: Float, N: Size>(
     x: &[Vector<f32, N>],
     w: &[Vector<F, N>],
@@ -54,29 +118,70 @@ pub fn matmul_planes<F: Float, N: Size>(
     #[comptime] n_in: usize,
     #[comptime] n_out: usize,
     #[comptime] outs_per_cube: usize,
+    #[comptime] block_rows: usize,
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(n_in / lanes);
+    let out_blocks = comptime!(n_out / outs_per_cube);
     let rows = rows as usize;
     let cube = CUBE_POS;
-    if rows > 0 && cube < rows * comptime!(n_out / outs_per_cube) {
-        let row = cube % rows;
-        let o0 = (cube / rows) * outs_per_cube;
-        let planes = (CUBE_DIM / PLANE_DIM) as usize;
-        let mut o = PLANE_POS as usize;
-        while o < outs_per_cube {
-            let s = plane_dot::<F, N>(x, row * k_vecs, w, (o0 + o) * k_vecs, k_vecs);
-            if UNIT_POS_PLANE == 0 {
-                out[row * n_out + o0 + o] = s;
-            }
-            o += planes;
-        }
+    let row_blocks = rows.div_ceil(block_rows);
+    if cube < row_blocks * out_blocks {
+        let r0 = (cube % row_blocks) * block_rows;
+        let o0 = (cube / row_blocks) * outs_per_cube;
+        matmul_rows::<F, N>(x, w, out, rows, r0, o0, k_vecs, n_out, outs_per_cube, block_rows);
     }
 }
 
-/// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose, 0
-/// for the others: one cube per (row, expert, block of `block_i` hidden units), a plane per hidden
-/// unit. A cube whose row did not choose its expert reads none of its weights.
+/// Hidden units `i0..i0 + block_i` (a plane each) of expert `e` for the rows `tile[0..count]`, the
+/// first `n` of them written (the rest repeat a valid row).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn hidden_planes<F: Float, N: Size>(
+    h: &[Vector<f32, N>],
+    gate_up: &[Vector<F, N>],
+    hidden: &mut [f32],
+    tile: &Array<usize>,
+    n: usize,
+    e: usize,
+    base: usize,
+    i0: usize,
+    #[comptime] k_vecs: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] block_i: usize,
+    #[comptime] count: usize,
+) {
+    let mut xb = Array::<usize>::new(count);
+    #[unroll]
+    for r in 0..count {
+        xb[r] = tile[r] * k_vecs;
+    }
+    let mut g = Array::<f32>::new(count);
+    let mut u = Array::<f32>::new(count);
+    let planes = (CUBE_DIM / PLANE_DIM) as usize;
+    let mut j = PLANE_POS as usize;
+    while j < block_i {
+        plane_dots::<F, N>(h, &xb, gate_up, (base + i0 + j) * k_vecs, &mut g, k_vecs, count);
+        plane_dots::<F, N>(h, &xb, gate_up, (base + intermediate + i0 + j) * k_vecs, &mut u, k_vecs, count);
+        if UNIT_POS_PLANE == 0 {
+            #[unroll]
+            for r in 0..count {
+                if r < n {
+                    hidden[(tile[r] * experts + e) * intermediate + i0 + j] = g[r] / (1.0f32 + (-g[r]).exp()) * u[r];
+                }
+            }
+        }
+        j += planes;
+    }
+}
+
+/// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose (gate
+/// >= 0, or NaN); the entries of the experts it did not choose are not written (and never read). A
+/// plane per hidden unit, a cube per (expert, block of `block_i` hidden units), taking every row
+/// that chose its expert in tiles of `block_rows` such rows (grouped by expert as they are found, as
+/// `moe_align` does): only chosen (row, expert) pairs are computed, each weight vector loaded serves
+/// a tile, and a cube whose expert no row chose reads none of its weights.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_hidden_planes<F: Float, N: Size>(
@@ -90,42 +195,114 @@ pub fn moe_hidden_planes<F: Float, N: Size>(
     #[comptime] experts: usize,
     #[comptime] intermediate: usize,
     #[comptime] block_i: usize,
+    #[comptime] block_rows: usize,
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(d / lanes);
     let i_blocks = comptime!(intermediate / block_i);
     let rows = rows as usize;
     let cube = CUBE_POS;
-    if rows > 0 && cube < rows * comptime!(experts * i_blocks) {
-        let row = cube % rows;
-        let rest = cube / rows;
-        let i0 = (rest % i_blocks) * block_i;
-        let e = rest / i_blocks;
-        let out = (row * experts + e) * intermediate + i0;
-        if chose(gates, row, e, experts) {
-            let base = slots[e] as usize * comptime!(2 * intermediate);
-            let planes = (CUBE_DIM / PLANE_DIM) as usize;
-            let mut j = PLANE_POS as usize;
-            while j < block_i {
-                let g = plane_dot::<F, N>(h, row * k_vecs, gate_up, (base + i0 + j) * k_vecs, k_vecs);
-                let u = plane_dot::<F, N>(h, row * k_vecs, gate_up, (base + intermediate + i0 + j) * k_vecs, k_vecs);
-                if UNIT_POS_PLANE == 0 {
-                    hidden[out + j] = g / (1.0f32 + (-g).exp()) * u;
-                }
-                j += planes;
-            }
-        } else {
-            let mut j = UNIT_POS as usize;
-            while j < block_i {
-                hidden[out + j] = 0.0f32;
-                j += CUBE_DIM as usize;
+    if cube < comptime!(experts * i_blocks) {
+        let i0 = (cube % i_blocks) * block_i;
+        let e = cube / i_blocks;
+        let base = slots[e] as usize * comptime!(2 * intermediate);
+        let mut tile = Array::<usize>::new(block_rows);
+        let mut at = Array::<usize>::new(1usize);
+        at[0] = 0;
+        while at[0] < rows {
+            let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
+            if n > 0 {
+                hidden_planes::<F, N>(
+                    h,
+                    gate_up,
+                    hidden,
+                    &tile,
+                    n,
+                    e,
+                    base,
+                    i0,
+                    k_vecs,
+                    experts,
+                    intermediate,
+                    block_i,
+                    block_rows,
+                );
             }
         }
     }
 }
 
+/// Rows `r0..r0 + count` (clamped, written only when in range), outputs `o0..o0 + block_out` of
+/// [`moe_down_planes`]: a plane per output; per expert in order, the weight row is read (once for
+/// the tile) only when some row of the tile chose the expert, and each row adds its gate times its
+/// dot product when it chose it.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn down_planes<F: Float, N: Size>(
+    hidden: &[Vector<f32, N>],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [f32],
+    rows: usize,
+    r0: usize,
+    o0: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] k_vecs: usize,
+    #[comptime] block_out: usize,
+    #[comptime] count: usize,
+) {
+    let mut row = Array::<usize>::new(count);
+    #[unroll]
+    for r in 0..count {
+        row[r] = select(r0 + r < rows, r0 + r, rows - 1);
+    }
+    let mut hb = Array::<usize>::new(count);
+    let mut s = Array::<f32>::new(count);
+    let mut total = Array::<f32>::new(count);
+    let planes = (CUBE_DIM / PLANE_DIM) as usize;
+    let mut o = PLANE_POS as usize;
+    while o < block_out {
+        #[unroll]
+        for r in 0..count {
+            total[r] = 0.0f32;
+        }
+        for e in 0..experts {
+            let mut any = false;
+            #[unroll]
+            for r in 0..count {
+                hb[r] = (row[r] * experts + e) * k_vecs;
+                any = any || (r0 + r < rows && chose(gates, row[r], e, experts));
+            }
+            if any {
+                let base = (slots[e] as usize * d + o0 + o) * k_vecs;
+                plane_dots::<F, N>(hidden, &hb, down, base, &mut s, k_vecs, count);
+                #[unroll]
+                for r in 0..count {
+                    let g = gates[row[r] * experts + e];
+                    if !(g < 0.0f32) {
+                        total[r] += g * s[r];
+                    }
+                }
+            }
+        }
+        if UNIT_POS_PLANE == 0 {
+            #[unroll]
+            for r in 0..count {
+                if r0 + r < rows {
+                    y[(r0 + r) * d + o0 + o] = total[r];
+                }
+            }
+        }
+        o += planes;
+    }
+}
+
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
-/// expert order: one cube per (row, block of `block_out` outputs), a plane per output.
+/// expert order: a plane per output, a cube per (tile of `block_rows` rows, block of `block_out`
+/// outputs), rows varying fastest, each expert's weight rows read once for the tile's rows that
+/// chose it and not at all when none did. A row's result never depends on the rows launched with it.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down_planes<F: Float, N: Size>(
@@ -139,30 +316,18 @@ pub fn moe_down_planes<F: Float, N: Size>(
     #[comptime] experts: usize,
     #[comptime] intermediate: usize,
     #[comptime] block_out: usize,
+    #[comptime] block_rows: usize,
 ) {
     let lanes = N::value();
     let k_vecs = comptime!(intermediate / lanes);
+    let out_blocks = comptime!(d / block_out);
     let rows = rows as usize;
     let cube = CUBE_POS;
-    if rows > 0 && cube < rows * comptime!(d / block_out) {
-        let row = cube % rows;
-        let o0 = (cube / rows) * block_out;
-        let planes = (CUBE_DIM / PLANE_DIM) as usize;
-        let mut o = PLANE_POS as usize;
-        while o < block_out {
-            let mut total = 0.0f32.runtime();
-            for e in 0..experts {
-                let g = gates[row * experts + e];
-                if !(g < 0.0f32) {
-                    let base = (slots[e] as usize * d + o0 + o) * k_vecs;
-                    total += g * plane_dot::<F, N>(hidden, (row * experts + e) * k_vecs, down, base, k_vecs);
-                }
-            }
-            if UNIT_POS_PLANE == 0 {
-                y[row * d + o0 + o] = total;
-            }
-            o += planes;
-        }
+    let row_blocks = rows.div_ceil(block_rows);
+    if cube < row_blocks * out_blocks {
+        let r0 = (cube % row_blocks) * block_rows;
+        let o0 = (cube / row_blocks) * block_out;
+        down_planes::<F, N>(hidden, gates, down, slots, y, rows, r0, o0, d, experts, k_vecs, block_out, block_rows);
     }
 }
 

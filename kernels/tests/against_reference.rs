@@ -195,7 +195,7 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
             }
             for cube in r.gpu_cubes() {
-                for (lanes, outs_per_cube) in GPU_SHAPES {
+                for (lanes, outs_per_cube, block_rows) in GPU_SHAPES {
                     let out = r.empty(rows * n_out, DType::F32);
                     let kernel = Kernel::MatmulPlanes {
                         weight: dtype,
@@ -203,11 +203,13 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                         n_out: n_out as u64,
                         lanes,
                         outs_per_cube,
+                        block_rows,
                         cube,
                     };
                     r.launch(&kernel, rows, 1, &[&hx, &hw, &out]);
-                    let what =
-                        format!("matmul_planes {dtype} rows={rows} lanes={lanes} outs={outs_per_cube} cube={cube}");
+                    let what = format!(
+                        "matmul_planes {dtype} rows={rows} lanes={lanes} outs={outs_per_cube}x{block_rows} cube={cube}"
+                    );
                     assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
                 }
             }
@@ -215,9 +217,10 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
     }
 }
 
-/// Shapes of the GPU-shaped dense kernels: (lanes, outputs per cube): the plans' (16-byte vectors,
-/// 8 outputs a cube), scalar with an output a cube, and uneven ones.
-const GPU_SHAPES: [(u64, u64); 4] = [(4, 8), (8, 8), (1, 1), (2, 3)];
+/// Shapes of the GPU-shaped dense kernels: (lanes, outputs per cube, rows per tile): the plans'
+/// (16-byte vectors, 8 outputs a cube, 8 rows of f32 vectors or 4 of bf16), scalar with an output
+/// and a row a cube, and uneven ones.
+const GPU_SHAPES: [(u64, u64, u64); 5] = [(4, 8, 8), (8, 8, 4), (1, 1, 1), (2, 3, 3), (4, 8, 5)];
 
 #[test]
 fn norms_match_the_reference() {
@@ -446,7 +449,7 @@ fn expert_ffn(
 fn expert_ffn_planes(
     r: &Run,
     (dtype, d, experts, inter): (DType, usize, usize, usize),
-    (lanes, block, cube): (u64, u64, u64),
+    (lanes, block, block_rows, cube): (u64, u64, u64, u64),
     rows: usize,
     [h, gates]: [&Buf; 2],
     stack: &Stack,
@@ -460,6 +463,7 @@ fn expert_ffn_planes(
         intermediate: i,
         lanes: fit_lanes(lanes, d),
         block_i: fit_block(block, inter),
+        block_rows,
         cube,
     };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
@@ -471,6 +475,7 @@ fn expert_ffn_planes(
         intermediate: i,
         lanes: fit_lanes(lanes, inter),
         block_out: fit_block(block, d),
+        block_rows,
         cube,
     };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
@@ -592,11 +597,11 @@ fn moe_block_matches_the_reference() {
                         r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &h]);
                         r.up(&vec![1.0; rows], DType::F32)
                     };
-                    for (lanes, block) in GPU_SHAPES {
+                    for (lanes, block, block_rows) in GPU_SHAPES {
                         let y = expert_ffn_planes(
                             &r,
                             (dtype, d, experts, inter),
-                            (lanes, block, cube),
+                            (lanes, block, block_rows, cube),
                             rows,
                             [&h, &gates],
                             &stack,
@@ -604,11 +609,73 @@ fn moe_block_matches_the_reference() {
                         let out = r.empty(rows * d, DType::F32);
                         let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
                         r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-                        let what = format!("{what} planes lanes={lanes} block={block} cube={cube}");
+                        let what = format!("{what} planes lanes={lanes} block={block}x{block_rows} cube={cube}");
                         assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
                     }
                 }
             }
+        }
+    }
+}
+
+/// The GPU-shaped dense kernels give each row of a tile exactly what their decode shape (tiles of
+/// one row) gives it alone, bit for bit: a batched step's tokens are each sequence's own. 13 rows
+/// over tiles of 4 (the last tile partial), top-2 of 3 experts so the tiles mix chosen and not chosen.
+#[test]
+fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
+    let r = Run::new();
+    let (d, inter, experts, rows) = (32usize, 16usize, 3usize, 13usize);
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    for cube in r.gpu_cubes() {
+        let (lanes, block, block_rows) = (4u64, 8u64, 4u64);
+        let w = r.up(&values(inter * d, 3), DType::F32);
+        let x = values(rows * d, 4);
+        let matmul = Kernel::MatmulPlanes {
+            weight: DType::F32,
+            n_in: d as u64,
+            n_out: inter as u64,
+            lanes,
+            outs_per_cube: block,
+            block_rows,
+            cube,
+        };
+        let out = r.empty(rows * inter, DType::F32);
+        r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &w, &out]);
+        let all = r.read(&out, rows * inter);
+        // The plan's decode shape: tiles of one row.
+        let decode = matmul.at_one_row().expect("a decode shape");
+        for t in 0..rows {
+            let one = r.empty(inter, DType::F32);
+            r.launch(&decode, 1, 1, &[&r.up(&x[t * d..(t + 1) * d], DType::F32), &w, &one]);
+            let what = format!("matmul_planes row {t} of {rows}, cube {cube}");
+            assert_eq!(bits(&r.read(&one, inter)), bits(&all[t * inter..(t + 1) * inter]), "{what}");
+        }
+
+        let h = values(rows * d, 5);
+        let mut gates = vec![-1.0f32; rows * experts];
+        for t in 0..rows {
+            // Two experts a row, by a pattern that leaves each tile some rows without each expert.
+            for e in [t % experts, (t * 2 + 1) % experts] {
+                gates[t * experts + e] = 0.25 + 0.5 * (e as f32 + 1.0) / experts as f32;
+            }
+        }
+        let stack = Stack::identity(
+            &r,
+            &values(experts * 2 * inter * d, 6),
+            &values(experts * d * inter, 7),
+            DType::F32,
+            experts,
+        );
+        let shape = (DType::F32, d, experts, inter);
+        let tile = (lanes, block, block_rows, cube);
+        let y = expert_ffn_planes(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
+        let all = r.read(&y, rows * d);
+        for t in 0..rows {
+            let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
+            let decode = (lanes, block, 1, cube);
+            let one = expert_ffn_planes(&r, shape, decode, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
+            let what = format!("moe planes row {t} of {rows}, cube {cube}");
+            assert_eq!(bits(&r.read(&one, d)), bits(&all[t * d..(t + 1) * d]), "{what}");
         }
     }
 }

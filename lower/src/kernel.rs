@@ -43,9 +43,10 @@ pub enum Kernel {
     /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit `block_out` outputs (dividing
     /// `d`) of every row, expert by expert, in tiles of `block_rows` rows that chose the expert.
     MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
-    /// [`Kernel::Matmul`] shaped for a GPU: a cube of `cube` units per (row, block of `outs_per_cube`
-    /// outputs), a plane per output, its lanes reading neighbouring vectors of `lanes`.
-    MatmulPlanes { weight: DType, n_in: u64, n_out: u64, lanes: u64, outs_per_cube: u64, cube: u64 },
+    /// [`Kernel::Matmul`] shaped for a GPU: a plane per output, its lanes reading neighbouring vectors
+    /// of `lanes`; a cube of `cube` units per block of `outs_per_cube` outputs at one row, per (tile of
+    /// `block_rows` rows, block of outputs) at more, each weight vector loaded serving the tile.
+    MatmulPlanes { weight: DType, n_in: u64, n_out: u64, lanes: u64, outs_per_cube: u64, block_rows: u64, cube: u64 },
     /// [`Kernel::RmsNorm`] with a cube per row and a cube-wide reduction.
     RmsNormCube { weight: DType, n: u64, eps: f32, cube: u64 },
     /// [`Kernel::ResidualNorm`] with a cube per row and a cube-wide reduction.
@@ -77,12 +78,40 @@ pub enum Kernel {
         min_plane: u64,
         cube: u64,
     },
-    /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (row, expert, block of `block_i` hidden
-    /// units), a plane per hidden unit; a cube whose row did not choose its expert reads nothing.
-    MoeHiddenPlanes { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_i: u64, cube: u64 },
-    /// [`Kernel::MoeDown`] shaped for a GPU: a cube per (row, block of `block_out` outputs), a plane
-    /// per output.
-    MoeDownPlanes { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, cube: u64 },
+    /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (expert, block of `block_i` hidden units), a
+    /// plane per hidden unit, taking every row that chose the expert in tiles of `block_rows` such rows
+    /// (grouped by expert); at one row, a cube whose row did not choose its expert reads nothing.
+    MoeHiddenPlanes {
+        weight: DType,
+        d: u64,
+        experts: u64,
+        intermediate: u64,
+        lanes: u64,
+        block_i: u64,
+        block_rows: u64,
+        cube: u64,
+    },
+    /// [`Kernel::MoeDown`] shaped for a GPU: a plane per output; a cube per block of `block_out`
+    /// outputs at one row, per (tile of `block_rows` rows, block of outputs) at more.
+    MoeDownPlanes {
+        weight: DType,
+        d: u64,
+        experts: u64,
+        intermediate: u64,
+        lanes: u64,
+        block_out: u64,
+        block_rows: u64,
+        cube: u64,
+    },
+}
+
+/// Tiles `block_rows` high over `rows` rows; a call of one row takes tiles one row high.
+fn row_tiles(rows: u64, block_rows: u64) -> u64 {
+    if rows <= 1 {
+        rows
+    } else {
+        rows.div_ceil(block_rows.max(1))
+    }
 }
 
 /// The element type of a kernel parameter.
@@ -255,12 +284,13 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("group", Int(moe_down_group(d, block_out))),
             ],
-            Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, cube } => vec![
+            Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, cube } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("n_in", Int(n_in)),
                 ("n_out", Int(n_out)),
                 ("outs_per_cube", Int(outs_per_cube)),
+                ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
             Kernel::RmsNormCube { weight, n, cube, .. } | Kernel::ResidualNormCube { weight, n, cube, .. } => {
@@ -295,22 +325,24 @@ impl Kernel {
                 ("min_plane", Int(min_plane)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, cube } => vec![
+            Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, cube } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("d", Int(d)),
                 ("experts", Int(experts)),
                 ("intermediate", Int(intermediate)),
                 ("block_i", Int(block_i)),
+                ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, cube } => vec![
+            Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, cube } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("d", Int(d)),
                 ("experts", Int(experts)),
                 ("intermediate", Int(intermediate)),
                 ("block_out", Int(block_out)),
+                ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
         }
@@ -436,8 +468,7 @@ impl Kernel {
     /// Units a launch of `rows` rows needs (the kernels bounds-check, so any cube shape covering them
     /// is correct).
     pub fn units(&self, rows: u64) -> u64 {
-        // Tiles `block_rows` high; a call of one row takes tiles one row high.
-        let tiles = |block_rows: u64| if rows <= 1 { rows } else { rows.div_ceil(block_rows.max(1)) };
+        let tiles = |block_rows: u64| row_tiles(rows, block_rows);
         match *self {
             Kernel::Embed { d, .. } => d * rows,
             Kernel::Matmul { n_out, block_out, block_rows, .. } => n_out / block_out.max(1) * tiles(block_rows),
@@ -509,6 +540,24 @@ impl Kernel {
         }
     }
 
+    /// The kernel's decode shape, when it has one apart from its tiled shape: the GPU-shaped dense
+    /// kernels with tiles of more than one row, which the plan launches with tiles of one row at one
+    /// row. Both give a row the same result (each row's dot products are the same operations).
+    pub fn at_one_row(&self) -> Option<Kernel> {
+        let mut one = self.clone();
+        match &mut one {
+            Kernel::MatmulPlanes { block_rows, .. }
+            | Kernel::MoeHiddenPlanes { block_rows, .. }
+            | Kernel::MoeDownPlanes { block_rows, .. }
+                if *block_rows > 1 =>
+            {
+                *block_rows = 1;
+                Some(one)
+            }
+            _ => None,
+        }
+    }
+
     /// Why a GPU-shaped kernel may launch fewer cubes at one token than a large GPU has SMs.
     pub fn few_cubes_reason(&self) -> &'static str {
         match self {
@@ -540,15 +589,20 @@ impl Kernel {
     /// ([`Kernel::cube_units`]); 0 for the others, whose cube count follows from the target's cube.
     pub fn cubes(&self, rows: u64) -> u64 {
         match *self {
-            Kernel::MatmulPlanes { n_out, outs_per_cube, .. } => rows * (n_out / outs_per_cube.max(1)),
+            Kernel::MatmulPlanes { n_out, outs_per_cube, block_rows, .. } => {
+                row_tiles(rows, block_rows) * (n_out / outs_per_cube.max(1))
+            }
             Kernel::RmsNormCube { .. } | Kernel::ResidualNormCube { .. } | Kernel::ResidualNormRouterCube { .. } => {
                 rows
             }
             Kernel::AttentionPlanes { heads, .. } => rows * heads,
+            // Grouped by expert: a cube takes every row (that chose its expert).
             Kernel::MoeHiddenPlanes { experts, intermediate, block_i, .. } => {
-                rows * experts * (intermediate / block_i.max(1))
+                rows.min(1) * experts * (intermediate / block_i.max(1))
             }
-            Kernel::MoeDownPlanes { d, block_out, .. } => rows * (d / block_out.max(1)),
+            Kernel::MoeDownPlanes { d, block_out, block_rows, .. } => {
+                row_tiles(rows, block_rows) * (d / block_out.max(1))
+            }
             _ => 0,
         }
     }

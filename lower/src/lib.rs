@@ -18,7 +18,7 @@ pub use lowering::{
 };
 pub use plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
-    Slot, Source, StepInput, Table, PLAN_FILE, PLAN_FORMAT_VERSION,
+    Slot, Source, StepInput, Table, When, PLAN_FILE, PLAN_FORMAT_VERSION,
 };
 
 use serde::{Deserialize, Serialize};

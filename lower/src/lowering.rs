@@ -4,7 +4,7 @@
 use crate::kernel::{Kernel, ParamKind};
 use crate::plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
-    StepInput, Table, PLAN_FORMAT_VERSION,
+    StepInput, Table, When, PLAN_FORMAT_VERSION,
 };
 use crate::slots::plan_slots;
 use crate::Target;
@@ -346,9 +346,12 @@ impl Shape {
     /// The GPU-shaped dense kernels' vectors and blocks: 16 bytes of weight per lane load (4 f32,
     /// 8 bf16 or f16), and up to 8 outputs (or hidden units) a cube, a plane each: 8 planes of 32
     /// lanes in a CUDA cube of 256, or of 8 lanes in a wgpu cube of 64. A 2048-wide projection at
-    /// decode is then 256 cubes, enough to fill 132 SMs.
+    /// decode is then 256 cubes, enough to fill 132 SMs. With more rows, tiles of 32 f32 of
+    /// accumulators a lane per weight row (8 rows of 4-lane f32 vectors, 4 of 8-lane bf16 or f16):
+    /// each weight vector loaded serves that many rows.
     fn gpu(weight: DType) -> Shape {
-        Shape { max_lanes: 16 / weight.size_bytes().max(1) as u64, block: 8, block_rows: 1 }
+        let max_lanes = 16 / weight.size_bytes().max(1) as u64;
+        Shape { max_lanes, block: 8, block_rows: (32 / max_lanes).clamp(1, 8) }
     }
 
     /// The widest power-of-two vector up to `max_lanes` dividing `n`.
@@ -444,6 +447,7 @@ pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_o
             n_out,
             lanes: gpu.lanes(n_in),
             outs_per_cube: gpu.block(n_out),
+            block_rows: gpu.block_rows,
             cube,
         };
     }
@@ -477,6 +481,7 @@ pub fn expert_kernels(
             intermediate,
             lanes: gpu.lanes(d),
             block_i: gpu.block(intermediate),
+            block_rows: gpu.block_rows,
             cube,
         };
         let down = Kernel::MoeDownPlanes {
@@ -486,6 +491,7 @@ pub fn expert_kernels(
             intermediate,
             lanes: gpu.lanes(intermediate),
             block_out: gpu.block(d),
+            block_rows: gpu.block_rows,
             cube,
         };
         return (hidden, down);
@@ -512,7 +518,19 @@ pub fn expert_kernels(
     (hidden, down)
 }
 
+/// The launch of `kernel` for `value`; a kernel with a decode shape apart from its tiled one
+/// ([`Kernel::at_one_row`]) takes two launches, one for steps of one row and one for more ([`When`]).
 fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<Binding>) {
+    match kernel.at_one_row() {
+        Some(one) => {
+            push_launch(program, value, one, bindings.clone(), When::OneRow);
+            push_launch(program, value, kernel, bindings, When::ManyRows);
+        }
+        None => push_launch(program, value, kernel, bindings, When::Always),
+    }
+}
+
+fn push_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<Binding>, when: When) {
     let name = kernel.name();
     debug_assert_eq!(
         bindings.len(),
@@ -534,6 +552,7 @@ fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<
         kernel,
         bindings,
         rows: Rows::Step,
+        when,
     });
 }
 

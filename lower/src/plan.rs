@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 5;
+pub const PLAN_FORMAT_VERSION: u32 = 6;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -180,6 +180,9 @@ pub struct Launch {
     /// The rows it runs on: the step's, or only its output rows.
     #[serde(default, skip_serializing_if = "Rows::is_step")]
     pub rows: Rows,
+    /// The steps it runs in, by the rows it runs on.
+    #[serde(default, skip_serializing_if = "When::is_always")]
+    pub when: When,
 }
 
 /// Which rows of a step a launch runs on.
@@ -200,6 +203,34 @@ pub enum Rows {
 impl Rows {
     fn is_step(&self) -> bool {
         *self == Rows::Step
+    }
+}
+
+/// Which steps a launch runs in, by the number of rows it runs on (after [`Rows`]). A GPU-shaped dense
+/// kernel comes as two launches, its decode shape for one row and its tiled shape for more, of which
+/// each step runs one: the tiles' accumulators would otherwise cost the decode shape its occupancy
+/// (a kernel's registers are its largest path's), and a row gets the same result from both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    #[default]
+    Always,
+    OneRow,
+    ManyRows,
+}
+
+impl When {
+    fn is_always(&self) -> bool {
+        *self == When::Always
+    }
+
+    /// Whether a launch of this kind runs on `rows` rows.
+    pub fn runs(self, rows: u64) -> bool {
+        match self {
+            When::Always => true,
+            When::OneRow => rows <= 1,
+            When::ManyRows => rows > 1,
+        }
     }
 }
 
@@ -306,15 +337,24 @@ impl Program {
         self.kernels.iter().find(|k| k.name == name)
     }
 
-    /// Launches per decoder layer: the most any one layer has.
+    /// The launches a step of `rows` rows runs, in order (every launch taking all of its rows).
+    pub fn launched(&self, rows: u64) -> Vec<&Launch> {
+        self.launches.iter().filter(|l| l.when.runs(rows)).collect()
+    }
+
+    /// Launches per decoder layer in one step: the most any one layer runs, at one row or at more.
     pub fn launches_per_layer(&self) -> u64 {
-        let mut per: std::collections::BTreeMap<u64, u64> = Default::default();
-        for l in &self.launches {
-            if let Some(layer) = l.layer {
-                *per.entry(layer).or_default() += 1;
+        let mut most = 0;
+        for rows in [1, 2] {
+            let mut per: std::collections::BTreeMap<u64, u64> = Default::default();
+            for l in self.launched(rows) {
+                if let Some(layer) = l.layer {
+                    *per.entry(layer).or_default() += 1;
+                }
             }
+            most = most.max(per.values().copied().max().unwrap_or(0));
         }
-        per.values().copied().max().unwrap_or(0)
+        most
     }
 
     /// The slot of every activation buffer (`%value`, `%value#part`).

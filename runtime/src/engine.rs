@@ -16,7 +16,7 @@ use flexc_artifact::{Artifact, ArtifactError};
 use flexc_codegen::table::{self, TableError};
 use flexc_format::TensorError;
 use flexc_ir::{DType, Ffn, Graph, Op};
-use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, Rows, StepInput, Table};
+use flexc_lower::{Binding, Call, CubeUnits, ExpertPart, Kernel, KvPart, Program, Rows, StepInput, Table, When};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::RwLock;
@@ -115,6 +115,7 @@ struct BoundLaunch {
     kernel: Kernel,
     bindings: Vec<Bound>,
     rows: Rows,
+    when: When,
 }
 
 /// A loaded artifact, ready to run; shared by sessions and threads.
@@ -289,6 +290,7 @@ impl Prepared {
                 kernel: launch.kernel.clone(),
                 bindings,
                 rows: launch.rows,
+                when: launch.when,
             });
         }
         Ok(Prepared { art, program, launches, masks, statics })
@@ -571,6 +573,13 @@ impl Engine {
             trace.clear();
         }
         for launch in &self.launches {
+            let call = match launch.rows {
+                Rows::Step => call,
+                Rows::Outputs => Call { rows: outputs as u32, ..call },
+            };
+            if !launch.when.runs(call.rows as u64) {
+                continue;
+            }
             let started = std::time::Instant::now();
             let mut args = Vec::with_capacity(launch.bindings.len());
             for b in &launch.bindings {
@@ -591,10 +600,6 @@ impl Engine {
                 };
                 args.push(buffer.arg());
             }
-            let call = match launch.rows {
-                Rows::Step => call,
-                Rows::Outputs => Call { rows: outputs as u32, ..call },
-            };
             table::launch_call(&self.client, &launch.kernel, call, self.cube_units, args)?;
             // Hand each launch to the device at once: on the cpu runtime, letting launches queue up
             // halves decode speed (measured with `flexc bench`).

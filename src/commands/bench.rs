@@ -59,7 +59,7 @@ pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &Loa
     let mut session = engine.session();
     session.workspace_mut().trace(true);
     session.forward(&prompt[..1])?;
-    let planned: Vec<&str> = engine.program().launches.iter().map(|l| l.instance.as_str()).collect();
+    let planned: Vec<&str> = engine.program().launched(1).iter().map(|l| l.instance.as_str()).collect();
     if session.workspace().launched() != planned {
         bail!("the engine's launches differ from the plan's: {:?} vs {planned:?}", session.workspace().launched());
     }
@@ -107,7 +107,7 @@ pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &Loa
         format!(
             "{} kernels, {} launches per step (the plan's, checked), {threads} hardware threads{}",
             load.device.name(),
-            program.launches.len(),
+            program.launched(1).len(),
             mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
         ),
     );

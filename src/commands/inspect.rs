@@ -140,10 +140,11 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
         row(
             &format!("{} program", program.target.name()),
             format!(
-                "{} kernel instances{}, {} launches per forward, at most {} per decoder layer",
+                "{} kernel instances{}, {} launches per forward of one row ({} of more), at most {} per decoder layer",
                 program.kernels.len(),
                 if sources > 0 { format!(" ({sources} sources)") } else { String::new() },
-                program.launches.len(),
+                program.launched(1).len(),
+                program.launched(2).len(),
                 program.launches_per_layer()
             ),
         );
@@ -154,8 +155,8 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
     if let Some(program) = art.plan.programs.first() {
         let chosen = m.configuration.top_k.max(1);
         let read: u64 = program
-            .launches
-            .iter()
+            .launched(1)
+            .into_iter()
             .filter_map(|l| program.instance(&l.instance))
             .map(|k| k.kernel.weight_bytes_per_row(chosen))
             .sum();
