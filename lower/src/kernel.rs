@@ -44,8 +44,8 @@ pub enum Kernel {
     /// `d`) of every row, expert by expert, in tiles of `block_rows` rows that chose the expert.
     MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
     /// [`Kernel::Matmul`] shaped for a GPU: a plane per output, its lanes reading neighbouring vectors
-    /// of `lanes`; a cube of `cube` units per block of `outs_per_cube` outputs at one row, per (tile of
-    /// `block_rows` rows, block of outputs) at more, each weight vector loaded serving the tile.
+    /// of `lanes`; a cube of `cube` units per (tile of `block_rows` rows, block of `outs_per_cube`
+    /// outputs), each weight vector loaded serving the tile (one row: the decode shape).
     MatmulPlanes { weight: DType, n_in: u64, n_out: u64, lanes: u64, outs_per_cube: u64, block_rows: u64, cube: u64 },
     /// [`Kernel::RmsNorm`] with a cube per row and a cube-wide reduction.
     RmsNormCube { weight: DType, n: u64, eps: f32, cube: u64 },
@@ -80,7 +80,7 @@ pub enum Kernel {
     },
     /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (expert, block of `block_i` hidden units), a
     /// plane per hidden unit, taking every row that chose the expert in tiles of `block_rows` such rows
-    /// (grouped by expert); at one row, a cube whose row did not choose its expert reads nothing.
+    /// (grouped by expert); a cube whose expert no row chose reads nothing.
     MoeHiddenPlanes {
         weight: DType,
         d: u64,
@@ -91,8 +91,8 @@ pub enum Kernel {
         block_rows: u64,
         cube: u64,
     },
-    /// [`Kernel::MoeDown`] shaped for a GPU: a plane per output; a cube per block of `block_out`
-    /// outputs at one row, per (tile of `block_rows` rows, block of outputs) at more.
+    /// [`Kernel::MoeDown`] shaped for a GPU: a plane per output, a cube per (tile of `block_rows`
+    /// rows, block of `block_out` outputs).
     MoeDownPlanes {
         weight: DType,
         d: u64,
