@@ -14,12 +14,14 @@ Measured, each `--runs` times (the runs of different measurements interleaved), 
   is uploaded), GB/s of weights: the first load after the compile, and the next one;
 - peak RSS of a run (`flexc bench`, prompt 16, decode 16) against the weights plus the KV cache;
 - `--configurations all` (every non-empty expert subset, 127 for 7 experts) into one store, against one
-  compile in the same cache state, and the store's bytes against the source's.
+  compile of `--experts` and one of every expert (which writes the same weights as the 127) in the
+  same cache state, and the store's bytes against the source's.
 
 Everything is written under target/ (CARGO_TARGET_DIR is respected for the binary).
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -66,6 +68,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--experts", default="public,math,code")
     ap.add_argument("--skip-all", action="store_true", help="skip the all-configurations compile")
+    ap.add_argument("--all-only", action="store_true", help="only the all-configurations compile")
     args = ap.parse_args()
 
     model = os.path.join(ROOT, "target", "scale-model")
@@ -84,7 +87,7 @@ def main():
     compile_cmd = [flexc, "compile", model, "--experts", args.experts, "-o", art, "--target", "cpu"]
     results = {k: [] for k in ["cold", "cold-nosync", "warm", "warm-nosync", "load", "load-again", "rss", "rss-ratio",
                                "decode"]}
-    for _ in range(args.runs):
+    for _ in range(0 if args.all_only else args.runs):
         for key, extra, env in [
             ("cold", [], {"FLEXC_NO_HASH_CACHE": "1"}),
             ("cold-nosync", ["--no-sync"], {"FLEXC_NO_HASH_CACHE": "1"}),
@@ -122,6 +125,8 @@ def main():
         results["rss"].append(float(mem.group(1)))
         results["rss-ratio"].append(float(mem.group(2)))
         results["decode"].append(float(dec.group(1)))
+    if args.all_only:
+        return all_configurations(args, flexc, model, work, art, src)
     weights = du(os.path.join(art, "weights"))
     print(f"\ncompile --experts {args.experts} ({weights / 1e9:.2f} GB of weights packed)")
     for key, label in [("cold", "source hashed, fsync"), ("cold-nosync", "source hashed, --no-sync"),
@@ -134,29 +139,42 @@ def main():
           f"{spread(results['rss-ratio'], '{:.3f}')}x the weights plus the KV cache")
     print(f"decode                                        {spread(results['decode'])} tokens/s")
 
-    if args.skip_all:
-        return
+    if not args.skip_all:
+        all_configurations(args, flexc, model, work, art, src)
+
+
+def all_configurations(args, flexc, model, work, art, src):
+    """`--configurations all` into a fresh store against one compile of `--experts` and one of every
+    expert (the configuration whose weights are all of the 127's), each into a fresh store of its own,
+    interleaved."""
+    with open(os.path.join(model, "config.json")) as f:
+        every = ",".join(str(e) for e in range(json.load(f)["num_experts"]))
     store = os.path.join(work, "store")
     out_dir = os.path.join(work, "all")
-    one, many = [], []
+    one_store = os.path.join(work, "store-one")
+    one, full, many = [], [], []
     for _ in range(args.runs):
+        for experts, into in [(args.experts, one), (every, full)]:
+            shutil.rmtree(art, ignore_errors=True)
+            shutil.rmtree(one_store, ignore_errors=True)
+            secs, _ = timed([flexc, "compile", model, "--experts", experts, "-o", art, "--target", "cpu",
+                             "--store", one_store])
+            into.append(secs)
+        shutil.rmtree(one_store, ignore_errors=True)
         shutil.rmtree(store, ignore_errors=True)
         shutil.rmtree(out_dir, ignore_errors=True)
-        shutil.rmtree(art, ignore_errors=True)
-        secs, _ = timed([flexc, "compile", model, "--experts", args.experts, "-o", art, "--target", "cpu",
-                         "--store", os.path.join(work, "store-one")])
-        one.append(secs)
         secs, _ = timed([flexc, "compile", model, "--configurations", "all", "--store", store, "-o", out_dir,
                          "--target", "cpu"])
         many.append(secs)
-        shutil.rmtree(os.path.join(work, "store-one"), ignore_errors=True)
     count = len(os.listdir(out_dir))
     store_bytes = du(store)
-    ratios = [m / o for m, o in zip(many, one)]
     print(f"\n--configurations all: {count} artifacts into one store (hash cache warm, fsync)")
-    print(f"  one configuration      {spread(one)} s")
-    print(f"  all {count:<3}                {spread(many)} s = {spread(ratios)}x one")
-    print(f"  store                  {store_bytes / 1e9:.2f} GB = {store_bytes / src:.2f}x the source")
+    print(f"  --experts {args.experts:<22} {spread(one)} s")
+    print(f"  every expert ({every}) {spread(full)} s")
+    print(f"  all {count:<3}                      {spread(many)} s = "
+          f"{spread([m / o for m, o in zip(many, one)])}x --experts {args.experts}, "
+          f"{spread([m / o for m, o in zip(many, full)])}x every expert")
+    print(f"  store                        {store_bytes / 1e9:.2f} GB = {store_bytes / src:.2f}x the source")
 
 
 if __name__ == "__main__":
