@@ -187,6 +187,23 @@ pub fn launch(
                 u(block_out), u(block_rows)
             ))
         }
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::matmul_panels::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows)
+            ))
+        }
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::moe_hidden_panels::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(vecs), u(block_rows)
+            ))
+        }
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::moe_down_panels::launch::<F>(
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                u(vecs), u(block_rows)
+            ))
+        }
     }
 }
 
@@ -288,6 +305,23 @@ pub fn define(
             with_float!(kernel, weight, F => k::moe_down_planes::MoeDownPlanes::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(block_out), u(block_rows)
+            ).define())
+        }
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::matmul_panels::MatmulPanels::<F>::new(
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows)
+            ).define())
+        }
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(vecs), u(block_rows)
+            ).define())
+        }
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+            with_float!(kernel, weight, F => k::moe_down_panels::MoeDownPanels::<F>::new(
+                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                u(vecs), u(block_rows)
             ).define())
         }
     }

@@ -16,6 +16,7 @@ mod elementwise;
 mod linear;
 mod moe;
 mod norm;
+mod panels;
 mod plane;
 
 pub use attention::{paged_attention, qk_norm_rope};
@@ -23,6 +24,7 @@ pub use elementwise::{add, embed};
 pub use linear::{dot, lane_sum, matmul, tile_sums};
 pub use moe::{moe_down, moe_hidden, residual_norm_router};
 pub use norm::{inv_rms, residual_norm, residual_norm_row, rms_norm};
+pub use panels::{matmul_panels, moe_down_panels, moe_hidden_panels, panel_index};
 pub use plane::{
     matmul_planes, moe_down_planes, moe_hidden_planes, paged_attention_planes, residual_norm_cube,
     residual_norm_router_cube, rms_norm_cube,

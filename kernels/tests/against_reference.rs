@@ -168,10 +168,24 @@ const ROWS: [usize; 5] = [1, 7, 64, 65, 256];
 /// and 4 by 3 tiles), the GPUs' (vectors of 4, one output and row per unit), scalar, and uneven ones.
 const SHAPES: [(u64, u64, u64); 6] = [(16, 4, 4), (16, 4, 3), (4, 1, 1), (1, 1, 1), (8, 2, 4), (2, 3, 2)];
 
+/// Shapes of the cpu micro-kernels over panel-packed weights: (lanes, vectors a panel, rows a tile):
+/// the plans' (16 lanes, panels of 2 vectors, 8 rows; 4 rows for `moe_hidden`), the AVX2 plans'
+/// (8 lanes, 1 vector, 4 rows), scalar, and uneven ones.
+const PANEL_SHAPES: [(u64, u64, u64); 6] = [(16, 2, 8), (16, 2, 4), (8, 1, 4), (1, 1, 1), (4, 3, 5), (2, 2, 7)];
+
+/// `w` (`[n, k]`) packed in panels of `p` rows, as the runtime packs a weight for the panel kernels.
+fn packed(w: &[f32], k: usize, p: usize) -> Vec<f32> {
+    let mut out = vec![0.0; w.len()];
+    for (i, &v) in w.iter().enumerate() {
+        out[flexc_kernels::panel_index(i / k, i % k, k, p)] = v;
+    }
+    out
+}
+
 #[test]
 fn matmul_matches_the_reference_for_every_weight_dtype() {
     let r = Run::new();
-    let (n_in, n_out) = (64, 24);
+    let (n_in, n_out) = (64, 96);
     for dtype in FLOATS.into_iter().filter(|&t| r.holds(t)) {
         let w = rounded(&values(n_out * n_in, 3), dtype);
         let oracle = ReferenceExecutor::with_weights([weight("w", w.clone(), n_out, n_in)]);
@@ -193,6 +207,15 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 r.launch(&kernel, rows, 1, &[&hx, &hw, &out]);
                 let what = format!("matmul {dtype} rows={rows} lanes={lanes} tile={block_out}x{block_rows}");
                 assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
+            }
+            for (lanes, vecs, block_rows) in PANEL_SHAPES {
+                let hp = r.up(&packed(&w, n_in, (lanes * vecs) as usize), dtype);
+                let out = r.empty(rows * n_out, DType::F32);
+                let (n_in, n_out) = (n_in as u64, n_out as u64);
+                let kernel = Kernel::MatmulPanels { weight: dtype, n_in, n_out, lanes, vecs, block_rows };
+                r.launch(&kernel, rows, 1, &[&hx, &hp, &out]);
+                let what = format!("matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows}");
+                assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
             }
             for cube in r.gpu_cubes() {
                 for (lanes, outs_per_cube, block_rows) in GPU_SHAPES {
@@ -398,6 +421,11 @@ impl Stack {
         let slots: Vec<u32> = (0..experts as u32).collect();
         Stack { gate_up: r.up(gate_up, dtype), down: r.up(down, dtype), slots: r.up_u32(&slots) }
     }
+
+    /// The same stacks packed in panels of `p` rows (`gate_up` rows of `d`, `down` rows of `inter`).
+    fn panels(r: &Run, gate_up: &[f32], down: &[f32], dtype: DType, [d, inter, experts, p]: [usize; 4]) -> Stack {
+        Stack::identity(r, &packed(gate_up, d, p), &packed(down, inter, p), dtype, experts)
+    }
 }
 
 /// The widest power of two up to `lanes` dividing a dot product's length `n`, as the lowering picks.
@@ -440,6 +468,26 @@ fn expert_ffn(
         block_out: fit_block(block, d),
         block_rows,
     };
+    r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
+    y
+}
+
+/// `moe_hidden_panels` then `moe_down_panels` over the stacks packed in panels of `lanes x vecs`
+/// rows: the combined expert output `y`.
+fn expert_ffn_panels(
+    r: &Run,
+    (dtype, d, experts, inter): (DType, usize, usize, usize),
+    (lanes, vecs, block_rows): (u64, u64, u64),
+    rows: usize,
+    [h, gates]: [&Buf; 2],
+    stack: &Stack,
+) -> Buf {
+    let hidden = r.empty(rows * experts * inter, DType::F32);
+    let (dd, e, i) = (d as u64, experts as u64, inter as u64);
+    let kernel = Kernel::MoeHiddenPanels { weight: dtype, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows };
+    r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
+    let y = r.empty(rows * d, DType::F32);
+    let kernel = Kernel::MoeDownPanels { weight: dtype, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
     y
 }
@@ -487,7 +535,8 @@ fn moe_block_matches_the_reference() {
     let r = Run::new();
     // d = 128 takes the down kernel's grouped blocks (`moe_down_group`) at rows > 1.
     for d in [16usize, 128] {
-        let (inter, eps) = (12usize, 1e-6);
+        // An intermediate size of 96 takes panels of up to 32 rows at d = 128 (the plans'), up to 16 at d = 16.
+        let (inter, eps) = (96usize, 1e-6);
         let cases = [
             (4usize, 2usize, false, DType::F32),
             (4, 2, true, DType::Bf16),
@@ -574,6 +623,20 @@ fn moe_block_matches_the_reference() {
                     let what = format!("{what} lanes={lanes} tile={block}x{block_rows}");
                     assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
                 }
+                for (lanes, vecs, block_rows) in PANEL_SHAPES {
+                    let p = (lanes * vecs) as usize;
+                    if !inter.is_multiple_of(p) || !d.is_multiple_of(p) {
+                        continue;
+                    }
+                    let stack = Stack::panels(&r, &gate_up, &down, dtype, [d, inter, experts, p]);
+                    let shape = (dtype, d, experts, inter);
+                    let y = expert_ffn_panels(&r, shape, (lanes, vecs, block_rows), rows, [&h, &gates], &stack);
+                    let out = r.empty(rows * d, DType::F32);
+                    let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+                    r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+                    let what = format!("{what} panels of {lanes}x{vecs}, {block_rows} rows a tile");
+                    assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                }
                 // The GPU-shaped kernels: router and norms a cube per row, experts a plane per output.
                 for cube in r.gpu_cubes() {
                     let (hx, ho) = (r.up(&x, DType::F32), r.up(&o, DType::F32));
@@ -618,6 +681,18 @@ fn moe_block_matches_the_reference() {
     }
 }
 
+/// Router gates of `rows` rows choosing two of `experts` each, by a pattern that leaves each tile
+/// some rows without each expert (-1: not chosen).
+fn two_experts_a_row(rows: usize, experts: usize) -> Vec<f32> {
+    let mut gates = vec![-1.0f32; rows * experts];
+    for t in 0..rows {
+        for e in [t % experts, (t * 2 + 1) % experts] {
+            gates[t * experts + e] = 0.25 + 0.5 * (e as f32 + 1.0) / experts as f32;
+        }
+    }
+    gates
+}
+
 /// The GPU-shaped dense kernels give each row of a tile exactly what their decode shape (tiles of
 /// one row) gives it alone, bit for bit: a batched step's tokens are each sequence's own. 13 rows
 /// over tiles of 4 (the last tile partial), top-2 of 3 experts so the tiles mix chosen and not chosen.
@@ -652,13 +727,7 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
         }
 
         let h = values(rows * d, 5);
-        let mut gates = vec![-1.0f32; rows * experts];
-        for t in 0..rows {
-            // Two experts a row, by a pattern that leaves each tile some rows without each expert.
-            for e in [t % experts, (t * 2 + 1) % experts] {
-                gates[t * experts + e] = 0.25 + 0.5 * (e as f32 + 1.0) / experts as f32;
-            }
-        }
+        let gates = two_experts_a_row(rows, experts);
         let stack = Stack::identity(
             &r,
             &values(experts * 2 * inter * d, 6),
@@ -675,6 +744,51 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
             let decode = (lanes, block, 1, cube);
             let one = expert_ffn_planes(&r, shape, decode, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
             let what = format!("moe planes row {t} of {rows}, cube {cube}");
+            assert_eq!(bits(&r.read(&one, d)), bits(&all[t * d..(t + 1) * d]), "{what}");
+        }
+    }
+}
+
+/// The cpu micro-kernels give each row of a tile exactly what a call of that row alone gives it, bit
+/// for bit: a batched step's tokens are each sequence's own. 13 rows over tiles of 4 and 8, top-2 of 3
+/// experts so the tiles mix chosen and not chosen.
+#[test]
+fn panel_rows_in_a_tile_equal_the_rows_alone() {
+    let r = Run::new();
+    let (d, inter, experts, rows) = (32usize, 64usize, 3usize, 13usize);
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    let (lanes, vecs) = (8u64, 2u64);
+    let p = (lanes * vecs) as usize;
+    let w = values(inter * d, 3);
+    let hw = r.up(&packed(&w, d, p), DType::F32);
+    let x = values(rows * d, 4);
+    for block_rows in [4u64, 8] {
+        let (n_in, n_out) = (d as u64, inter as u64);
+        let matmul = Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows };
+        let out = r.empty(rows * inter, DType::F32);
+        r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
+        let all = r.read(&out, rows * inter);
+        for t in 0..rows {
+            let one = r.empty(inter, DType::F32);
+            r.launch(&matmul, 1, 1, &[&r.up(&x[t * d..(t + 1) * d], DType::F32), &hw, &one]);
+            let what = format!("matmul_panels row {t} of {rows}, tiles of {block_rows}");
+            assert_eq!(bits(&r.read(&one, inter)), bits(&all[t * inter..(t + 1) * inter]), "{what}");
+        }
+    }
+
+    let h = values(rows * d, 5);
+    let gates = two_experts_a_row(rows, experts);
+    let (gate_up, down) = (values(experts * 2 * inter * d, 6), values(experts * d * inter, 7));
+    let stack = Stack::panels(&r, &gate_up, &down, DType::F32, [d, inter, experts, p]);
+    let shape = (DType::F32, d, experts, inter);
+    for block_rows in [4u64, 8] {
+        let tile = (lanes, vecs, block_rows);
+        let y = expert_ffn_panels(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
+        let all = r.read(&y, rows * d);
+        for t in 0..rows {
+            let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
+            let one = expert_ffn_panels(&r, shape, tile, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
+            let what = format!("moe panels row {t} of {rows}, tiles of {block_rows}");
             assert_eq!(bits(&r.read(&one, d)), bits(&all[t * d..(t + 1) * d]), "{what}");
         }
     }

@@ -103,6 +103,19 @@ pub enum Kernel {
         block_rows: u64,
         cube: u64,
     },
+    /// [`Kernel::Matmul`] over a weight packed in panels of `lanes x vecs` outputs (dividing `n_out`),
+    /// each panel `[n_in][lanes x vecs]` ([`Kernel::weight_panels`]): the cpu runtime's GEMM
+    /// micro-kernel. Each unit a tile of `block_rows` rows (one at one row) by one panel; each output
+    /// one chain of fused multiply-adds in input order.
+    MatmulPanels { weight: DType, n_in: u64, n_out: u64, lanes: u64, vecs: u64, block_rows: u64 },
+    /// [`Kernel::MoeHidden`] over `gate_up` packed in panels of `lanes x vecs` rows (dividing `I`):
+    /// each unit one gate panel and its up panel of one expert, for every row that chose it, in tiles
+    /// of `block_rows` such rows.
+    MoeHiddenPanels { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, vecs: u64, block_rows: u64 },
+    /// [`Kernel::MoeDown`] over `down` packed in panels of `lanes x vecs` rows (dividing `d`): each
+    /// unit one panel of outputs of every row, expert by expert, in tiles of `block_rows` rows that
+    /// chose the expert.
+    MoeDownPanels { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, vecs: u64, block_rows: u64 },
 }
 
 /// Tiles `block_rows` high over `rows` rows; a call of one row takes tiles one row high.
@@ -224,6 +237,9 @@ impl Kernel {
             Kernel::AttentionPlanes { .. } => "paged_attention_planes",
             Kernel::MoeHiddenPlanes { .. } => "moe_hidden_planes",
             Kernel::MoeDownPlanes { .. } => "moe_down_planes",
+            Kernel::MatmulPanels { .. } => "matmul_panels",
+            Kernel::MoeHiddenPanels { .. } => "moe_hidden_panels",
+            Kernel::MoeDownPanels { .. } => "moe_down_panels",
         }
     }
 
@@ -345,6 +361,24 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
+            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("n_in", Int(n_in)),
+                ("n_out", Int(n_out)),
+                ("vecs", Int(vecs)),
+                ("block_rows", Int(block_rows)),
+            ],
+            Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows }
+            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => vec![
+                ("weight", Type(weight)),
+                ("lanes", Int(lanes)),
+                ("d", Int(d)),
+                ("experts", Int(experts)),
+                ("intermediate", Int(intermediate)),
+                ("vecs", Int(vecs)),
+                ("block_rows", Int(block_rows)),
+            ],
         }
     }
 
@@ -370,7 +404,9 @@ impl Kernel {
             Kernel::Embed { table, .. } => {
                 vec![input("table", table.into()), input("ids", U32), output("out", F32), rows]
             }
-            Kernel::Matmul { weight, .. } | Kernel::MatmulPlanes { weight, .. } => {
+            Kernel::Matmul { weight, .. }
+            | Kernel::MatmulPlanes { weight, .. }
+            | Kernel::MatmulPanels { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows]
             }
             Kernel::RmsNorm { weight, .. } | Kernel::RmsNormCube { weight, .. } => {
@@ -422,7 +458,9 @@ impl Kernel {
                 scalar("table_stride", U32),
                 scalar("scale", F32),
             ],
-            Kernel::MoeHidden { weight, .. } | Kernel::MoeHiddenPlanes { weight, .. } => vec![
+            Kernel::MoeHidden { weight, .. }
+            | Kernel::MoeHiddenPlanes { weight, .. }
+            | Kernel::MoeHiddenPanels { weight, .. } => vec![
                 input("h", F32),
                 input("gates", F32),
                 input("gate_up", weight.into()),
@@ -430,14 +468,18 @@ impl Kernel {
                 output("hidden", F32),
                 rows,
             ],
-            Kernel::MoeDown { weight, .. } | Kernel::MoeDownPlanes { weight, .. } => vec![
-                input("hidden", F32),
-                input("gates", F32),
-                input("down", weight.into()),
-                input("slots", U32),
-                output("y", F32),
-                rows,
-            ],
+            Kernel::MoeDown { weight, .. }
+            | Kernel::MoeDownPlanes { weight, .. }
+            | Kernel::MoeDownPanels { weight, .. } => {
+                vec![
+                    input("hidden", F32),
+                    input("gates", F32),
+                    input("down", weight.into()),
+                    input("slots", U32),
+                    output("y", F32),
+                    rows,
+                ]
+            }
         }
     }
 
@@ -451,7 +493,10 @@ impl Kernel {
             | Kernel::MoeDown { .. }
             | Kernel::MatmulPlanes { .. }
             | Kernel::MoeHiddenPlanes { .. }
-            | Kernel::MoeDownPlanes { .. } => vec![rows],
+            | Kernel::MoeDownPlanes { .. }
+            | Kernel::MatmulPanels { .. }
+            | Kernel::MoeHiddenPanels { .. }
+            | Kernel::MoeDownPanels { .. } => vec![rows],
             Kernel::RmsNorm { eps, .. }
             | Kernel::ResidualNorm { eps, .. }
             | Kernel::ResidualNormRouter { eps, .. }
@@ -490,7 +535,27 @@ impl Kernel {
                     blocks / moe_down_group(d, block_out)
                 }
             }
+            Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, .. } => {
+                n_out / (lanes * vecs).max(1) * tiles(block_rows)
+            }
+            Kernel::MoeHiddenPanels { experts, intermediate, lanes, vecs, .. } => {
+                experts * (intermediate / (lanes * vecs).max(1)) * rows.min(1)
+            }
+            Kernel::MoeDownPanels { d, lanes, vecs, .. } => d / (lanes * vecs).max(1) * rows.min(1),
             _ => self.cubes(rows) * self.cube_units().unwrap_or(1),
+        }
+    }
+
+    /// The weight a kernel reads packed in panels, when it does: its buffer parameter's index, the
+    /// rows a panel holds and the length of a row. A weight `[n, k]` is then stored as `n / rows`
+    /// panels `[k][rows]`, each in the bytes its rows occupied; the runtime packs it at load
+    /// (`flexc_kernels::panel_index` says where each weight goes).
+    pub fn weight_panels(&self) -> Option<(usize, u64, u64)> {
+        match *self {
+            Kernel::MatmulPanels { n_in, lanes, vecs, .. } => Some((1, lanes * vecs, n_in)),
+            Kernel::MoeHiddenPanels { d, lanes, vecs, .. } => Some((2, lanes * vecs, d)),
+            Kernel::MoeDownPanels { intermediate, lanes, vecs, .. } => Some((2, lanes * vecs, intermediate)),
+            _ => None,
         }
     }
 
@@ -518,9 +583,9 @@ impl Kernel {
         let b = |t: DType| t.size_bytes() as u64;
         match *self {
             Kernel::Embed { table, d } => d * b(table),
-            Kernel::Matmul { weight, n_in, n_out, .. } | Kernel::MatmulPlanes { weight, n_in, n_out, .. } => {
-                n_in * n_out * b(weight)
-            }
+            Kernel::Matmul { weight, n_in, n_out, .. }
+            | Kernel::MatmulPlanes { weight, n_in, n_out, .. }
+            | Kernel::MatmulPanels { weight, n_in, n_out, .. } => n_in * n_out * b(weight),
             Kernel::RmsNorm { weight, n, .. }
             | Kernel::ResidualNorm { weight, n, .. }
             | Kernel::RmsNormCube { weight, n, .. }
@@ -530,11 +595,13 @@ impl Kernel {
             Kernel::QkNormRope { norm, heads, kv_heads, head_dim, .. } => (heads + kv_heads) * head_dim * b(norm),
             Kernel::Attention { .. } | Kernel::AttentionPlanes { .. } => 0,
             Kernel::MoeHidden { weight, d, experts, intermediate, .. }
-            | Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, .. } => {
+            | Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, .. }
+            | Kernel::MoeHiddenPanels { weight, d, experts, intermediate, .. } => {
                 chosen.min(experts) * 2 * intermediate * d * b(weight)
             }
             Kernel::MoeDown { weight, d, experts, intermediate, .. }
-            | Kernel::MoeDownPlanes { weight, d, experts, intermediate, .. } => {
+            | Kernel::MoeDownPlanes { weight, d, experts, intermediate, .. }
+            | Kernel::MoeDownPanels { weight, d, experts, intermediate, .. } => {
                 chosen.min(experts) * d * intermediate * b(weight)
             }
         }
@@ -615,7 +682,10 @@ impl Kernel {
             | Kernel::MoeDown { lanes, .. }
             | Kernel::MatmulPlanes { lanes, .. }
             | Kernel::MoeHiddenPlanes { lanes, .. }
-            | Kernel::MoeDownPlanes { lanes, .. } => lanes,
+            | Kernel::MoeDownPlanes { lanes, .. }
+            | Kernel::MatmulPanels { lanes, .. }
+            | Kernel::MoeHiddenPanels { lanes, .. }
+            | Kernel::MoeDownPanels { lanes, .. } => lanes,
             _ => 1,
         }
     }

@@ -14,7 +14,8 @@ mod slots;
 
 pub use kernel::{moe_down_group, Call, Const, Elem, Kernel, Param, ParamKind, Scalar};
 pub use lowering::{
-    check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, LowerError, MAX_POSITIONS,
+    check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, row_major_matmul, LowerError,
+    MAX_POSITIONS,
 };
 pub use plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,

@@ -183,10 +183,15 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
             ),
             Op::MatMul { weight: w } => {
                 let n_in = graph.weight(w).and_then(|w| w.shape.get(1).copied()).unwrap_or(0);
-                launch(
-                    matmul_kernel(target, options.cpu_tile, dtype(w)?, n_in, width),
-                    vec![arg(0)?, weight(w), out()?],
-                )
+                // A weight the embedding also reads (tied embeddings) stays in its stored layout: the
+                // embedding looks rows up in it.
+                let tied = graph.insts.iter().any(|i| matches!(&i.op, Op::Embed { table } if table == w));
+                let kernel = if tied {
+                    row_major_matmul(target, options.cpu_tile, dtype(w)?, n_in, width)
+                } else {
+                    matmul_kernel(target, options.cpu_tile, dtype(w)?, n_in, width)
+                };
+                launch(kernel, vec![arg(0)?, weight(w), out()?])
             }
             Op::RmsNorm { weight: w, eps } => {
                 launch(rms_norm_kernel(target, dtype(w)?, width, *eps as f32), vec![arg(0)?, weight(w), out()?])
@@ -436,9 +441,30 @@ fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
     }
 }
 
-/// The projection kernel of `target` for a weight `[n_out, n_in]`: on the cpu runtime shaped as
-/// [`Shape`] says, on a GPU a plane per output ([`Kernel::MatmulPlanes`]).
+/// The cpu runtime's micro-kernel shape for a tile of `cpu`: vectors per panel (a panel is `lanes x
+/// vecs` outputs) and rows per tile, for the projections and `moe_down`, and for `moe_hidden` (whose
+/// tile holds a gate and an up accumulator per output). The tile keeps as many accumulators as the
+/// `block_out x block_rows` tile of the row-major kernels (16 vectors with AVX-512, 4 with AVX2), in
+/// rows of two vectors where it holds 4 or more.
+fn panel_shape(cpu: CpuTile) -> (u64, u64, u64) {
+    let acc = (cpu.block_out * cpu.block_rows).max(1);
+    let vecs = if acc >= 4 { 2 } else { 1 };
+    (vecs, (acc / vecs).max(1), (acc / (2 * vecs)).max(1))
+}
+
+/// The projection kernel of `target` for a weight `[n_out, n_in]`: on the cpu runtime the micro-kernel
+/// over panel-packed weights ([`Kernel::MatmulPanels`]) where a panel divides `n_out`, else shaped as
+/// [`Shape`] says; on a GPU a plane per output ([`Kernel::MatmulPlanes`]).
 pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
+    let (vecs, block_rows, _) = panel_shape(cpu);
+    if target == Target::Cpu && n_out.is_multiple_of(cpu.lanes * vecs) {
+        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows };
+    }
+    row_major_matmul(target, cpu, weight, n_in, n_out)
+}
+
+/// [`matmul_kernel`] over a weight in its stored layout `[n_out, n_in]`.
+pub fn row_major_matmul(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     if let Some(cube) = gpu_cube(target) {
         let gpu = Shape::gpu(weight);
         return Kernel::MatmulPlanes {
@@ -494,6 +520,21 @@ pub fn expert_kernels(
             block_rows: gpu.block_rows,
             cube,
         };
+        return (hidden, down);
+    }
+    let (vecs, block_rows, hidden_rows) = panel_shape(cpu);
+    let panel = cpu.lanes * vecs;
+    if intermediate.is_multiple_of(panel) && d.is_multiple_of(panel) {
+        let hidden = Kernel::MoeHiddenPanels {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes: cpu.lanes,
+            vecs,
+            block_rows: hidden_rows,
+        };
+        let down = Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes: cpu.lanes, vecs, block_rows };
         return (hidden, down);
     }
     let shape = Shape::cpu(cpu);

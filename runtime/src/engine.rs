@@ -245,6 +245,8 @@ struct Prepared {
     masks: HashMap<String, Buffer>,
     /// The weights and tables the program binds, each once.
     statics: Vec<Binding>,
+    /// Per static, the panels its kernels read it packed in (rows a panel, length of a row), if any.
+    panels: Vec<Option<(u64, u64)>>,
 }
 
 impl Prepared {
@@ -259,10 +261,13 @@ impl Prepared {
         check_planes(&program, options.device, client)?;
         let mut masks = HashMap::new();
         let mut statics: Vec<Binding> = Vec::new();
+        let mut panels: Vec<Option<(u64, u64)>> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());
         for launch in &program.launches {
             let mut bindings = Vec::with_capacity(launch.bindings.len());
-            for b in &launch.bindings {
+            let packed = launch.kernel.weight_panels();
+            for (j, b) in launch.bindings.iter().enumerate() {
+                let layout = packed.filter(|(param, ..)| *param == j).map(|(_, p, k)| (p, k));
                 bindings.push(match b {
                     Binding::Activation { slot, .. } => Bound::Slot(*slot),
                     Binding::KvCache { layer, part } => Bound::Kv(*layer, *part),
@@ -277,9 +282,23 @@ impl Prepared {
                         Bound::Mask(value.clone())
                     }
                     other => Bound::Static(match statics.iter().position(|s| s == other) {
-                        Some(i) => i,
+                        Some(i) if panels[i] == layout => i,
+                        Some(i) => {
+                            let show = |l: Option<(u64, u64)>| match l {
+                                Some((p, _)) => format!("in panels of {p} rows"),
+                                None => "in its stored layout".to_string(),
+                            };
+                            return Err(EngineError::Input(format!(
+                                "launch {} ({}) reads {other:?} {}, an earlier launch {}",
+                                launch.inst,
+                                launch.instance,
+                                show(layout),
+                                show(panels[i])
+                            )));
+                        }
                         None => {
                             statics.push(other.clone());
+                            panels.push(layout);
                             statics.len() - 1
                         }
                     }),
@@ -293,7 +312,7 @@ impl Prepared {
                 when: launch.when,
             });
         }
-        Ok(Prepared { art, program, launches, masks, statics })
+        Ok(Prepared { art, program, launches, masks, statics, panels })
     }
 
     fn finish(
@@ -751,43 +770,67 @@ fn fill_in_place(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buff
     let failed = AtomicBool::new(false);
     std::thread::scope(|s| {
         for _ in 0..load.threads {
-            s.spawn(|| loop {
-                if failed.load(Ordering::Acquire) {
-                    break;
-                }
-                let Some(&k) = order.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
-                let job = &plan.jobs[k];
-                // SAFETY: the place lies inside its buffer and no other job's place overlaps it
-                // (checked above); the buffer is alive (`resources`) and nothing else touches it until
-                // the scope has joined every worker.
-                let place = unsafe {
-                    std::slice::from_raw_parts_mut(bases[job.slab].0.add(job.offset as usize), job.bytes as usize)
-                };
-                let count = |n: usize| {
-                    let now = done.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
-                    (load.progress)(now, load.total);
-                };
-                let result = match &job.source {
-                    Source::Derived(bytes) => {
-                        place.copy_from_slice(bytes);
-                        count(bytes.len());
-                        Ok(())
+            s.spawn(|| {
+                let mut scratch = Vec::new();
+                loop {
+                    if failed.load(Ordering::Acquire) {
+                        break;
                     }
-                    Source::Weight(w) => load.readers[job.art]
-                        .read_into_observed(w, place, true, load.chunk_bytes, |n| {
-                            if failed.load(Ordering::Acquire) {
-                                return Err(TensorError::Path("load stopped".into()));
-                            }
-                            count(n);
+                    let Some(&k) = order.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
+                    let job = &plan.jobs[k];
+                    // SAFETY: the place lies inside its buffer and no other job's place overlaps it
+                    // (checked above); the buffer is alive (`resources`) and nothing else touches it until
+                    // the scope has joined every worker.
+                    let place = unsafe {
+                        std::slice::from_raw_parts_mut(bases[job.slab].0.add(job.offset as usize), job.bytes as usize)
+                    };
+                    let count = |n: usize| {
+                        let now = done.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
+                        (load.progress)(now, load.total);
+                    };
+                    let slab = &plan.slabs[job.slab];
+                    let result = match &job.source {
+                        Source::Derived(bytes) => {
+                            place.copy_from_slice(bytes);
+                            count(bytes.len());
                             Ok(())
-                        })
-                        .map_err(EngineError::from),
-                };
-                if let Err(e) = result {
-                    // The first failure is the one reported; the others stop at their next chunk.
-                    failure.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert((job.art, e));
-                    failed.store(true, Ordering::Release);
-                    break;
+                        }
+                        Source::Weight(w) => load.readers[job.art]
+                            .read_into_observed(w, place, true, load.chunk_bytes, |n| {
+                                if failed.load(Ordering::Acquire) {
+                                    return Err(TensorError::Path("load stopped".into()));
+                                }
+                                count(n);
+                                Ok(())
+                            })
+                            .map_err(EngineError::from),
+                    };
+                    // A weight its kernels read in panels is packed now, while its bytes are in the cache.
+                    let result = result.and_then(|()| match slab.panels {
+                        Some((rows, k))
+                            if !crate::panels::pack_in_place(
+                                place,
+                                rows as usize,
+                                k as usize,
+                                slab.elem_bytes,
+                                &mut scratch,
+                            ) =>
+                        {
+                            Err(EngineError::Input(format!(
+                                "{}: {} bytes are not whole panels of {rows} rows of {k} elements of {} bytes",
+                                job.source.name(),
+                                job.bytes,
+                                slab.elem_bytes
+                            )))
+                        }
+                        _ => Ok(()),
+                    });
+                    if let Err(e) = result {
+                        // The first failure is the one reported; the others stop at their next chunk.
+                        failure.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert((job.art, e));
+                        failed.store(true, Ordering::Release);
+                        break;
+                    }
                 }
             });
         }
@@ -810,6 +853,14 @@ unsafe impl Sync for Base {}
 /// few chunks at a time, whatever the model's size.
 fn upload_chunks(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buffer>>, (usize, EngineError)> {
     let Load { plan, readers, chunk_bytes, total, threads, progress } = *load;
+    if plan.slabs.iter().any(|s| s.panels.is_some()) {
+        return Err((
+            0,
+            EngineError::Input(
+                "weights packed in panels are read by the cpu program only, which loads in place".into(),
+            ),
+        ));
+    }
     let mut buffers: Vec<Option<Buffer>> = vec![None; plan.slabs.len()];
     let done = std::sync::atomic::AtomicU64::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -929,6 +980,8 @@ struct Job<'a> {
 struct Slab {
     size: u64,
     elem_bytes: usize,
+    /// Packed in panels of this many rows of this many elements after each read (see `panels`).
+    panels: Option<(u64, u64)>,
 }
 
 /// The experts of one MoE block across the artifacts of a load: the union of the experts they keep,
@@ -1012,7 +1065,7 @@ impl<'a> LoadPlan<'a> {
         for (a, p) in arts.iter().enumerate() {
             let mut bound = Vec::with_capacity(p.statics.len());
             let mut used = 0u64;
-            for b in &p.statics {
+            for (b, &panels) in p.statics.iter().zip(&p.panels) {
                 let (key, size, elem_bytes): (String, u64, usize) = match b {
                     Binding::Table { table: Table::InvFreq { head_dim, .. } } => {
                         (format!("{b:?}"), head_dim / 2 * 4, 4)
@@ -1056,11 +1109,15 @@ impl<'a> LoadPlan<'a> {
                 if !matches!(b, Binding::Experts { .. }) {
                     used += size;
                 }
+                let key = match panels {
+                    Some((rows, k)) => format!("{key} in panels of {rows}x{k}"),
+                    None => key,
+                };
                 let slab = match slab_of.get(&key) {
                     Some(&s) => s,
                     None => {
                         let slab = plan.slabs.len();
-                        plan.slabs.push(Slab { size, elem_bytes });
+                        plan.slabs.push(Slab { size, elem_bytes, panels });
                         slab_of.insert(key, slab);
                         plan.fill(a, slab, b, &p.art.graph, &slots, &pools).map_err(|e| (a, e))?;
                         slab

@@ -18,6 +18,7 @@ mod engine;
 mod kv;
 #[cfg(feature = "cuda")]
 mod nvptx;
+mod panels;
 mod sampling;
 mod tokenizer;
 mod tokens;

@@ -1,0 +1,364 @@
+//! The cpu runtime's dense kernels over panel-packed weights: a GEMM micro-kernel.
+//!
+//! A weight `[n, k]` (rows of `k` inputs) is stored in panels of `P = lanes x vecs` rows, each panel
+//! `[k][P]`: for every input index, the panel's `P` weights side by side ([`panel_index`]). The runtime
+//! packs a weight so when a plan's cpu program binds it to one of these kernels (`flexc-lower`'s
+//! `Kernel::weight_panels`); a panel occupies the bytes its rows occupied, so packing is in place.
+//!
+//! A unit computes a tile of `block_rows` rows by one panel: for each input index it loads the panel's
+//! `vecs` weight vectors once (one contiguous stream, consumed at the rate of the FMAs), broadcasts
+//! each row's input and accumulates `block_rows x vecs` vectors of outputs. No lane sum at the end:
+//! the lanes are outputs. Each output is one chain of fused multiply-adds over its inputs in order,
+//! the same operations at one row (decode) as in any tile, so a row's result never depends on the
+//! rows sharing its tile.
+
+use cubecl::prelude::*;
+
+use crate::moe::next_tile;
+
+/// Where weight `(row, k)` of a `[n, k_len]` weight sits once packed in panels of `p` rows.
+pub fn panel_index(row: usize, k: usize, k_len: usize, p: usize) -> usize {
+    (row / p) * p * k_len + k * p + row % p
+}
+
+/// `acc[r * vecs + v] += x[xb[r] + k] * w[wb + k * vecs + v]` for `k < k_len`: the micro-kernel.
+#[cube]
+fn panel_acc<F: Float, N: Size>(
+    x: &[f32],
+    xb: &Array<usize>,
+    w: &[Vector<F, N>],
+    wb: usize,
+    acc: &mut Array<Vector<f32, N>>,
+    #[comptime] k_len: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    for k in 0..k_len {
+        let mut wv = Array::<Vector<f32, N>>::new(vecs);
+        #[unroll]
+        for v in 0..vecs {
+            wv[v] = Vector::<f32, N>::cast_from(w[wb + k * vecs + v]);
+        }
+        #[unroll]
+        for r in 0..block_rows {
+            let b = Vector::<f32, N>::new(x[xb[r] + k]);
+            #[unroll]
+            for v in 0..vecs {
+                acc[comptime!(r * vecs + v)] = fma(wv[v], b, acc[comptime!(r * vecs + v)]);
+            }
+        }
+    }
+}
+
+#[cube]
+fn zeroed<N: Size>(#[comptime] count: usize) -> Array<Vector<f32, N>> {
+    let mut acc = Array::<Vector<f32, N>>::new(count);
+    #[unroll]
+    for a in 0..count {
+        acc[a] = Vector::<f32, N>::new(0.0f32);
+    }
+    acc
+}
+
+/// One tile of [`matmul_panels`]: rows `r0..r0 + block_rows` (clamped to the last row, written only
+/// when in range) by panel `p`.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn matmul_tile<F: Float, N: Size>(
+    x: &[f32],
+    w: &[Vector<F, N>],
+    out: &mut [Vector<f32, N>],
+    rows: usize,
+    r0: usize,
+    p: usize,
+    #[comptime] n_in: usize,
+    #[comptime] n_out: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let mut acc = zeroed::<N>(comptime!(block_rows * vecs));
+    let mut xb = Array::<usize>::new(block_rows);
+    #[unroll]
+    for r in 0..block_rows {
+        let row = r0 + r;
+        xb[r] = select(row < rows, row, rows - 1) * n_in;
+    }
+    panel_acc::<F, N>(x, &xb, w, p * comptime!(n_in * vecs), &mut acc, n_in, vecs, block_rows);
+    let lanes = N::value();
+    let out_vecs = comptime!(n_out / lanes);
+    #[unroll]
+    for r in 0..block_rows {
+        if r0 + r < rows {
+            #[unroll]
+            for v in 0..vecs {
+                out[(r0 + r) * out_vecs + p * vecs + v] = acc[comptime!(r * vecs + v)];
+            }
+        }
+    }
+}
+
+/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]` packed in panels of `lanes x vecs` outputs
+/// (dividing `n_out`), in its stored float type, accumulated in f32: each unit a tile of
+/// `block_rows` rows (one row when the call has one) by one panel.
+#[cube(launch)]
+pub fn matmul_panels<F: Float, N: Size>(
+    x: &[f32],
+    w: &[Vector<F, N>],
+    out: &mut [Vector<f32, N>],
+    rows: u32,
+    #[comptime] n_in: usize,
+    #[comptime] n_out: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let lanes = N::value();
+    let panels = comptime!(n_out / (lanes * vecs));
+    let rows = rows as usize;
+    let pos = ABSOLUTE_POS;
+    if rows == 1 {
+        if pos < panels {
+            matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize);
+        }
+    } else {
+        // Row tiles vary fastest, so that the tiles a core runs in turn share their panel.
+        let row_blocks = rows.div_ceil(block_rows);
+        if pos < row_blocks * panels {
+            let r0 = (pos % row_blocks) * block_rows;
+            matmul_tile::<F, N>(x, w, out, rows, r0, pos / row_blocks, n_in, n_out, vecs, block_rows);
+        }
+    }
+}
+
+/// Hidden units `i0..i0 + P` (one gate panel and its up panel) of expert `e` at stack slot `slot`,
+/// for every row that chose it, `block_rows` such rows a tile.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn hidden_panel<F: Float, N: Size>(
+    h: &[f32],
+    gates: &[f32],
+    gate_up: &[Vector<F, N>],
+    hidden: &mut [Vector<f32, N>],
+    rows: usize,
+    e: usize,
+    slot: usize,
+    q: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let lanes = N::value();
+    let panel = comptime!(lanes * vecs);
+    let per_slot = comptime!(2 * intermediate / panel);
+    let gate_base = (slot * per_slot + q) * comptime!(d * vecs);
+    let up_base = gate_base + comptime!(intermediate / panel * d * vecs);
+    let i_vecs = comptime!(intermediate / lanes);
+    let mut tile = Array::<usize>::new(block_rows);
+    let mut at = Array::<usize>::new(1usize);
+    at[0] = 0;
+    while at[0] < rows {
+        let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
+        if n > 0 {
+            let mut xb = Array::<usize>::new(block_rows);
+            #[unroll]
+            for r in 0..block_rows {
+                xb[r] = tile[r] * d;
+            }
+            let mut g = zeroed::<N>(comptime!(block_rows * vecs));
+            let mut u = zeroed::<N>(comptime!(block_rows * vecs));
+            // Gate and up interleaved by input: both panels stream side by side.
+            for k in 0..d {
+                let mut gw = Array::<Vector<f32, N>>::new(vecs);
+                let mut uw = Array::<Vector<f32, N>>::new(vecs);
+                #[unroll]
+                for v in 0..vecs {
+                    gw[v] = Vector::<f32, N>::cast_from(gate_up[gate_base + k * vecs + v]);
+                    uw[v] = Vector::<f32, N>::cast_from(gate_up[up_base + k * vecs + v]);
+                }
+                #[unroll]
+                for r in 0..block_rows {
+                    let b = Vector::<f32, N>::new(h[xb[r] + k]);
+                    #[unroll]
+                    for v in 0..vecs {
+                        let a = comptime!(r * vecs + v);
+                        g[a] = fma(gw[v], b, g[a]);
+                        u[a] = fma(uw[v], b, u[a]);
+                    }
+                }
+            }
+            #[unroll]
+            for r in 0..block_rows {
+                if r < n {
+                    #[unroll]
+                    for v in 0..vecs {
+                        let a = comptime!(r * vecs + v);
+                        let gs = g[a];
+                        let one = Vector::<f32, N>::new(1.0f32);
+                        hidden[(tile[r] * experts + e) * i_vecs + q * vecs + v] = gs / (one + (-gs).exp()) * u[a];
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose (gate
+/// >= 0, or NaN), as [`crate::moe_hidden`] computes it, over `gate_up [S, 2I, d]` packed in panels
+/// of `lanes x vecs` rows (dividing `I`). Each unit one panel of hidden units of one expert for every
+/// row that chose it, in tiles of `block_rows` such rows (one row when the call has one).
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn moe_hidden_panels<F: Float, N: Size>(
+    h: &[f32],
+    gates: &[f32],
+    gate_up: &[Vector<F, N>],
+    slots: &[u32],
+    hidden: &mut [Vector<f32, N>],
+    rows: u32,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let lanes = N::value();
+    let panels = comptime!(intermediate / (lanes * vecs));
+    let rows = rows as usize;
+    let pos = ABSOLUTE_POS;
+    // The units of an expert run in turn, so that the rows they share stay in cache.
+    if pos < comptime!(experts * panels) {
+        let q = pos % panels;
+        let e = pos / panels;
+        let slot = slots[e] as usize;
+        if rows == 1 {
+            hidden_panel::<F, N>(h, gates, gate_up, hidden, rows, e, slot, q, d, experts, intermediate, vecs, 1usize);
+        } else {
+            hidden_panel::<F, N>(
+                h,
+                gates,
+                gate_up,
+                hidden,
+                rows,
+                e,
+                slot,
+                q,
+                d,
+                experts,
+                intermediate,
+                vecs,
+                block_rows,
+            );
+        }
+    }
+}
+
+/// Outputs `p * P..(p + 1) * P` of every row: zeroed, then each expert's weighted output added for
+/// the rows that chose it, in expert order, `block_rows` such rows a tile.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn down_panel<F: Float, N: Size>(
+    hidden: &[f32],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [Vector<f32, N>],
+    rows: usize,
+    p: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let lanes = N::value();
+    let panels = comptime!(d / (lanes * vecs));
+    let d_vecs = comptime!(d / lanes);
+    for t in 0..rows {
+        #[unroll]
+        for v in 0..vecs {
+            y[t * d_vecs + p * vecs + v] = Vector::<f32, N>::new(0.0f32);
+        }
+    }
+    let mut tile = Array::<usize>::new(block_rows);
+    let mut at = Array::<usize>::new(1usize);
+    for e in 0..experts {
+        let wb = (slots[e] as usize * panels + p) * comptime!(intermediate * vecs);
+        at[0] = 0;
+        while at[0] < rows {
+            let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
+            if n > 0 {
+                let mut xb = Array::<usize>::new(block_rows);
+                #[unroll]
+                for r in 0..block_rows {
+                    xb[r] = (tile[r] * experts + e) * intermediate;
+                }
+                let mut acc = zeroed::<N>(comptime!(block_rows * vecs));
+                panel_acc::<F, N>(hidden, &xb, down, wb, &mut acc, intermediate, vecs, block_rows);
+                #[unroll]
+                for r in 0..block_rows {
+                    if r < n {
+                        let row = tile[r];
+                        let g = Vector::<f32, N>::new(gates[row * experts + e]);
+                        #[unroll]
+                        for v in 0..vecs {
+                            let at_y = row * d_vecs + p * vecs + v;
+                            y[at_y] += g * acc[comptime!(r * vecs + v)];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
+/// expert order, as [`crate::moe_down`] computes it, over `down [S, d, I]` packed in panels of
+/// `lanes x vecs` rows (dividing `d`). Each unit one panel of outputs of every row, expert by expert,
+/// the rows that chose the expert in tiles of `block_rows` (one row when the call has one).
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn moe_down_panels<F: Float, N: Size>(
+    hidden: &[f32],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [Vector<f32, N>],
+    rows: u32,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] block_rows: usize,
+) {
+    let rows = rows as usize;
+    let pos = ABSOLUTE_POS;
+    let lanes = N::value();
+    if pos < comptime!(d / (lanes * vecs)) {
+        if rows == 1 {
+            down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, 1usize);
+        } else {
+            down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, block_rows);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panel_index;
+
+    #[test]
+    fn a_panel_holds_its_rows_side_by_side_in_their_own_bytes() {
+        let (n, k, p) = (8, 3, 4);
+        let mut seen = vec![false; n * k];
+        for row in 0..n {
+            for kk in 0..k {
+                let at = panel_index(row, kk, k, p);
+                assert!(at / (p * k) == row / p, "row {row} left its panel's bytes");
+                assert!(!seen[at]);
+                seen[at] = true;
+            }
+        }
+        assert_eq!(panel_index(5, 2, k, p), p * k + 2 * p + 1);
+    }
+}
