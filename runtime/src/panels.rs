@@ -21,10 +21,24 @@ pub(crate) fn pack_in_place(bytes: &mut [u8], p: usize, k: usize, elem: usize, s
     true
 }
 
-/// `dst[kk][r] = src[r][kk]` for a panel of `p` rows of `k` elements of `E` bytes.
+/// `dst[kk][r] = src[r][kk]` for a panel of `p` rows of `k` elements of `E` bytes: in blocks of 8 rows
+/// by 8 elements (a block read row by row, written out column by column, all in registers) where both
+/// divide by 8, which runs at several GB/s a core; element by element otherwise.
 fn transpose<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
     let (src, _) = src.as_chunks::<E>();
     let (dst, _) = dst.as_chunks_mut::<E>();
+    if p.is_multiple_of(8) && k.is_multiple_of(8) {
+        for r0 in (0..p).step_by(8) {
+            let rows: [&[[u8; E]]; 8] = std::array::from_fn(|i| &src[(r0 + i) * k..(r0 + i + 1) * k]);
+            for k0 in (0..k).step_by(8) {
+                let block: [[[u8; E]; 8]; 8] = std::array::from_fn(|j| std::array::from_fn(|i| rows[i][k0 + j]));
+                for (j, column) in block.iter().enumerate() {
+                    dst[(k0 + j) * p + r0..][..8].copy_from_slice(column);
+                }
+            }
+        }
+        return;
+    }
     for (kk, out) in dst.chunks_exact_mut(p).enumerate() {
         for (r, o) in out.iter_mut().enumerate() {
             *o = src[r * k + kk];
@@ -38,7 +52,9 @@ mod tests {
 
     #[test]
     fn every_element_lands_where_the_kernels_read_it() {
-        for (p, k, panels, elem) in [(4usize, 3usize, 2usize, 2usize), (32, 7, 3, 4), (8, 1, 1, 2)] {
+        for (p, k, panels, elem) in
+            [(4usize, 3usize, 2usize, 2usize), (32, 7, 3, 4), (8, 1, 1, 2), (32, 24, 2, 2), (16, 64, 3, 4)]
+        {
             let n = p * panels;
             let rows: Vec<u8> = (0..n * k * elem).map(|i| (i * 7 % 251) as u8).collect();
             let mut packed = rows.clone();
