@@ -1,7 +1,8 @@
 //! flexc's compute kernels, written once in the cubecl DSL: `#[cube]` functions and nothing else.
 //!
 //! Activations are f32 row-major `[rows, n]` buffers; weights are `[out, in]` in their stored float
-//! type (f32, bf16 or f16) and are widened to f32 as they are read, so every accumulation is in f32.
+//! type (f32, bf16 or f16), or packed in panels of outputs for the cpu micro-kernels (`panels`), and
+//! are widened to f32 as they are read, so every accumulation is in f32.
 //! Shapes fixed by the compiled configuration (widths, head counts, E', k', the intermediate size) are
 //! `#[comptime]` parameters: each configuration gets its own specialized kernels. The row count,
 //! positions and cache layout are runtime values. Each kernel takes one unit per output element, row

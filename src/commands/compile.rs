@@ -51,9 +51,11 @@ pub struct CompileArgs {
     /// The KV cache's element type: f32, or bf16 / f16 to halve its memory.
     #[arg(long, default_value = "f32")]
     kv_dtype: String,
-    /// The cpu program's tile, LANES,OUT,ROWS (vector lanes, outputs and rows per unit of the
-    /// projections and expert FFNs); default: the compiling machine's (16,4,4 with AVX-512, 8,2,2
-    /// with AVX2). Set it when compiling for another machine.
+    /// The cpu program's tile, LANES,OUT,ROWS: vector lanes, and OUT x ROWS vector accumulators a
+    /// unit of the projections and expert FFNs holds (the micro-kernels over packed weights take
+    /// panels of 2 vectors and OUT x ROWS / 2 rows; the row-major kernels, where a panel does not
+    /// divide, OUT outputs by ROWS rows); default: the compiling machine's (16,4,4 with AVX-512,
+    /// 8,2,2 with AVX2). Set it when compiling for another machine.
     #[arg(long, value_parser = flexc_lower::CpuTile::parse)]
     cpu_tile: Option<flexc_lower::CpuTile>,
     /// Cap the context at this many positions (below the checkpoint's max_position_embeddings).
