@@ -251,6 +251,7 @@ fn attention_decode(c: &mut Criterion) {
             head_dim: hd as u64,
             block_size: block as u64,
             scale: 0.125,
+            lanes: 16,
         };
         g.throughput(Throughput::Bytes((2 * context * kvw * 4) as u64));
         g.bench_function(BenchmarkId::from_parameter(context), |b| {

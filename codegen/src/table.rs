@@ -131,9 +131,9 @@ pub fn launch(
                 u(heads), u(kv_heads), u(head_dim)
             ))?)
         }
-        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => {
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => {
             with_float!(kernel, cache, C => k::paged_attention::launch::<C>(
-                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
                 u(heads), u(kv_heads), u(head_dim), u(block_size)
             ))
         }
@@ -248,9 +248,9 @@ pub fn define(
                 u(heads), u(kv_heads), u(head_dim)
             ).define())?)
         }
-        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => {
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => {
             with_float!(kernel, cache, C => k::paged_attention::PagedAttention::<C>::new(
-                settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (),
+                settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (), u(lanes),
                 u(heads), u(kv_heads), u(head_dim), u(block_size)
             ).define())
         }

@@ -3,7 +3,7 @@
 //! sequence's cache. Rows may belong to different sequences (a batched step); each row carries its
 //! position, and its sequence's block table maps positions to cache rows.
 
-use crate::linear::dot;
+use crate::linear::lane_sum;
 use crate::norm::inv_rms;
 use cubecl::ir::{ElemType, FloatKind};
 use cubecl::prelude::*;
@@ -99,16 +99,18 @@ pub fn qk_norm_rope<N: Float, C: Float>(
 /// `softmax(q k^T * scale + causal) v` for each row over its sequence's cached positions
 /// `0..=positions[r]`: position `j` of sequence `s` lives in cache row
 /// `block_tables[s * table_stride + j / block_size] * block_size + j % block_size`. One unit per
-/// (row, head), online softmax in f32; query head `h` reads kv head `h / (heads / kv_heads)`.
+/// (row, head), online softmax in f32; query head `h` reads kv head `h / (heads / kv_heads)`. q, the
+/// cache and the output are read and written as vectors of `N` lanes (dividing `head_dim`): a score
+/// is a vector dot product and its lane sum, and the output accumulates `head_dim / N` vectors.
 #[cube(launch)]
-pub fn paged_attention<C: Float>(
-    q: &[f32],
-    k_cache: &[C],
-    v_cache: &[C],
+pub fn paged_attention<C: Float, N: Size>(
+    q: &[Vector<f32, N>],
+    k_cache: &[Vector<C, N>],
+    v_cache: &[Vector<C, N>],
     positions: &[u32],
     sequences: &[u32],
     block_tables: &[u32],
-    out: &mut [f32],
+    out: &mut [Vector<f32, N>],
     rows: u32,
     table_stride: u32,
     scale: f32,
@@ -117,18 +119,23 @@ pub fn paged_attention<C: Float>(
     #[comptime] head_dim: usize,
     #[comptime] block_size: usize,
 ) {
+    let lanes = N::value();
+    let vecs = comptime!(head_dim / lanes);
     let pos = ABSOLUTE_POS;
     if pos < rows as usize * heads {
         let r = pos / heads;
         let h = pos % heads;
-        let kv_width = kv_heads * head_dim;
-        let kv_base = (h / (heads / kv_heads)) * head_dim;
-        let q_base = r * heads * head_dim + h * head_dim;
+        let kv_width = comptime!(kv_heads * vecs);
+        let kv_base = (h / comptime!(heads / kv_heads)) * vecs;
+        let q_base = (r * heads + h) * vecs;
         let keys = positions[r] as usize + 1;
         let table = sequences[r] as usize * table_stride as usize;
-        let mut acc = Array::<f32>::new(head_dim);
-        for i in 0..head_dim {
-            acc[i] = 0.0f32;
+        let mut qv = Array::<Vector<f32, N>>::new(vecs);
+        let mut acc = Array::<Vector<f32, N>>::new(vecs);
+        #[unroll]
+        for i in 0..vecs {
+            qv[i] = q[q_base + i];
+            acc[i] = Vector::<f32, N>::new(0.0f32);
         }
         // The lowest finite f32, not -inf, which WGSL cannot spell: exp(f32::MIN - score) is 0 for
         // any finite score, so the first key's correction scales nothing that holds a value.
@@ -137,25 +144,36 @@ pub fn paged_attention<C: Float>(
         for j in 0..keys {
             let block = block_tables[table + j / block_size] as usize;
             let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
-            let score = dot::<C>(q, q_base, k_cache, k_base, head_dim) * scale;
+            let mut d = Vector::<f32, N>::new(0.0f32);
+            #[unroll]
+            for i in 0..vecs {
+                d = fma(qv[i], Vector::<f32, N>::cast_from(k_cache[k_base + i]), d);
+            }
+            let score = lane_sum::<N>(d) * scale;
             // The running sums are rescaled only when the maximum grows (a few times a row), so a
             // key costs one exponential, not two.
             if score > running_max {
-                let correction = (running_max - score).exp();
-                denom *= correction;
-                for i in 0..head_dim {
+                let c = (running_max - score).exp();
+                denom *= c;
+                let correction = Vector::<f32, N>::new(c);
+                #[unroll]
+                for i in 0..vecs {
                     acc[i] *= correction;
                 }
                 running_max = score;
             }
             let p = (score - running_max).exp();
             denom += p;
-            for i in 0..head_dim {
-                acc[i] += p * f32::cast_from(v_cache[k_base + i]);
+            let pv = Vector::<f32, N>::new(p);
+            #[unroll]
+            for i in 0..vecs {
+                acc[i] = fma(pv, Vector::<f32, N>::cast_from(v_cache[k_base + i]), acc[i]);
             }
         }
-        for i in 0..head_dim {
-            out[q_base + i] = acc[i] / denom;
+        let inv = Vector::<f32, N>::new(denom);
+        #[unroll]
+        for i in 0..vecs {
+            out[q_base + i] = acc[i] / inv;
         }
     }
 }

@@ -306,7 +306,7 @@ fn norms_match_the_reference() {
 #[test]
 fn self_attention_matches_the_reference_through_a_paged_cache() {
     let r = Run::new();
-    let (heads, kv_heads, hd, block) = (4usize, 2usize, 8usize, 4usize);
+    let (heads, kv_heads, hd, block) = (4usize, 2usize, 32usize, 4usize);
     let (qw, kvw) = (heads * hd, kv_heads * hd);
     let width = qw + 2 * kvw;
     let (theta, eps) = (10000.0f64, 1e-6);
@@ -365,17 +365,22 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     &vc,
                 ],
             );
-            let attend = Kernel::Attention {
-                cache,
-                heads: heads as u64,
-                kv_heads: kv_heads as u64,
-                head_dim: hd as u64,
-                block_size: block as u64,
-                scale: 1.0 / (hd as f32).sqrt(),
-            };
-            let out = r.empty(rows * qw, DType::F32);
-            r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
-            assert_close(&r.read(&out, rows * qw), &want, tolerance, &format!("self_attention {cache} rows={rows}"));
+            // Vectors of the plans' widths (16 lanes dividing the head, or fewer) and scalar.
+            for lanes in [16u64, 8, 4, 1].into_iter().filter(|l| (hd as u64).is_multiple_of(*l)) {
+                let attend = Kernel::Attention {
+                    cache,
+                    heads: heads as u64,
+                    kv_heads: kv_heads as u64,
+                    head_dim: hd as u64,
+                    block_size: block as u64,
+                    scale: 1.0 / (hd as f32).sqrt(),
+                    lanes,
+                };
+                let out = r.empty(rows * qw, DType::F32);
+                r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
+                let what = format!("self_attention {cache} rows={rows} lanes={lanes}");
+                assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
+            }
             // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
             for cube in r.gpu_cubes() {
                 // Registers for planes of 4 lanes (the wgpu plans'), and for exactly the device's.

@@ -33,7 +33,8 @@ pub enum Kernel {
     /// Causal GQA attention of each row's q over its sequence's cached keys and values `0..=position`,
     /// found through the sequence's block table (`block_size` positions per block). One unit per
     /// (row, head).
-    Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32 },
+    /// q, the cache and the output as vectors of `lanes` (dividing `head_dim`).
+    Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32, lanes: u64 },
     /// `hidden[r, e, i] = silu(gate_e[i] . h[r]) * (up_e[i] . h[r])` for the experts row `r` chose;
     /// stacked `gate_up [S, 2I, d]`, expert `e` at stack slot `slots[e]`. Vectors of `lanes` (dividing
     /// `d`), each unit `block_i` hidden units (dividing `I`) of one expert for every row that chose
@@ -274,8 +275,9 @@ impl Kernel {
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
             ],
-            Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, .. } => vec![
+            Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => vec![
                 ("cache", Type(cache)),
+                ("lanes", Int(lanes)),
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
@@ -683,6 +685,7 @@ impl Kernel {
             | Kernel::MatmulPlanes { lanes, .. }
             | Kernel::MoeHiddenPlanes { lanes, .. }
             | Kernel::MoeDownPlanes { lanes, .. }
+            | Kernel::Attention { lanes, .. }
             | Kernel::MatmulPanels { lanes, .. }
             | Kernel::MoeHiddenPanels { lanes, .. }
             | Kernel::MoeDownPanels { lanes, .. } => lanes,

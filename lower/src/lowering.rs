@@ -241,6 +241,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                             head_dim: *head_dim,
                             block_size: options.block_size,
                             scale: 1.0 / (*head_dim as f32).sqrt(),
+                            lanes: Shape::cpu(options.cpu_tile).lanes(*head_dim),
                         },
                     ),
                     vec![
@@ -424,7 +425,7 @@ fn min_plane(target: Target) -> u64 {
 /// `kernel` (a [`Kernel::Attention`]) as `target` runs it.
 fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
     match (gpu_cube(target), kernel) {
-        (Some(cube), Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, scale }) => {
+        (Some(cube), Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, scale, .. }) => {
             Kernel::AttentionPlanes {
                 cache,
                 heads,
