@@ -13,7 +13,9 @@ several configurations served from one store.
    difference in tokens over the difference in time is what decoding alone gives (the prompts, the
    first tokens and the HTTP round trips cancel). The concurrencies are run `--runs` times,
    interleaved, and reported as median [min, max], with each run's ratio to the same run's single
-   sequence.
+   sequence. The server's own measure is reported too: from `/metrics`, the time between a
+   sequence's tokens (the inter-token histogram's sum and count over the long round), which is the
+   time of the steps that decode it; N sequences then decode N / (mean inter-token time) tokens/s.
 2. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
    public,math,news: two experts in common) are compiled into one store and served by one server.
    After a request to each, the server's peak RSS (VmHWM) is compared with the union of the two
@@ -80,6 +82,18 @@ class Server:
     def get(self, path):
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=60) as r:
             return json.load(r)
+
+    def inter_token(self):
+        """The server's inter-token histogram so far: (sum of seconds, count), over every model."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=60) as r:
+            text = r.read().decode()
+        total, count = 0.0, 0
+        for line in text.splitlines():
+            if line.startswith("flexc_inter_token_seconds_sum"):
+                total += float(line.split()[-1])
+            elif line.startswith("flexc_inter_token_seconds_count"):
+                count += int(float(line.split()[-1]))
+        return total, count
 
     def complete(self, model, prompt, max_tokens):
         body = json.dumps({"model": model, "prompt": prompt, "max_tokens": max_tokens, "temperature": 0,
@@ -162,9 +176,14 @@ def main():
     short = max(1, args.decode // 4)
     rates = {n: [] for n in levels}
     decode_rates = {n: [] for n in levels}
+    step_rates = {n: [] for n in levels}
     for _ in range(args.runs):
         for n in levels:
+            before = server.inter_token()
             secs = round_secs(server, model, n, args.decode)
+            after = server.inter_token()
+            gaps, count = after[0] - before[0], after[1] - before[1]
+            step_rates[n].append(n * count / max(gaps, 1e-9))
             short_secs = round_secs(server, model, n, short)
             rates[n].append(n * args.decode / secs)
             # The same requests cut short: their difference is decode alone (the prompts, the
@@ -173,12 +192,14 @@ def main():
     server.stop()
     print(f"bench model, every expert, {args.decode} tokens per request (16-token prompts), "
           f"{args.runs} runs, median [min, max]; decode alone from rounds of {args.decode} and {short} tokens")
-    base, decode_base = rates[levels[0]], decode_rates[levels[0]]
+    base, decode_base, step_base = rates[levels[0]], decode_rates[levels[0]], step_rates[levels[0]]
     for n in levels:
         ratios = [r / b for r, b in zip(rates[n], base)]
         decode_ratios = [r / b for r, b in zip(decode_rates[n], decode_base)]
+        step_ratios = [r / b for r, b in zip(step_rates[n], step_base)]
         print(f"  {n:>3} concurrent  {spread(rates[n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}"
-              f"   decode {spread(decode_rates[n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}")
+              f"   decode {spread(decode_rates[n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}"
+              f"   server's decode {spread(step_rates[n])} tokens/s   {spread(step_ratios, '{:.2f}')}x {levels[0]}")
 
     if args.skip_scale:
         return
