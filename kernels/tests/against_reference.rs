@@ -696,6 +696,15 @@ fn moe_block_matches_the_reference() {
     }
 }
 
+/// Each of the `rows` rows of `all` (`width` values a row) is, bit for bit, what `alone(t)` computes
+/// for row `t` by itself.
+fn assert_rows_alone(all: &[f32], rows: usize, width: usize, what: &str, alone: impl Fn(usize) -> Vec<f32>) {
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    for t in 0..rows {
+        assert_eq!(bits(&alone(t)), bits(&all[t * width..(t + 1) * width]), "{what}: row {t} of {rows}");
+    }
+}
+
 /// Router gates of `rows` rows choosing two of `experts` each, by a pattern that leaves each tile
 /// some rows without each expert (-1: not chosen).
 fn two_experts_a_row(rows: usize, experts: usize) -> Vec<f32> {
@@ -715,7 +724,6 @@ fn two_experts_a_row(rows: usize, experts: usize) -> Vec<f32> {
 fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
     let r = Run::new();
     let (d, inter, experts, rows) = (32usize, 16usize, 3usize, 13usize);
-    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
     for cube in r.gpu_cubes() {
         let (lanes, block, block_rows) = (4u64, 8u64, 4u64);
         let w = r.up(&values(inter * d, 3), DType::F32);
@@ -734,12 +742,11 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
         let all = r.read(&out, rows * inter);
         // The plan's decode shape: tiles of one row.
         let decode = matmul.at_one_row().expect("a decode shape");
-        for t in 0..rows {
+        assert_rows_alone(&all, rows, inter, &format!("matmul_planes, cube {cube}"), |t| {
             let one = r.empty(inter, DType::F32);
             r.launch(&decode, 1, 1, &[&r.up(&x[t * d..(t + 1) * d], DType::F32), &w, &one]);
-            let what = format!("matmul_planes row {t} of {rows}, cube {cube}");
-            assert_eq!(bits(&r.read(&one, inter)), bits(&all[t * inter..(t + 1) * inter]), "{what}");
-        }
+            r.read(&one, inter)
+        });
 
         let h = values(rows * d, 5);
         let gates = two_experts_a_row(rows, experts);
@@ -754,13 +761,12 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
         let tile = (lanes, block, block_rows, cube);
         let y = expert_ffn_planes(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
         let all = r.read(&y, rows * d);
-        for t in 0..rows {
+        assert_rows_alone(&all, rows, d, &format!("moe planes, cube {cube}"), |t| {
             let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
             let decode = (lanes, block, 1, cube);
             let one = expert_ffn_planes(&r, shape, decode, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
-            let what = format!("moe planes row {t} of {rows}, cube {cube}");
-            assert_eq!(bits(&r.read(&one, d)), bits(&all[t * d..(t + 1) * d]), "{what}");
-        }
+            r.read(&one, d)
+        });
     }
 }
 
@@ -771,7 +777,6 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
 fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let r = Run::new();
     let (d, inter, experts, rows) = (32usize, 64usize, 3usize, 13usize);
-    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
     let (lanes, vecs) = (8u64, 2u64);
     let p = (lanes * vecs) as usize;
     let w = values(inter * d, 3);
@@ -783,12 +788,11 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
         let out = r.empty(rows * inter, DType::F32);
         r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
         let all = r.read(&out, rows * inter);
-        for t in 0..rows {
+        assert_rows_alone(&all, rows, inter, &format!("matmul_panels, tiles of {block_rows}"), |t| {
             let one = r.empty(inter, DType::F32);
             r.launch(&matmul, 1, 1, &[&r.up(&x[t * d..(t + 1) * d], DType::F32), &hw, &one]);
-            let what = format!("matmul_panels row {t} of {rows}, tiles of {block_rows}");
-            assert_eq!(bits(&r.read(&one, inter)), bits(&all[t * inter..(t + 1) * inter]), "{what}");
-        }
+            r.read(&one, inter)
+        });
     }
 
     let h = values(rows * d, 5);
@@ -800,12 +804,11 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
         let tile = (lanes, vecs, block_rows);
         let y = expert_ffn_panels(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
         let all = r.read(&y, rows * d);
-        for t in 0..rows {
+        assert_rows_alone(&all, rows, d, &format!("moe panels, tiles of {block_rows}"), |t| {
             let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
             let one = expert_ffn_panels(&r, shape, tile, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
-            let what = format!("moe panels row {t} of {rows}, tiles of {block_rows}");
-            assert_eq!(bits(&r.read(&one, d)), bits(&all[t * d..(t + 1) * d]), "{what}");
-        }
+            r.read(&one, d)
+        });
     }
 }
 

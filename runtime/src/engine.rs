@@ -243,10 +243,9 @@ struct Prepared {
     program: Program,
     launches: Vec<BoundLaunch>,
     masks: HashMap<String, Buffer>,
-    /// The weights and tables the program binds, each once.
-    statics: Vec<Binding>,
-    /// Per static, the panels its kernels read it packed in (rows a panel, length of a row), if any.
-    panels: Vec<Option<(u64, u64)>>,
+    /// The weights and tables the program binds, each once, with the panels its kernels read it
+    /// packed in (rows a panel, length of a row), if any.
+    statics: Vec<(Binding, Option<(u64, u64)>)>,
 }
 
 impl Prepared {
@@ -260,8 +259,7 @@ impl Prepared {
         check_dtypes(&program, options.device, client)?;
         check_planes(&program, options.device, client)?;
         let mut masks = HashMap::new();
-        let mut statics: Vec<Binding> = Vec::new();
-        let mut panels: Vec<Option<(u64, u64)>> = Vec::new();
+        let mut statics: Vec<(Binding, Option<(u64, u64)>)> = Vec::new();
         let mut launches = Vec::with_capacity(program.launches.len());
         for launch in &program.launches {
             let mut bindings = Vec::with_capacity(launch.bindings.len());
@@ -281,8 +279,8 @@ impl Prepared {
                         });
                         Bound::Mask(value.clone())
                     }
-                    other => Bound::Static(match statics.iter().position(|s| s == other) {
-                        Some(i) if panels[i] == layout => i,
+                    other => Bound::Static(match statics.iter().position(|(s, _)| s == other) {
+                        Some(i) if statics[i].1 == layout => i,
                         Some(i) => {
                             let show = |l: Option<(u64, u64)>| match l {
                                 Some((p, _)) => format!("in panels of {p} rows"),
@@ -293,12 +291,11 @@ impl Prepared {
                                 launch.inst,
                                 launch.instance,
                                 show(layout),
-                                show(panels[i])
+                                show(statics[i].1)
                             )));
                         }
                         None => {
-                            statics.push(other.clone());
-                            panels.push(layout);
+                            statics.push((other.clone(), layout));
                             statics.len() - 1
                         }
                     }),
@@ -312,7 +309,7 @@ impl Prepared {
                 when: launch.when,
             });
         }
-        Ok(Prepared { art, program, launches, masks, statics, panels })
+        Ok(Prepared { art, program, launches, masks, statics })
     }
 
     fn finish(
@@ -684,7 +681,7 @@ fn load_statics(
         let bound = slabs
             .iter()
             .zip(&arts[a].statics)
-            .map(|(&s, b)| {
+            .map(|(&s, (b, _))| {
                 buffers[s]
                     .clone()
                     .ok_or_else(|| (a, EngineError::Input(format!("{b:?} was bound but nothing was read for it"))))
@@ -1017,7 +1014,7 @@ impl<'a> LoadPlan<'a> {
         let mut pool_of: HashMap<String, usize> = HashMap::new();
         let mut slots: HashMap<(usize, String), (usize, Vec<u32>)> = HashMap::new();
         for (a, p) in arts.iter().enumerate() {
-            for b in &p.statics {
+            for (b, _) in &p.statics {
                 let Binding::Experts { value, .. } = b else { continue };
                 if slots.contains_key(&(a, value.clone())) {
                     continue;
@@ -1065,7 +1062,7 @@ impl<'a> LoadPlan<'a> {
         for (a, p) in arts.iter().enumerate() {
             let mut bound = Vec::with_capacity(p.statics.len());
             let mut used = 0u64;
-            for (b, &panels) in p.statics.iter().zip(&p.panels) {
+            for &(ref b, panels) in &p.statics {
                 let (key, size, elem_bytes): (String, u64, usize) = match b {
                     Binding::Table { table: Table::InvFreq { head_dim, .. } } => {
                         (format!("{b:?}"), head_dim / 2 * 4, 4)
