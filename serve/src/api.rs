@@ -4,6 +4,7 @@
 
 use crate::scheduler::{Event, Failure, Finish, Job, Rejected};
 use crate::template::Message;
+use crate::text::TextStream;
 use crate::{App, Model};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -282,56 +283,6 @@ fn respond(app: &App, route: &str, result: Result<Response, ApiError>) -> Respon
 
 /// Turns generated ids into text as they arrive: text is released once it is complete UTF-8 and cannot
 /// be the start of a stop string, and a stop string ends the generation.
-struct TextStream {
-    ids: Vec<u32>,
-    text: String,
-    sent: usize,
-    stop: Vec<String>,
-    stopped: bool,
-}
-
-impl TextStream {
-    fn new(stop: Vec<String>) -> TextStream {
-        TextStream { ids: vec![], text: String::new(), sent: 0, stop, stopped: false }
-    }
-
-    /// Adds a token; returns the text now safe to send.
-    fn push(&mut self, model: &Model, id: u32) -> String {
-        self.ids.push(id);
-        if let Some(t) = &model.tokenizer {
-            if let Ok(text) = t.decode(&self.ids) {
-                self.text = text;
-            }
-        }
-        if let Some(at) = self.stop.iter().filter_map(|s| self.text.find(s.as_str())).min() {
-            self.text.truncate(at);
-            self.stopped = true;
-            return self.take(self.text.len());
-        }
-        if self.text.ends_with('\u{fffd}') {
-            return String::new();
-        }
-        let hold = self.stop.iter().map(|s| s.len().saturating_sub(1)).max().unwrap_or(0);
-        let mut end = self.text.len().saturating_sub(hold).max(self.sent);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        self.take(end)
-    }
-
-    fn take(&mut self, end: usize) -> String {
-        let end = end.max(self.sent);
-        let out = self.text[self.sent..end].to_string();
-        self.sent = end;
-        out
-    }
-
-    /// Whatever is left at the end.
-    fn rest(&mut self) -> String {
-        self.take(self.text.len())
-    }
-}
-
 fn finish_name(f: Finish, stopped: bool) -> &'static str {
     match (f, stopped) {
         (_, true) | (Finish::Stop, _) => "stop",
@@ -394,7 +345,7 @@ async fn whole(
     let (finish, completion_tokens) = loop {
         match rx.recv().await {
             Some(Event::Token(t)) => {
-                content += &text.push(&model, t);
+                content += &text.push(model.tokenizer.as_ref(), t);
                 if text.stopped {
                     // Dropping the receiver ends the sequence at the next step.
                     break (Finish::Stop, text.ids.len());
@@ -405,7 +356,7 @@ async fn whole(
             None => return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "the scheduler stopped")),
         }
     };
-    content += &text.rest();
+    content += &text.rest(model.tokenizer.as_ref());
     let reason = finish_name(finish, text.stopped);
     let choice = match kind {
         Kind::Completion => json!({"index": 0, "text": content, "token_ids": text.ids, "finish_reason": reason,
@@ -465,7 +416,7 @@ fn stream(
             loop {
                 match st.rx.recv().await {
                     Some(Event::Token(t)) => {
-                        let piece = st.text.push(&model, t);
+                        let piece = st.text.push(model.tokenizer.as_ref(), t);
                         if st.text.stopped {
                             st.done = true;
                             let n = st.text.ids.len();
@@ -478,8 +429,8 @@ fn stream(
                     }
                     Some(Event::Done { finish, prompt_tokens, completion_tokens }) => {
                         st.done = true;
-                        let rest = st.text.rest();
-                        let reason = finish_name(finish, false);
+                        let rest = st.text.rest(model.tokenizer.as_ref());
+                        let reason = finish_name(finish, st.text.stopped);
                         let e = chunk(&rest, Some(reason), Some(usage(prompt_tokens, completion_tokens)));
                         return Some((Ok(e), st));
                     }

@@ -11,6 +11,7 @@ mod http;
 pub mod metrics;
 pub mod scheduler;
 pub mod template;
+mod text;
 
 use api::ApiError;
 use axum::http::StatusCode;
