@@ -2,21 +2,27 @@
 """`flexc serve` under load, on loopback: decode throughput against concurrency, and the memory of
 several configurations served from one store.
 
-    python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 32] [--skip-scale]
-                                  [--flexc PATH]
+    python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 64] [--skip-chunking]
+                                  [--skip-scale] [--flexc PATH]
 
 1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
    compiled for every expert and served. For each concurrency N, N clients each send one completion
-   at once (a 16-token prompt, `--decode` tokens, greedy, ignore_eos); throughput is the completion
-   tokens of all N over the wall time from the first request to the last answer. Decode throughput
-   leaves the prompts out: the same round is run again with a quarter of the tokens, and the
-   difference in tokens over the difference in time is what decoding alone gives (the prompts, the
-   first tokens and the HTTP round trips cancel). The concurrencies are run `--runs` times,
+   at once (a 16-token prompt, `--decode` tokens, greedy, ignore_eos; 64 by default, so that the
+   steps where late arrivals' prompts join the batch are a small part of a round); throughput is the
+   completion tokens of all N over the wall time from the first request to the last answer. Decode
+   throughput leaves the prompts out: the same round is run again with a quarter of the tokens, and
+   the difference in tokens over the difference in time is what decoding alone gives (the prompts,
+   the first tokens and the HTTP round trips cancel). After one untimed round at each concurrency (the
+   first batch of a size grows the engine's workspace), the concurrencies are run `--runs` times,
    interleaved, and reported as median [min, max], with each run's ratio to the same run's single
    sequence. The server's own measure is reported too: from `/metrics`, the time between a
    sequence's tokens (the inter-token histogram's sum and count over the long round), which is the
    time of the steps that decode it; N sequences then decode N / (mean inter-token time) tokens/s.
-2. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
+2. Chunked prefill (skipped with --skip-chunking). 8 sequences decode 150 tokens each while a
+   1000-token prompt arrives, under `--max-batch-tokens` 1024 (the bench model's context: the whole
+   prompt in one step), 256 (the default) and 64: the long request's time to its answer, and how many
+   of the decoders' inter-token gaps (the server's histogram) passed 0.1 s and 0.25 s.
+3. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
    public,math,news: two experts in common) are compiled into one store and served by one server.
    After a request to each, the server's peak RSS (VmHWM) is compared with the union of the two
    artifacts' weights, counted from their graphs: each distinct weight (by its pieces' hashes) once.
@@ -34,6 +40,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -104,6 +111,17 @@ class Server:
             answer = json.load(r)
         return answer["usage"]["completion_tokens"]
 
+    def inter_token_over(self):
+        """Inter-token gaps so far over 0.1 s and over 0.25 s, from the histogram, every model."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=60) as r:
+            text = r.read().decode()
+        buckets = {}
+        for line in text.splitlines():
+            if line.startswith("flexc_inter_token_seconds_bucket"):
+                le = line.split('le="')[1].split('"')[0]
+                buckets[le] = buckets.get(le, 0) + int(float(line.split()[-1]))
+        return buckets["+Inf"] - buckets["0.1"], buckets["+Inf"] - buckets["0.25"]
+
     def peak_rss(self):
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
@@ -131,6 +149,38 @@ def round_secs(server, model, n, decode):
     return secs
 
 
+def chunked_prefill(flexc, art, runs):
+    """A 1000-token prompt arriving while 8 sequences decode, at three prefill chunk sizes."""
+    caps = [1024, 256, 64]
+    results = {cap: [] for cap in caps}
+    for _ in range(runs):
+        for cap in caps:
+            server = Server(flexc, [art], ["--max-batch-tokens", str(cap)])
+            model = server.models[0]
+            round_secs(server, model, 8, 4)  # warm up
+            before = server.inter_token_over()
+            decoders = [threading.Thread(target=server.complete,
+                                         args=(model, [(7 * i + j) % 4000 + 1 for j in range(16)], 150))
+                        for i in range(8)]
+            for d in decoders:
+                d.start()
+            time.sleep(0.4)
+            started = time.monotonic()
+            server.complete(model, [(13 * j) % 4000 + 1 for j in range(1000)], 1)
+            answered = time.monotonic() - started
+            for d in decoders:
+                d.join()
+            after = server.inter_token_over()
+            server.stop()
+            results[cap].append((answered, after[0] - before[0], after[1] - before[1]))
+    print(f"\nbench model, a 1000-token prompt arriving while 8 sequences decode ({runs} runs, median [min, max])")
+    for cap in caps:
+        r = results[cap]
+        print(f"  --max-batch-tokens {cap:>4}  answered in {spread([x[0] for x in r], '{:.3f}')} s   "
+              f"decoders' gaps > 0.1 s: {spread([x[1] for x in r], '{:.0f}')}   "
+              f"> 0.25 s: {spread([x[2] for x in r], '{:.0f}')}")
+
+
 def union_weight_bytes(artifacts):
     sizes = {"f32": 4, "bf16": 2, "f16": 2}
     seen, total = set(), 0
@@ -153,7 +203,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--concurrency", default="1,4,16,64")
-    ap.add_argument("--decode", type=int, default=32)
+    ap.add_argument("--decode", type=int, default=64)
+    ap.add_argument("--skip-chunking", action="store_true")
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--flexc", help="a flexc binary to serve with (default: the README's build), e.g. an earlier commit's")
     args = ap.parse_args()
@@ -172,8 +223,11 @@ def main():
     levels = [int(c) for c in args.concurrency.split(",")]
     server = Server(flexc, [art], ["--max-sequences", str(max(levels))])
     model = server.models[0]
-    round_secs(server, model, 2, 4)  # warm up
     short = max(1, args.decode // 4)
+    # Warm up at every concurrency: the first step of a larger batch than any before grows the
+    # engine's workspace and takes KV-cache blocks, which a measured round should not pay for.
+    for n in levels:
+        round_secs(server, model, n, short)
     rates = {n: [] for n in levels}
     decode_rates = {n: [] for n in levels}
     step_rates = {n: [] for n in levels}
@@ -201,6 +255,8 @@ def main():
               f"   decode {spread(decode_rates[n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}"
               f"   server's decode {spread(step_rates[n])} tokens/s   {spread(step_ratios, '{:.2f}')}x {levels[0]}")
 
+    if not args.skip_chunking:
+        chunked_prefill(flexc, art, args.runs)
     if args.skip_scale:
         return
     model_dir = os.path.join(ROOT, "target", "scale-model")

@@ -47,6 +47,10 @@ pub struct Limits {
     pub max_sequences: usize,
     /// Requests waiting per configuration; beyond it, 429 with Retry-After.
     pub max_queue: usize,
+    /// Tokens one step of a configuration takes at most, decodes and prompt chunks together (also
+    /// bounded by what the engine's workspace holds): a long prompt is prefilled a chunk a step, so
+    /// the sequences decoding beside it wait one chunk's step for their next token, not the prompt's.
+    pub max_batch_tokens: usize,
     /// Open connections; more wait to be accepted.
     pub max_connections: usize,
     /// How long a shutdown waits for in-flight requests.
@@ -65,6 +69,7 @@ impl Default for Limits {
             max_tokens: 4096,
             max_sequences: 64,
             max_queue: 256,
+            max_batch_tokens: 256,
             max_connections: 1024,
             shutdown_grace: Duration::from_secs(60),
         }
@@ -146,8 +151,11 @@ impl App {
             let stop_tokens =
                 engine.graph().meta_ints("eos_token_ids").unwrap_or(&[]).iter().map(|&t| t as u32).collect();
             let engine = Arc::new(engine);
-            let limits =
-                SchedulerLimits { max_sequences: config.limits.max_sequences, max_queue: config.limits.max_queue };
+            let limits = SchedulerLimits {
+                max_sequences: config.limits.max_sequences,
+                max_queue: config.limits.max_queue,
+                max_batch_tokens: config.limits.max_batch_tokens,
+            };
             let scheduler = Scheduler::start(name.clone(), engine.clone(), limits, metrics.clone());
             models.push(Arc::new(Model { name, experts, engine, tokenizer, template, stop_tokens, scheduler }));
         }

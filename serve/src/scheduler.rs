@@ -57,6 +57,8 @@ pub struct SchedulerLimits {
     pub max_sequences: usize,
     /// Requests waiting for a place at most; beyond it a submission is refused.
     pub max_queue: usize,
+    /// Rows (tokens of all sequences) one step takes at most, within the engine's own bound.
+    pub max_batch_tokens: usize,
 }
 
 /// Why a job was not accepted.
@@ -228,7 +230,8 @@ impl Loop {
     /// One batched step over every running sequence: decodes first (one row each), then prompt
     /// chunks in the rows left.
     fn step(&mut self, ws: &mut flexc_runtime::Workspace) {
-        let mut budget = self.engine.max_rows();
+        // At least a row for each running sequence, so that none waits for a step of its own.
+        let mut budget = self.engine.max_rows().min(self.limits.max_batch_tokens.max(self.running.len())).max(1);
         let mut feed: Vec<usize> = vec![0; self.running.len()];
         let mut order: Vec<usize> = (0..self.running.len()).collect();
         order.sort_by_key(|&i| self.running[i].pending.len());

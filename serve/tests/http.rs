@@ -366,3 +366,30 @@ fn a_model_without_a_tokenizer_takes_token_ids() {
     assert_eq!(r.status, 400);
     assert!(r.json()["error"]["message"].as_str().unwrap().contains("vocabulary"));
 }
+
+/// A prompt longer than `max_batch_tokens` is prefilled a chunk a step (so that sequences decoding
+/// beside it wait one chunk's step, not the prompt's), and its answer is the one prefilled at once.
+#[test]
+fn a_long_prompt_is_prefilled_a_chunk_a_step() {
+    let prompt: Vec<u32> = (0..60).map(|i| (i * 7 + 3) % 380 + 1).collect();
+    let body = json!({"model": MODELS[0], "prompt": prompt, "max_tokens": 6, "temperature": 0, "ignore_eos": true});
+    let steps = |addr: SocketAddr| -> (u64, u64) {
+        let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
+        let value = |name: &str| -> u64 {
+            let line = format!("{name}{{model=\"{}\"}} ", MODELS[0]);
+            let at = metrics.find(&line).unwrap_or_else(|| panic!("no {line} in\n{metrics}"));
+            metrics[at + line.len()..].lines().next().unwrap().trim().parse().unwrap()
+        };
+        (value("flexc_steps_total"), value("flexc_step_rows_total"))
+    };
+    let mut answers = Vec::new();
+    for (max_batch_tokens, expected_steps) in [(256, 1 + 5), (8, 8 + 5)] {
+        let server = Server::start(&["public,math,code"], Limits { max_batch_tokens, ..Limits::default() });
+        let r = post(server.addr, "/v1/completions", &body);
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        assert_eq!(steps(server.addr), (expected_steps, 60 + 5), "max_batch_tokens {max_batch_tokens}");
+        answers.push(r.json()["choices"][0]["token_ids"].clone());
+    }
+    assert_eq!(answers[0].as_array().unwrap().len(), 6);
+    assert_eq!(answers[0], answers[1], "chunked prefill changed the answer");
+}

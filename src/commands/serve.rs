@@ -22,6 +22,11 @@ pub struct ServeArgs {
     /// Requests waiting per configuration; beyond it, 429 with Retry-After.
     #[arg(long, default_value_t = 256)]
     pub max_queue: usize,
+    /// Tokens one step of a configuration takes at most, decodes first, then prompt chunks: a long
+    /// prompt is prefilled a chunk a step, so the sequences decoding beside it are not held up for
+    /// the whole prompt.
+    #[arg(long, default_value_t = 256)]
+    pub max_batch_tokens: usize,
     /// The most tokens one request may ask for.
     #[arg(long, default_value_t = 4096)]
     pub max_tokens: usize,
@@ -39,6 +44,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let limits = Limits {
         max_sequences: args.max_sequences.max(1),
         max_queue: args.max_queue.max(1),
+        max_batch_tokens: args.max_batch_tokens.max(1),
         max_tokens: args.max_tokens.max(1),
         request_timeout: Duration::from_secs(args.request_timeout.max(1)),
         max_body_bytes: args.max_body_bytes,
