@@ -207,6 +207,45 @@ mod tests {
         }
     }
 
+    /// What streaming must give, the slow way: every token's text decoded from all of them, and the
+    /// first stop string in the whole text.
+    fn decoded_then_cut(t: &TextTokenizer, ids: &[u32], stop: &[String]) -> (String, bool) {
+        let text = t.decode(ids).unwrap();
+        match stop.iter().filter(|s| !s.is_empty()).filter_map(|s| text.find(s.as_str())).min() {
+            Some(at) => (text[..at].to_string(), true),
+            None => (text, false),
+        }
+    }
+
+    proptest::proptest! {
+        /// Any ids (their bytes need not be UTF-8) and stop strings taken from the text or not in it:
+        /// the pieces streamed join to the decode of every token, cut before the first stop string.
+        #[test]
+        fn streaming_equals_decoding_everything(
+            ids in proptest::collection::vec(0u32..385, 0..80),
+            picks in proptest::collection::vec((0.0f64..1.0, 1usize..5), 0..3),
+            absent in proptest::bool::ANY,
+        ) {
+            let t = tokenizer();
+            let text = t.decode(&ids).unwrap();
+            let mut stop: Vec<String> = picks
+                .iter()
+                .filter_map(|&(at, len)| {
+                    let start = super::floor_boundary(&text, (at * text.len() as f64) as usize);
+                    let end = super::floor_boundary(&text, start + len);
+                    (end > start).then(|| text[start..end].to_string())
+                })
+                .collect();
+            if absent {
+                stop.push("\u{1}never".into());
+            }
+            let refs: Vec<&str> = stop.iter().map(String::as_str).collect();
+            let (pieces, _) = stream(&t, &ids, &refs);
+            let (expected, _) = decoded_then_cut(&t, &ids, &stop);
+            proptest::prop_assert_eq!(pieces.concat(), expected);
+        }
+    }
+
     #[test]
     fn without_a_tokenizer_only_the_ids_are_kept() {
         let mut s = TextStream::new(vec!["x".into()]);
