@@ -3,7 +3,7 @@
 several configurations served from one store.
 
     python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 64] [--skip-chunking]
-                                  [--skip-scale] [--flexc PATH]
+                                  [--skip-prefix] [--skip-scale] [--flexc PATH]
 
 1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
    compiled for every expert and served. For each concurrency N, N clients each send one completion
@@ -22,7 +22,11 @@ several configurations served from one store.
    1000-token prompt arrives, under `--max-batch-tokens` 1024 (the bench model's context: the whole
    prompt in one step), 256 (the default) and 64: the long request's time to its answer, and how many
    of the decoders' inter-token gaps (the server's histogram) passed 0.1 s and 0.25 s.
-3. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
+3. Prefix caching (skipped with --skip-prefix). Requests sharing a 960-token prefix (a long system
+   prompt), each with a 16-token ending of its own and one token asked, one at a time: their time to
+   the answer, with the server's prefix cache and with `--no-prefix-caching` (the first request of a
+   server, which computes the prefix, left out).
+4. Memory (skipped with --skip-scale). Two configurations of the scale model (public,math,code and
    public,math,news: two experts in common) are compiled into one store and served by one server.
    After a request to each, the server's peak RSS (VmHWM) is compared with the union of the two
    artifacts' weights, counted from their graphs: each distinct weight (by its pieces' hashes) once.
@@ -181,6 +185,30 @@ def chunked_prefill(flexc, art, runs):
               f"> 0.25 s: {spread([x[2] for x in r], '{:.0f}')}")
 
 
+def prefix_caching(flexc, art, runs):
+    """Requests sharing a 960-token prefix, with and without the prefix cache."""
+    prefix = [(17 * j) % 4000 + 1 for j in range(960)]
+    results = {"prefix cache": [], "--no-prefix-caching": []}
+    for _ in range(runs):
+        for name, extra in [("prefix cache", []), ("--no-prefix-caching", ["--no-prefix-caching"])]:
+            server = Server(flexc, [art], extra)
+            model = server.models[0]
+            server.complete(model, prefix + list(range(1, 17)), 1)  # computes the prefix
+            times = []
+            for i in range(5):
+                started = time.monotonic()
+                server.complete(model, prefix + [(i * 16 + j) % 4000 + 100 for j in range(16)], 1)
+                times.append(time.monotonic() - started)
+            server.stop()
+            results[name].append(statistics.median(times))
+    print(f"\nbench model, requests sharing a 960-token prefix, 16 tokens of their own, one at a time "
+          f"({runs} runs of 5 requests, median [min, max] of the runs' medians)")
+    base = results["--no-prefix-caching"]
+    for name, r in results.items():
+        ratios = [b / x for b, x in zip(base, r)]
+        print(f"  {name:<20}  answered in {spread(r, '{:.3f}')} s   {spread(ratios, '{:.1f}')}x faster than computing it")
+
+
 def union_weight_bytes(artifacts):
     sizes = {"f32": 4, "bf16": 2, "f16": 2}
     seen, total = set(), 0
@@ -205,6 +233,7 @@ def main():
     ap.add_argument("--concurrency", default="1,4,16,64")
     ap.add_argument("--decode", type=int, default=64)
     ap.add_argument("--skip-chunking", action="store_true")
+    ap.add_argument("--skip-prefix", action="store_true")
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--flexc", help="a flexc binary to serve with (default: the README's build), e.g. an earlier commit's")
     args = ap.parse_args()
@@ -257,6 +286,8 @@ def main():
 
     if not args.skip_chunking:
         chunked_prefill(flexc, art, args.runs)
+    if not args.skip_prefix:
+        prefix_caching(flexc, art, args.runs)
     if args.skip_scale:
         return
     model_dir = os.path.join(ROOT, "target", "scale-model")

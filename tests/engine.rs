@@ -265,3 +265,73 @@ fn last_rows_only_equal_those_rows_of_a_full_step() {
     let last = engine.session().next_logits(&prompt).unwrap();
     assert!(last == full[(prompt.len() - 1) * vocab..], "a prompt's last row differs from its full forward's");
 }
+
+/// Prefix caching: a sequence started with `reuse_prefix` takes the whole KV-cache blocks that an
+/// earlier sequence computed for the same first tokens, and its logits are those of a sequence that
+/// computed everything, bit for bit; the blocks go when their place is needed, and a change of the
+/// expert mask empties the cache.
+#[test]
+fn a_reused_prefix_gives_the_logits_of_computing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = compiled(dir.path(), "public,math,code");
+    let block = 16; // the plan's KV-cache block size
+                    // The bytes of a block: the first allocation is 4 blocks.
+    let bytes_per_block = {
+        let engine = Engine::load(&art, DeviceKind::Cpu).unwrap();
+        engine.session().forward(&[1]).unwrap();
+        engine.kv_cache_bytes().0 / 4
+    };
+    // Room for 4 blocks in all, so that the cache must give blocks up.
+    let options = EngineOptions { kv_cache_bytes: 4 * bytes_per_block, ..EngineOptions::default() };
+    let mut engine = Engine::load_with(&art, options).unwrap();
+    let mut ws = engine.workspace();
+    let prompt: Vec<u32> = (0..40).map(|i| (i * 11 + 5) % 300 + 1).collect();
+    let run = |engine: &Engine, ws: &mut flexc_runtime::Workspace, prompt: &[u32], reuse: bool| {
+        let mut seq = Sequence::default();
+        let reused = if reuse { engine.reuse_prefix(&mut seq, prompt).unwrap() } else { 0 };
+        let logits = engine.step_last(ws, &mut [(&mut seq, &prompt[reused..])]).unwrap();
+        engine.release(&mut seq);
+        (reused, logits)
+    };
+    let (_, computed) = run(&engine, &mut ws, &prompt, false);
+
+    // The first sequence finds nothing and offers its two whole blocks (the third holds 8 tokens).
+    assert_eq!(run(&engine, &mut ws, &prompt, true).0, 0);
+    assert_eq!(engine.idle_cached_blocks(), 2);
+    let (reused, logits) = run(&engine, &mut ws, &prompt, true);
+    assert_eq!(reused, 2 * block);
+    assert!(logits == computed, "logits after a reused prefix differ from computing it");
+
+    // A prompt sharing the first block and a half: the first block only.
+    let mut other = prompt.clone();
+    other[24] += 1;
+    let (_, want) = run(&engine, &mut ws, &other, false);
+    let (reused, got) = run(&engine, &mut ws, &other, true);
+    assert_eq!(reused, block);
+    assert!(got == want);
+
+    // A prompt of exactly two blocks leaves its last token to compute: one block reused.
+    assert_eq!(run(&engine, &mut ws, &prompt[..2 * block], true).0, block);
+
+    // A 60-token prompt needs all 4 blocks: the cached ones are given up, and the first prompt is
+    // computed again, with the same logits.
+    let long: Vec<u32> = (0..60).map(|i| (i * 7 + 3) % 300 + 1).collect();
+    run(&engine, &mut ws, &long, true);
+    let (reused, logits) = run(&engine, &mut ws, &prompt, true);
+    assert_eq!(reused, 0, "the first prompt's blocks were given to the long one");
+    assert!(logits == computed);
+
+    // A new expert mask empties the cache.
+    run(&engine, &mut ws, &prompt, true);
+    assert!(engine.idle_cached_blocks() > 0);
+    engine.mask_experts(&[2]).unwrap();
+    assert_eq!(engine.idle_cached_blocks(), 0);
+    let mut ws = engine.workspace();
+    assert_eq!(run(&engine, &mut ws, &prompt, true).0, 0);
+
+    // Only an empty sequence starts on a prefix.
+    let mut seq = Sequence::default();
+    engine.step_last(&mut ws, &mut [(&mut seq, &prompt[..3])]).unwrap();
+    assert!(engine.reuse_prefix(&mut seq, &prompt).is_err());
+    engine.release(&mut seq);
+}

@@ -373,6 +373,8 @@ impl Engine {
     /// An empty list removes the mask. This is the baseline flexc's specialized artifacts are
     /// measured against (`flexc bench --mask-experts`); it gives the same logits.
     pub fn mask_experts(&mut self, excluded: &[u64]) -> Result<(), EngineError> {
+        // The cached keys and values were computed under the mask before.
+        self.kv.get_mut().unwrap_or_else(|e| e.into_inner()).clear_cache();
         for inst in &self.graph.insts {
             let Op::MoeBlock { experts, router, .. } = &inst.op else { continue };
             if router.is_none() {
@@ -441,10 +443,30 @@ impl Engine {
         }
     }
 
-    /// Gives a sequence's KV-cache blocks back to the engine.
+    /// Gives a sequence's KV-cache blocks back to the engine (those it offered for reuse stay cached
+    /// until their place is needed).
     pub fn release(&self, seq: &mut Sequence) {
         self.kv.write().unwrap_or_else(|e| e.into_inner()).release(&mut seq.blocks);
         seq.len = 0;
+        seq.caching = None;
+    }
+
+    /// Starts an empty sequence for `prompt` on the KV cache other sequences left: the longest run of
+    /// whole KV-cache blocks that begins `prompt` and that a sequence started this way computed
+    /// before, leaving at least the prompt's last token to run (its logits are the step's output).
+    /// Returns how many of the prompt's tokens are in the cache already: the steps feed the rest. The
+    /// sequence's own blocks are offered for reuse in turn, as its steps fill them. A step gives the
+    /// same logits with reused blocks as without (a block holds what the sequence would have written).
+    pub fn reuse_prefix(&self, seq: &mut Sequence, prompt: &[u32]) -> Result<usize, EngineError> {
+        if !seq.is_empty() || !seq.blocks.is_empty() {
+            return Err(EngineError::Input("a prefix can only start an empty sequence".into()));
+        }
+        Ok(self.kv.write().unwrap_or_else(|e| e.into_inner()).reuse(seq, prompt))
+    }
+
+    /// KV-cache blocks kept for reuse that no sequence holds.
+    pub fn idle_cached_blocks(&self) -> usize {
+        self.kv.read().unwrap_or_else(|e| e.into_inner()).idle_blocks()
     }
 
     /// The most rows (tokens of all sequences together) one step takes.
@@ -546,8 +568,10 @@ impl Engine {
         if let Some(row) = logits.chunks(self.vocab.max(1)).position(|r| r.iter().any(|v| !v.is_finite())) {
             return Err(EngineError::NonFinite { row });
         }
+        let mut kv = self.kv.write().unwrap_or_else(|e| e.into_inner());
         for (seq, tokens) in seqs.iter_mut() {
             seq.len += tokens.len();
+            kv.offer(seq, tokens);
         }
         Ok(logits)
     }

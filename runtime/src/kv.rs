@@ -4,11 +4,21 @@
 //! batched step reaches every sequence's cache through one buffer per layer. The pools start empty and
 //! double when a sequence needs blocks no sequence has freed, up to the engine's limit; past it, a
 //! request is refused with a clear error.
+//!
+//! Prefix caching: a sequence started with [`crate::Engine::reuse_prefix`] offers each block it fills
+//! for reuse, keyed by the block before it and its tokens, so that a key names a whole prefix exactly
+//! (no hash stands for tokens). A later sequence whose prompt begins with the same whole blocks takes
+//! them instead of computing them: the keys and values of a position depend only on the tokens up to
+//! it, and every kernel computes a row the same whatever rows share its step, so a reused block holds
+//! what the sequence would have written. A block is held by every sequence that uses it; one that no
+//! sequence holds stays cached until its place is needed, the least recently held first, and goes
+//! with the blocks after it.
 
 use crate::engine::EngineError;
 use cubecl::client::Client;
 use cubecl::server::Handle;
 use flexc_lower::{KvLayer, KvPart};
+use std::collections::{BTreeMap, HashMap};
 
 pub(crate) struct KvPool {
     block_size: usize,
@@ -20,6 +30,27 @@ pub(crate) struct KvPool {
     limit_blocks: usize,
     limit_bytes: u64,
     bytes_per_block: u64,
+    /// Sequences holding each block.
+    refs: Vec<u32>,
+    cache: PrefixCache,
+}
+
+/// The parent of a prompt's first block.
+const ROOT: u32 = u32::MAX;
+
+/// Blocks kept for reuse, by (the block before, the block's tokens).
+#[derive(Default)]
+struct PrefixCache {
+    blocks: HashMap<(u32, Vec<u32>), u32>,
+    key_of: HashMap<u32, (u32, Vec<u32>)>,
+    children: HashMap<u32, Vec<u32>>,
+    /// Cached blocks no sequence holds, by when they were let go (oldest first).
+    idle: BTreeMap<u64, u32>,
+    idle_at: HashMap<u32, u64>,
+    tick: u64,
+    /// Changes when the cache is emptied (the model's computation changed): a sequence started before
+    /// offers no more blocks.
+    generation: u64,
 }
 
 struct LayerPool {
@@ -53,6 +84,8 @@ impl KvPool {
             limit_blocks: (limit_bytes / bytes_per_block) as usize,
             limit_bytes,
             bytes_per_block,
+            refs: Vec::new(),
+            cache: PrefixCache::default(),
         }
     }
 
@@ -65,13 +98,20 @@ impl KvPool {
         self.capacity as u64 * self.bytes_per_block
     }
 
-    /// Bytes of the blocks sequences hold.
+    /// Bytes of the blocks sequences hold or the prefix cache keeps.
     pub(crate) fn used_bytes(&self) -> u64 {
         (self.capacity - self.free.len()) as u64 * self.bytes_per_block
     }
 
-    /// `n` more blocks, growing the pools when no freed ones are left.
+    /// Blocks the prefix cache keeps that no sequence holds.
+    pub(crate) fn idle_blocks(&self) -> usize {
+        self.cache.idle.len()
+    }
+
+    /// `n` more blocks: freed ones, then cached ones no sequence holds (the least recently held
+    /// first), then new ones, growing the pools.
     pub(crate) fn allocate(&mut self, client: &Client, n: usize) -> Result<Vec<u32>, EngineError> {
+        while self.free.len() < n && self.evict_oldest() {}
         if self.free.len() < n {
             let needed = self.capacity - self.free.len() + n;
             if needed > self.limit_blocks {
@@ -84,12 +124,118 @@ impl KvPool {
             self.grow(client, grown)?;
         }
         let at = self.free.len() - n;
-        Ok(self.free.split_off(at))
+        let blocks = self.free.split_off(at);
+        for &b in &blocks {
+            self.refs[b as usize] = 1;
+        }
+        Ok(blocks)
     }
 
-    /// Returns a sequence's blocks.
+    /// Lets go of a sequence's blocks: each one no other sequence holds is freed, or kept idle when
+    /// it is cached (the last block first in line to go).
     pub(crate) fn release(&mut self, blocks: &mut Vec<u32>) {
-        self.free.append(blocks);
+        for b in blocks.drain(..).rev() {
+            let refs = &mut self.refs[b as usize];
+            *refs = refs.saturating_sub(1);
+            if *refs > 0 {
+                continue;
+            }
+            if self.cache.key_of.contains_key(&b) {
+                self.cache.tick += 1;
+                self.cache.idle.insert(self.cache.tick, b);
+                self.cache.idle_at.insert(b, self.cache.tick);
+            } else {
+                self.free.push(b);
+            }
+        }
+    }
+
+    /// Frees the cached block let go longest ago, with the blocks cached after it. False when no
+    /// cached block is idle.
+    fn evict_oldest(&mut self) -> bool {
+        let Some((_, b)) = self.cache.idle.pop_first() else { return false };
+        self.cache.idle_at.remove(&b);
+        self.uncache(b);
+        true
+    }
+
+    /// Takes `b` and the blocks cached after it out of the cache; those no sequence holds are freed
+    /// (a held one is freed when its sequence lets it go).
+    fn uncache(&mut self, b: u32) {
+        let mut stack = vec![b];
+        while let Some(b) = stack.pop() {
+            let Some(key) = self.cache.key_of.remove(&b) else { continue };
+            self.cache.blocks.remove(&key);
+            if let Some(siblings) = self.cache.children.get_mut(&key.0) {
+                siblings.retain(|&c| c != b);
+            }
+            stack.extend(self.cache.children.remove(&b).unwrap_or_default());
+            if let Some(t) = self.cache.idle_at.remove(&b) {
+                self.cache.idle.remove(&t);
+            }
+            // A cached block no sequence holds is idle, never free: it is freed here, once.
+            if self.refs[b as usize] == 0 {
+                self.free.push(b);
+            }
+        }
+    }
+
+    /// Empties the prefix cache: what the blocks hold is no longer what the model computes.
+    pub(crate) fn clear_cache(&mut self) {
+        let cached: Vec<u32> = self.cache.key_of.keys().copied().collect();
+        for b in cached {
+            self.uncache(b);
+        }
+        self.cache.generation += 1;
+    }
+
+    /// Starts the empty `seq` on the cached blocks of the longest run of whole blocks that begins
+    /// `prompt` and leaves at least its last token to compute; returns the positions reused.
+    pub(crate) fn reuse(&mut self, seq: &mut Sequence, prompt: &[u32]) -> usize {
+        debug_assert!(seq.blocks.is_empty() && seq.len == 0);
+        let bs = self.block_size;
+        let mut parent = ROOT;
+        let mut n = 0;
+        while (n + 1) * bs < prompt.len() {
+            let key = (parent, prompt[n * bs..(n + 1) * bs].to_vec());
+            let Some(&b) = self.cache.blocks.get(&key) else { break };
+            self.refs[b as usize] += 1;
+            if let Some(t) = self.cache.idle_at.remove(&b) {
+                self.cache.idle.remove(&t);
+            }
+            seq.blocks.push(b);
+            parent = b;
+            n += 1;
+        }
+        seq.len = n * bs;
+        seq.caching = Some(Caching { parent, full: n, tail: Vec::new(), generation: self.cache.generation });
+        n * bs
+    }
+
+    /// After a step wrote `tokens` to `seq`'s cache: offers the blocks they filled for reuse. A block
+    /// whose prefix is cached already (another sequence computed it at the same time) stays the
+    /// sequence's own, and so do the blocks after it.
+    pub(crate) fn offer(&mut self, seq: &mut Sequence, tokens: &[u32]) {
+        let bs = self.block_size;
+        let Some(mut c) = seq.caching.take() else { return };
+        if c.generation != self.cache.generation {
+            return;
+        }
+        c.tail.extend_from_slice(tokens);
+        while c.tail.len() >= bs {
+            let b = seq.blocks[c.full];
+            let key = (c.parent, c.tail[..bs].to_vec());
+            if self.cache.blocks.contains_key(&key) {
+                return;
+            }
+            self.cache.blocks.insert(key.clone(), b);
+            self.cache.key_of.insert(b, key);
+            self.cache.children.entry(c.parent).or_default().push(b);
+            c.parent = b;
+            c.full += 1;
+            c.tail.drain(..bs);
+        }
+        seq.caching = Some(c);
     }
 
     fn grow(&mut self, client: &Client, blocks: usize) -> Result<(), EngineError> {
@@ -108,6 +254,7 @@ impl KvPool {
             }
         }
         self.free.extend((self.capacity as u32..blocks as u32).rev());
+        self.refs.resize(blocks, 0);
         self.capacity = blocks;
         Ok(())
     }
@@ -129,6 +276,20 @@ impl KvPool {
 pub struct Sequence {
     pub(crate) blocks: Vec<u32>,
     pub(crate) len: usize,
+    /// Set when the sequence takes part in prefix caching.
+    pub(crate) caching: Option<Caching>,
+}
+
+/// Where a sequence stands in offering its blocks for reuse.
+#[derive(Debug)]
+pub(crate) struct Caching {
+    /// The last block offered or reused ([`ROOT`] before the first).
+    parent: u32,
+    /// Blocks offered or reused.
+    full: usize,
+    /// The tokens written since, not a whole block yet.
+    tail: Vec<u32>,
+    generation: u64,
 }
 
 impl Sequence {

@@ -51,6 +51,9 @@ pub struct Limits {
     /// bounded by what the engine's workspace holds): a long prompt is prefilled a chunk a step, so
     /// the sequences decoding beside it wait one chunk's step for their next token, not the prompt's.
     pub max_batch_tokens: usize,
+    /// Whether a request's prompt starts on the KV cache of earlier requests with the same first
+    /// tokens, in whole KV-cache blocks (see [`flexc_runtime::Engine::reuse_prefix`]).
+    pub prefix_caching: bool,
     /// Open connections; more wait to be accepted.
     pub max_connections: usize,
     /// How long a shutdown waits for in-flight requests.
@@ -70,6 +73,7 @@ impl Default for Limits {
             max_sequences: 64,
             max_queue: 256,
             max_batch_tokens: 256,
+            prefix_caching: true,
             max_connections: 1024,
             shutdown_grace: Duration::from_secs(60),
         }
@@ -155,6 +159,7 @@ impl App {
                 max_sequences: config.limits.max_sequences,
                 max_queue: config.limits.max_queue,
                 max_batch_tokens: config.limits.max_batch_tokens,
+                prefix_caching: config.limits.prefix_caching,
             };
             let scheduler = Scheduler::start(name.clone(), engine.clone(), limits, metrics.clone());
             models.push(Arc::new(Model { name, experts, engine, tokenizer, template, stop_tokens, scheduler }));

@@ -47,6 +47,7 @@ impl Histogram {
 struct ModelStats {
     tokens: u64,
     prompt_tokens: u64,
+    cached_prompt_tokens: u64,
     first_token: Histogram,
     inter_token: Histogram,
     batch: Histogram,
@@ -90,6 +91,11 @@ impl Metrics {
         self.model(model, |m| m.prompt_tokens += n);
     }
 
+    /// Prompt tokens whose keys and values came from the prefix cache.
+    pub fn count_cached_prompt_tokens(&self, model: &str, n: u64) {
+        self.model(model, |m| m.cached_prompt_tokens += n);
+    }
+
     pub fn observe_first_token(&self, model: &str, d: Duration) {
         self.model(model, |m| m.first_token.observe(LATENCY_BUCKETS, d.as_secs_f64()));
     }
@@ -123,9 +129,10 @@ impl Metrics {
         for ((route, status), n) in &requests {
             let _ = writeln!(out, "flexc_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}");
         }
-        let series: [(&str, &str, &str); 7] = [
+        let series: [(&str, &str, &str); 8] = [
             ("flexc_generated_tokens_total", "counter", "Tokens generated."),
             ("flexc_prompt_tokens_total", "counter", "Prompt tokens accepted."),
+            ("flexc_prompt_tokens_cached_total", "counter", "Prompt tokens found in the prefix cache."),
             ("flexc_queue_depth", "gauge", "Requests waiting for a place in the batch."),
             ("flexc_running_sequences", "gauge", "Sequences in the running batch."),
             ("flexc_steps_total", "counter", "Batched engine steps."),
@@ -142,6 +149,9 @@ impl Metrics {
                     }
                     "flexc_prompt_tokens_total" => {
                         let _ = writeln!(out, "{name}{{{labels}}} {}", m.prompt_tokens);
+                    }
+                    "flexc_prompt_tokens_cached_total" => {
+                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.cached_prompt_tokens);
                     }
                     "flexc_queue_depth" => {
                         let _ = writeln!(out, "{name}{{{labels}}} {}", m.queued);

@@ -59,6 +59,8 @@ pub struct SchedulerLimits {
     pub max_queue: usize,
     /// Rows (tokens of all sequences) one step takes at most, within the engine's own bound.
     pub max_batch_tokens: usize,
+    /// Whether a prompt starts on the KV cache earlier requests left ([`Engine::reuse_prefix`]).
+    pub prefix_caching: bool,
 }
 
 /// Why a job was not accepted.
@@ -187,10 +189,19 @@ impl Loop {
 
     fn admit(&mut self, job: Job) {
         self.queued.fetch_sub(1, Ordering::SeqCst);
+        let mut seq = Sequence::default();
+        let mut pending = job.prompt;
+        let prompt_tokens = pending.len();
+        if self.limits.prefix_caching {
+            // The engine refuses only a sequence that is not empty, and this one is.
+            let cached = self.engine.reuse_prefix(&mut seq, &pending).unwrap_or(0);
+            pending.drain(..cached);
+            self.metrics.count_cached_prompt_tokens(&self.name, cached as u64);
+        }
         self.running.push(Running {
-            seq: Sequence::default(),
-            prompt_tokens: job.prompt.len(),
-            pending: job.prompt,
+            seq,
+            prompt_tokens,
+            pending,
             generated: 0,
             max_tokens: job.max_tokens,
             sampler: Sampler::new(job.sampling),

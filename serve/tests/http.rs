@@ -393,3 +393,34 @@ fn a_long_prompt_is_prefilled_a_chunk_a_step() {
     assert_eq!(answers[0].as_array().unwrap().len(), 6);
     assert_eq!(answers[0], answers[1], "chunked prefill changed the answer");
 }
+
+/// A prompt whose first whole KV-cache blocks an earlier request computed starts on them: the answer
+/// is the same, token for token, and `/metrics` counts the prompt tokens found; with prefix caching
+/// off, none are.
+#[test]
+fn a_repeated_prompt_starts_on_the_cached_prefix() {
+    let prompt: Vec<u32> = (0..40).map(|i| (i * 11 + 5) % 380 + 1).collect();
+    let body = json!({"model": MODELS[0], "prompt": prompt, "max_tokens": 8, "temperature": 0, "ignore_eos": true});
+    let cached = |addr: SocketAddr| -> u64 {
+        let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
+        let line = format!("flexc_prompt_tokens_cached_total{{model=\"{}\"}} ", MODELS[0]);
+        let at = metrics.find(&line).unwrap_or_else(|| panic!("no {line} in\n{metrics}"));
+        metrics[at + line.len()..].lines().next().unwrap().trim().parse().unwrap()
+    };
+    let mut first = Vec::new();
+    for prefix_caching in [true, false] {
+        let server = Server::start(&["public,math,code"], Limits { prefix_caching, ..Limits::default() });
+        let answers: Vec<Value> = (0..2)
+            .map(|_| {
+                let r = post(server.addr, "/v1/completions", &body);
+                assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+                r.json()["choices"][0]["token_ids"].clone()
+            })
+            .collect();
+        assert_eq!(answers[0], answers[1], "prefix caching {prefix_caching}: the second answer differs");
+        // Two whole blocks of 16 of the 40 prompt tokens, the second time.
+        assert_eq!(cached(server.addr), if prefix_caching { 32 } else { 0 });
+        first.push(answers[0].clone());
+    }
+    assert_eq!(first[0], first[1]);
+}

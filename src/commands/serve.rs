@@ -27,6 +27,10 @@ pub struct ServeArgs {
     /// the whole prompt.
     #[arg(long, default_value_t = 256)]
     pub max_batch_tokens: usize,
+    /// Compute every prompt in full, instead of starting it on the KV cache earlier requests with the
+    /// same first tokens left (in whole KV-cache blocks).
+    #[arg(long)]
+    pub no_prefix_caching: bool,
     /// The most tokens one request may ask for.
     #[arg(long, default_value_t = 4096)]
     pub max_tokens: usize,
@@ -45,6 +49,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         max_sequences: args.max_sequences.max(1),
         max_queue: args.max_queue.max(1),
         max_batch_tokens: args.max_batch_tokens.max(1),
+        prefix_caching: !args.no_prefix_caching,
         max_tokens: args.max_tokens.max(1),
         request_timeout: Duration::from_secs(args.request_timeout.max(1)),
         max_body_bytes: args.max_body_bytes,
