@@ -94,12 +94,16 @@ class Server:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=60) as r:
             return json.load(r)
 
-    def inter_token(self):
-        """The server's inter-token histogram so far: (sum of seconds, count), over every model."""
+    def metric_lines(self, prefix):
+        """The lines of the server's /metrics that start with `prefix`."""
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=60) as r:
             text = r.read().decode()
+        return [line for line in text.splitlines() if line.startswith(prefix)]
+
+    def inter_token(self):
+        """The server's inter-token histogram so far: (sum of seconds, count), over every model."""
         total, count = 0.0, 0
-        for line in text.splitlines():
+        for line in self.metric_lines("flexc_inter_token_seconds"):
             if line.startswith("flexc_inter_token_seconds_sum"):
                 total += float(line.split()[-1])
             elif line.startswith("flexc_inter_token_seconds_count"):
@@ -117,13 +121,10 @@ class Server:
 
     def inter_token_over(self):
         """Inter-token gaps so far over 0.1 s and over 0.25 s, from the histogram, every model."""
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=60) as r:
-            text = r.read().decode()
         buckets = {}
-        for line in text.splitlines():
-            if line.startswith("flexc_inter_token_seconds_bucket"):
-                le = line.split('le="')[1].split('"')[0]
-                buckets[le] = buckets.get(le, 0) + int(float(line.split()[-1]))
+        for line in self.metric_lines("flexc_inter_token_seconds_bucket"):
+            le = line.split('le="')[1].split('"')[0]
+            buckets[le] = buckets.get(le, 0) + int(float(line.split()[-1]))
         return buckets["+Inf"] - buckets["0.1"], buckets["+Inf"] - buckets["0.25"]
 
     def peak_rss(self):

@@ -568,10 +568,15 @@ impl Engine {
         if let Some(row) = logits.chunks(self.vocab.max(1)).position(|r| r.iter().any(|v| !v.is_finite())) {
             return Err(EngineError::NonFinite { row });
         }
-        let mut kv = self.kv.write().unwrap_or_else(|e| e.into_inner());
         for (seq, tokens) in seqs.iter_mut() {
             seq.len += tokens.len();
-            kv.offer(seq, tokens);
+        }
+        // Only sequences started on a prefix offer their blocks: the cache is locked for them alone.
+        if seqs.iter().any(|(seq, _)| seq.caching.is_some()) {
+            let mut kv = self.kv.write().unwrap_or_else(|e| e.into_inner());
+            for (seq, tokens) in seqs.iter_mut() {
+                kv.offer(seq, tokens);
+            }
         }
         Ok(logits)
     }

@@ -281,8 +281,6 @@ fn respond(app: &App, route: &str, result: Result<Response, ApiError>) -> Respon
     response
 }
 
-/// Turns generated ids into text as they arrive: text is released once it is complete UTF-8 and cannot
-/// be the start of a stop string, and a stop string ends the generation.
 fn finish_name(f: Finish, stopped: bool) -> &'static str {
     match (f, stopped) {
         (_, true) | (Finish::Stop, _) => "stop",
