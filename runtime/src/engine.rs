@@ -469,6 +469,17 @@ impl Engine {
         self.kv.read().unwrap_or_else(|e| e.into_inner()).idle_blocks()
     }
 
+    /// Blocks the KV cache can still give sequences: free blocks, cached blocks no sequence holds,
+    /// and what its limit lets it grow by.
+    pub fn kv_room_blocks(&self) -> usize {
+        self.kv.read().unwrap_or_else(|e| e.into_inner()).room_blocks()
+    }
+
+    /// Positions per KV-cache block: a sequence takes its blocks whole.
+    pub fn kv_block_size(&self) -> usize {
+        self.kv.read().unwrap_or_else(|e| e.into_inner()).block_size()
+    }
+
     /// The most rows (tokens of all sequences together) one step takes.
     pub fn max_rows(&self) -> usize {
         self.max_rows

@@ -108,6 +108,12 @@ impl KvPool {
         self.cache.idle.len()
     }
 
+    /// Blocks sequences could still take: free ones, cached ones no sequence holds, and those the
+    /// limit lets the pools grow by.
+    pub(crate) fn room_blocks(&self) -> usize {
+        self.free.len() + self.cache.idle.len() + self.limit_blocks.saturating_sub(self.capacity)
+    }
+
     /// `n` more blocks: freed ones, then cached ones no sequence holds (the least recently held
     /// first), then new ones, growing the pools.
     pub(crate) fn allocate(&mut self, client: &Client, n: usize) -> Result<Vec<u32>, EngineError> {
@@ -300,6 +306,11 @@ impl Sequence {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// KV-cache blocks the sequence holds.
+    pub fn blocks(&self) -> usize {
+        self.blocks.len()
     }
 
     /// The cache row of position `p`.

@@ -48,6 +48,7 @@ struct ModelStats {
     tokens: u64,
     prompt_tokens: u64,
     cached_prompt_tokens: u64,
+    preemptions: u64,
     first_token: Histogram,
     inter_token: Histogram,
     batch: Histogram,
@@ -96,6 +97,11 @@ impl Metrics {
         self.model(model, |m| m.cached_prompt_tokens += n);
     }
 
+    /// A sequence that gave its KV-cache blocks up for the others, to be computed again later.
+    pub fn count_preemption(&self, model: &str) {
+        self.model(model, |m| m.preemptions += 1);
+    }
+
     pub fn observe_first_token(&self, model: &str, d: Duration) {
         self.model(model, |m| m.first_token.observe(LATENCY_BUCKETS, d.as_secs_f64()));
     }
@@ -129,10 +135,15 @@ impl Metrics {
         for ((route, status), n) in &requests {
             let _ = writeln!(out, "flexc_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}");
         }
-        let series: [(&str, &str, &str); 8] = [
+        let series: [(&str, &str, &str); 9] = [
             ("flexc_generated_tokens_total", "counter", "Tokens generated."),
             ("flexc_prompt_tokens_total", "counter", "Prompt tokens accepted."),
             ("flexc_prompt_tokens_cached_total", "counter", "Prompt tokens found in the prefix cache."),
+            (
+                "flexc_preemptions_total",
+                "counter",
+                "Sequences that gave their KV cache up when it was full, to be computed again.",
+            ),
             ("flexc_queue_depth", "gauge", "Requests waiting for a place in the batch."),
             ("flexc_running_sequences", "gauge", "Sequences in the running batch."),
             ("flexc_steps_total", "counter", "Batched engine steps."),
@@ -152,6 +163,9 @@ impl Metrics {
                     }
                     "flexc_prompt_tokens_cached_total" => {
                         let _ = writeln!(out, "{name}{{{labels}}} {}", m.cached_prompt_tokens);
+                    }
+                    "flexc_preemptions_total" => {
+                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.preemptions);
                     }
                     "flexc_queue_depth" => {
                         let _ = writeln!(out, "{name}{{{labels}}} {}", m.queued);

@@ -2,6 +2,13 @@
 //! join between steps; each step advances every running sequence at once (prompts in chunks, then one
 //! token per sequence), so the weights are read once per step for all of them; finished, cancelled
 //! and expired sequences leave between steps and give their KV-cache blocks back.
+//!
+//! When the KV cache cannot hold the next step of every running sequence, the one that arrived last
+//! is preempted: it gives its blocks back and waits, ahead of new requests, until the cache has room
+//! for it again, then computes its prompt and the tokens it had generated again (from the prefix
+//! cache, where its blocks are still there) and goes on. Its client sees only a pause: the tokens
+//! sent stay sent, and the next ones are those it would have had (a step computes a row the same
+//! whatever rows share it, so a recomputed prefix gives the same logits, bit for bit).
 
 use crate::metrics::Metrics;
 use flexc_runtime::{Engine, EngineError, Sampler, SamplingParams, Sequence};
@@ -34,7 +41,7 @@ pub enum Finish {
 pub enum Failure {
     /// Its deadline passed.
     Deadline,
-    /// The KV cache could not hold it, even alone.
+    /// The KV cache could not hold it, even running alone.
     Capacity(String),
     /// The engine refused a step.
     Engine(String),
@@ -122,11 +129,12 @@ impl Scheduler {
     }
 }
 
-/// One running sequence.
+/// One running (or preempted) sequence.
 struct Running {
     seq: Sequence,
-    /// Tokens to feed at the next steps: the prompt (in chunks), then the last sampled token.
-    pending: Vec<u32>,
+    /// The prompt, then every token sampled: the sequence has run the first `seq.len()`, the steps
+    /// feed the rest (the prompt in chunks, then the last sampled token).
+    tokens: Vec<u32>,
     prompt_tokens: usize,
     generated: usize,
     max_tokens: usize,
@@ -134,8 +142,16 @@ struct Running {
     stop_tokens: Vec<u32>,
     deadline: Instant,
     events: UnboundedSender<Event>,
+    /// When the request arrived: the first to arrive is the last to be preempted.
     admitted: Instant,
     last_token: Option<Instant>,
+}
+
+impl Running {
+    /// Tokens the next steps feed.
+    fn pending(&self) -> &[u32] {
+        &self.tokens[self.seq.len()..]
+    }
 }
 
 struct Loop {
@@ -145,6 +161,8 @@ struct Loop {
     metrics: Arc<Metrics>,
     queued: Arc<AtomicUsize>,
     running: Vec<Running>,
+    /// Sequences that gave their KV-cache blocks up, holding none, to run again before new requests.
+    preempted: Vec<Running>,
 }
 
 impl Loop {
@@ -155,14 +173,14 @@ impl Loop {
         metrics: Arc<Metrics>,
         queued: Arc<AtomicUsize>,
     ) -> Loop {
-        Loop { name, engine, limits, metrics, queued, running: Vec::new() }
+        Loop { name, engine, limits, metrics, queued, running: Vec::new(), preempted: Vec::new() }
     }
 
     fn run(mut self, rx: Receiver<Job>) {
         let mut ws = self.engine.workspace();
         let mut open = true;
         loop {
-            if self.running.is_empty() {
+            if self.running.is_empty() && self.preempted.is_empty() {
                 self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), 0);
                 if !open {
                     return;
@@ -172,14 +190,17 @@ impl Loop {
                     Err(_) => return,
                 }
             }
-            while open && self.running.len() < self.limits.max_sequences {
+            self.resume_preempted();
+            // New requests wait while a preempted sequence does: they would take its room.
+            while open && self.preempted.is_empty() && self.running.len() < self.limits.max_sequences {
                 match rx.try_recv() {
                     Ok(job) => self.admit(job),
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => open = false,
                 }
             }
-            self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), self.running.len());
+            let waiting = self.queued.load(Ordering::SeqCst) + self.preempted.len();
+            self.metrics.set_gauges(&self.name, waiting, self.running.len());
             self.retire_gone();
             if !self.running.is_empty() {
                 self.step(&mut ws);
@@ -190,18 +211,15 @@ impl Loop {
     fn admit(&mut self, job: Job) {
         self.queued.fetch_sub(1, Ordering::SeqCst);
         let mut seq = Sequence::default();
-        let mut pending = job.prompt;
-        let prompt_tokens = pending.len();
         if self.limits.prefix_caching {
             // The engine refuses only a sequence that is not empty, and this one is.
-            let cached = self.engine.reuse_prefix(&mut seq, &pending).unwrap_or(0);
-            pending.drain(..cached);
+            let cached = self.engine.reuse_prefix(&mut seq, &job.prompt).unwrap_or(0);
             self.metrics.count_cached_prompt_tokens(&self.name, cached as u64);
         }
         self.running.push(Running {
             seq,
-            prompt_tokens,
-            pending,
+            prompt_tokens: job.prompt.len(),
+            tokens: job.prompt,
             generated: 0,
             max_tokens: job.max_tokens,
             sampler: Sampler::new(job.sampling),
@@ -213,9 +231,56 @@ impl Loop {
         });
     }
 
+    /// Runs preempted sequences again, the first to arrive first, while the KV cache has room for
+    /// each one's tokens and every running sequence's tokens still to feed, each with a block more to
+    /// grow into (so that the next steps fit, and a sequence does not go back only to be preempted at
+    /// once); with none running, the first goes back whatever the room.
+    fn resume_preempted(&mut self) {
+        let block = self.engine.kv_block_size().max(1);
+        let blocks = |positions: usize| positions.div_ceil(block);
+        while let Some(i) = (0..self.preempted.len()).min_by_key(|&i| self.preempted[i].admitted) {
+            if self.running.len() >= self.limits.max_sequences {
+                return;
+            }
+            if !self.running.is_empty() {
+                let running: usize =
+                    self.running.iter().map(|r| blocks(r.tokens.len() + block).saturating_sub(r.seq.blocks())).sum();
+                let needed = running + blocks(self.preempted[i].tokens.len() + block);
+                if self.engine.kv_room_blocks() < needed {
+                    return;
+                }
+            }
+            let mut r = self.preempted.swap_remove(i);
+            if self.limits.prefix_caching {
+                // Its own blocks, if no other sequence has taken their place since.
+                self.engine.reuse_prefix(&mut r.seq, &r.tokens).unwrap_or(0);
+            }
+            self.running.push(r);
+        }
+    }
+
+    /// Takes sequence `i` out of the batch: its KV-cache blocks go back (kept in the prefix cache
+    /// when it takes part), and it waits to be computed again.
+    fn preempt(&mut self, i: usize) {
+        let mut r = self.running.swap_remove(i);
+        self.engine.release(&mut r.seq);
+        self.metrics.count_preemption(&self.name);
+        self.preempted.push(r);
+    }
+
     /// Ends sequences whose client has gone or whose deadline has passed.
     fn retire_gone(&mut self) {
         let now = Instant::now();
+        self.preempted.retain(|r| {
+            if r.events.is_closed() {
+                return false;
+            }
+            if now >= r.deadline {
+                let _ = r.events.send(Event::Failed(Failure::Deadline));
+                return false;
+            }
+            true
+        });
         let mut i = 0;
         while i < self.running.len() {
             let r = &self.running[i];
@@ -245,9 +310,9 @@ impl Loop {
         let mut budget = self.engine.max_rows().min(self.limits.max_batch_tokens.max(self.running.len())).max(1);
         let mut feed: Vec<usize> = vec![0; self.running.len()];
         let mut order: Vec<usize> = (0..self.running.len()).collect();
-        order.sort_by_key(|&i| self.running[i].pending.len());
+        order.sort_by_key(|&i| self.running[i].pending().len());
         for i in order {
-            let n = self.running[i].pending.len().min(budget);
+            let n = self.running[i].pending().len().min(budget);
             feed[i] = n;
             budget -= n;
         }
@@ -257,7 +322,10 @@ impl Loop {
                 .iter_mut()
                 .zip(&feed)
                 .filter(|(_, &n)| n > 0)
-                .map(|(r, &n)| (&mut r.seq, &r.pending[..n]))
+                .map(|(r, &n)| {
+                    let at = r.seq.len();
+                    (&mut r.seq, &r.tokens[at..at + n])
+                })
                 .collect();
             let rows: usize = seqs.iter().map(|(_, t)| t.len()).sum();
             self.metrics.observe_batch(&self.name, seqs.len(), rows);
@@ -266,10 +334,9 @@ impl Loop {
         let logits = match result {
             Ok(l) => l,
             Err(EngineError::KvCacheFull { .. }) if self.running.len() > 1 => {
-                // The newest sequence gives way; the others retry at the next step.
+                // The last to arrive gives way; the others retry at the next step.
                 let newest = (0..self.running.len()).max_by_key(|&i| self.running[i].admitted).unwrap_or(0);
-                let msg = "the KV cache is full; retry later".to_string();
-                self.finish(newest, Some(Event::Failed(Failure::Capacity(msg))));
+                self.preempt(newest);
                 return;
             }
             Err(e @ EngineError::KvCacheFull { .. }) => {
@@ -295,8 +362,7 @@ impl Loop {
                 continue;
             }
             fed += 1;
-            r.pending.drain(..n);
-            if !r.pending.is_empty() {
+            if !r.pending().is_empty() {
                 continue; // more of the prompt to feed
             }
             let token = r.sampler.sample(&logits[(fed - 1) * vocab..fed * vocab]);
@@ -324,7 +390,7 @@ impl Loop {
                     i,
                     Some(Event::Done { finish, prompt_tokens: r.prompt_tokens, completion_tokens: r.generated }),
                 )),
-                None => r.pending.push(token),
+                None => r.tokens.push(token),
             }
         }
         // Highest index first, so that swap_remove keeps the remaining indices valid.

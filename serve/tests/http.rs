@@ -23,6 +23,15 @@ impl Server {
     }
 
     fn start_with(model: &std::path::Path, configs: &[&str], limits: Limits) -> Server {
+        Self::start_engine(model, configs, limits, flexc_runtime::EngineOptions::default())
+    }
+
+    fn start_engine(
+        model: &std::path::Path,
+        configs: &[&str],
+        limits: Limits,
+        engine: flexc_runtime::EngineOptions,
+    ) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("store");
         std::fs::create_dir_all(&store).unwrap();
@@ -34,12 +43,7 @@ impl Server {
                 art
             })
             .collect();
-        let config = Config {
-            artifacts,
-            engine: flexc_runtime::EngineOptions::default(),
-            addr: "127.0.0.1:0".parse().unwrap(),
-            limits,
-        };
+        let config = Config { artifacts, engine, addr: "127.0.0.1:0".parse().unwrap(), limits };
         let (ready, addr) = std::sync::mpsc::channel();
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let thread = std::thread::spawn(move || {
@@ -423,4 +427,57 @@ fn a_repeated_prompt_starts_on_the_cached_prefix() {
         first.push(answers[0].clone());
     }
     assert_eq!(first[0], first[1]);
+}
+
+/// With a KV cache that holds one request but not four, the requests that arrived last give their
+/// blocks up when it fills and are computed again when there is room: every request succeeds with
+/// what it gets served alone, token for token, with prefix caching (the preempted sequence takes its
+/// own blocks back) and without it (it computes them all again); /metrics counts the preemptions.
+#[test]
+fn requests_the_kv_cache_cannot_hold_together_take_turns() {
+    let prompts: Vec<Vec<u32>> =
+        (0..4u32).map(|p| (0..24).map(|i| (i * 13 + p * 29 + 7) % 380 + 1).collect()).collect();
+    let body =
+        |p: &Vec<u32>| json!({"model": MODELS[0], "prompt": p, "max_tokens": 40, "temperature": 0, "ignore_eos": true});
+    let alone: Vec<Value> = {
+        let server = Server::start(&["public,math,code"], Limits::default());
+        prompts
+            .iter()
+            .map(|p| {
+                let r = post(server.addr, "/v1/completions", &body(p));
+                assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+                r.json()["choices"][0]["token_ids"].clone()
+            })
+            .collect()
+    };
+    // The tiny model's KV cache takes 16 KiB a block of 16 positions (2 layers, keys and values of
+    // 64 f32s); a request runs 24 + 39 positions, 4 blocks, and the cache holds 6.
+    let engine = flexc_runtime::EngineOptions { kv_cache_bytes: 6 * (16 << 10), ..Default::default() };
+    for prefix_caching in [true, false] {
+        let limits = Limits { prefix_caching, ..Limits::default() };
+        let server = Server::start_engine(&tiny_model(), &["public,math,code"], limits, engine.clone());
+        let addr = server.addr;
+        let start = std::sync::Arc::new(std::sync::Barrier::new(prompts.len()));
+        let clients: Vec<_> = prompts
+            .iter()
+            .map(|p| {
+                let (b, start) = (body(p), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    post(addr, "/v1/completions", &b)
+                })
+            })
+            .collect();
+        for (i, c) in clients.into_iter().enumerate() {
+            let r = c.join().unwrap();
+            assert_eq!(r.status, 200, "prefix caching {prefix_caching}: {}", String::from_utf8_lossy(&r.body));
+            let got = &r.json()["choices"][0]["token_ids"];
+            assert_eq!(got, &alone[i], "prefix caching {prefix_caching}, prompt {i}: differs from alone");
+        }
+        let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
+        let line = format!("flexc_preemptions_total{{model=\"{}\"}} ", MODELS[0]);
+        let at = metrics.find(&line).unwrap_or_else(|| panic!("no {line} in\n{metrics}"));
+        let preemptions: u64 = metrics[at + line.len()..].lines().next().unwrap().trim().parse().unwrap();
+        assert!(preemptions > 0, "prefix caching {prefix_caching}: four requests of 4 blocks fit a cache of 6");
+    }
 }

@@ -40,7 +40,8 @@ pub struct LoadArgs {
     /// The weight store, instead of the one the artifact's manifest names.
     #[arg(long)]
     pub store: Option<PathBuf>,
-    /// The most MiB the KV cache of all sequences may take; a request past it is refused.
+    /// The most MiB the KV cache of all sequences may take: past it a step is refused, and `serve`
+    /// preempts the sequence that arrived last until there is room.
     #[arg(long, default_value_t = 4096)]
     pub kv_cache_mb: u64,
 }
