@@ -273,5 +273,33 @@ fn attention_decode(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, attention_decode);
+/// Choosing the next token from a row of the released models' vocabulary (100352 logits, normal with
+/// a standard deviation of 3): greedy, temperature alone, with top-k 40, with top-p 0.95, and the
+/// log-probabilities of the chosen token and the 5 most likely. Host code, on every device.
+fn sampling(c: &mut Criterion) {
+    use flexc_runtime::{Logprobs, Sampler, SamplingParams};
+    let vocab = 100_352;
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut uniform = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        ((state >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    };
+    let logits: Vec<f32> = (0..vocab)
+        .map(|_| (3.0 * (-2.0 * uniform().ln()).sqrt() * (std::f64::consts::TAU * uniform()).cos()) as f32)
+        .collect();
+    let mut g = c.benchmark_group("sampling");
+    g.throughput(Throughput::Elements(vocab as u64));
+    let settings =
+        [("greedy", 0.0, 0, 1.0), ("temperature", 0.8, 0, 1.0), ("top_k40", 0.8, 40, 1.0), ("top_p0.95", 0.8, 0, 0.95)];
+    for (name, temperature, top_k, top_p) in settings {
+        let mut s = Sampler::new(SamplingParams { temperature, top_k, top_p, seed: 1 });
+        g.bench_function(name, |b| b.iter(|| s.sample(std::hint::black_box(&logits))));
+    }
+    g.bench_function("logprobs_top5", |b| b.iter(|| Logprobs::of(std::hint::black_box(&logits), 7, 5)));
+    g.finish();
+}
+
+criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, attention_decode, sampling);
 criterion_main!(benches);

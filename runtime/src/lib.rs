@@ -29,6 +29,6 @@ pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
 pub use flexc_format::npy;
 pub use kv::Sequence;
-pub use sampling::{argmax, generate, Sampler, SamplingParams};
+pub use sampling::{argmax, generate, Logprobs, Sampler, SamplingParams};
 pub use tokenizer::{TextTokenizer, TokenizerError};
 pub use tokens::{parse_token_ids, MAX_TOKEN_IDS};

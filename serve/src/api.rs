@@ -2,7 +2,7 @@
 //! `GET /v1/models`, plus `GET /health` and `GET /metrics`. Every error is a JSON body
 //! `{"error": {"message", "type", "code"}}` with a 4xx or 5xx status.
 
-use crate::scheduler::{Event, Failure, Finish, Job, Rejected};
+use crate::scheduler::{Event, Failure, Finish, Job, Rejected, Sampled};
 use crate::template::Message;
 use crate::text::TextStream;
 use crate::{App, Model};
@@ -93,6 +93,8 @@ struct Common {
 #[derive(Deserialize)]
 struct CompletionRequest {
     prompt: Prompt,
+    /// Each token's log-probability and this many most likely tokens'.
+    logprobs: Option<u64>,
     #[serde(flatten)]
     common: Common,
 }
@@ -100,8 +102,22 @@ struct CompletionRequest {
 #[derive(Deserialize)]
 struct ChatRequest {
     messages: Vec<Message>,
+    /// Each token's log-probability, and `top_logprobs` most likely tokens'.
+    #[serde(default)]
+    logprobs: bool,
+    top_logprobs: Option<u64>,
     #[serde(flatten)]
     common: Common,
+}
+
+/// The most likely tokens a response may list at each position.
+const MAX_TOP_LOGPROBS: u64 = 20;
+
+fn top_logprobs(n: u64) -> Result<usize, ApiError> {
+    if n > MAX_TOP_LOGPROBS {
+        return Err(ApiError::bad(format!("{n} top log-probabilities asked: at most {MAX_TOP_LOGPROBS}")));
+    }
+    Ok(n as usize)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -155,6 +171,8 @@ struct Prepared {
     stop: Vec<String>,
     stream: bool,
     ignore_eos: bool,
+    /// Each token's log-probability and this many most likely tokens'.
+    logprobs: Option<usize>,
 }
 
 fn prepare(app: &App, common: Common, prompt: Result<Vec<u32>, ApiError>, kind: Kind) -> Result<Prepared, ApiError> {
@@ -223,6 +241,7 @@ fn prepare(app: &App, common: Common, prompt: Result<Vec<u32>, ApiError>, kind: 
         stop,
         stream: common.stream,
         ignore_eos: common.ignore_eos,
+        logprobs: None,
     })
 }
 
@@ -245,7 +264,8 @@ pub async fn completions(State(app): State<Arc<App>>, req: Request) -> Response 
             Prompt::Tokens(ids) => Ok(ids),
             Prompt::Text(t) => encode(&model, &t),
         };
-        let prepared = prepare(&app, r.common, prompt, Kind::Completion)?;
+        let mut prepared = prepare(&app, r.common, prompt, Kind::Completion)?;
+        prepared.logprobs = r.logprobs.map(top_logprobs).transpose()?;
         generate(&app, prepared, Kind::Completion).await
     }
     .await;
@@ -268,7 +288,12 @@ pub async fn chat_completions(State(app): State<Arc<App>>, req: Request) -> Resp
         }
         let text = template.render(&r.messages).map_err(ApiError::bad)?;
         let prompt = encode(&model, &text);
-        let prepared = prepare(&app, r.common, prompt, Kind::Chat)?;
+        let mut prepared = prepare(&app, r.common, prompt, Kind::Chat)?;
+        prepared.logprobs = match (r.logprobs, r.top_logprobs) {
+            (true, n) => Some(top_logprobs(n.unwrap_or(0))?),
+            (false, Some(_)) => return Err(ApiError::bad("top_logprobs needs logprobs: true")),
+            (false, None) => None,
+        };
         generate(&app, prepared, Kind::Chat).await
     }
     .await;
@@ -309,6 +334,8 @@ async fn generate(app: &Arc<App>, p: Prepared, kind: Kind) -> Result<Response, A
         sampling: p.sampling,
         stop_tokens: if p.ignore_eos { Vec::new() } else { p.model.stop_tokens.clone() },
         deadline: Instant::now() + app.limits.request_timeout,
+        each_token: p.stream || !p.stop.is_empty(),
+        logprobs: p.logprobs,
         events: tx,
     };
     p.model.scheduler.submit(job).map_err(|r| match r {
@@ -327,6 +354,57 @@ async fn generate(app: &Arc<App>, p: Prepared, kind: Kind) -> Result<Response, A
     }
 }
 
+/// The log-probabilities of `tokens` in the form of the route (`null` where none were asked): for a
+/// completion, OpenAI's `tokens`, `token_logprobs` and `top_logprobs` (the most likely tokens and
+/// the one chosen); for a chat, a `content` entry per token. A token's text is its own decoding
+/// (`token_id:N` with no tokenizer).
+fn logprobs_json(model: &Model, kind: Kind, tokens: &[Sampled]) -> Value {
+    let Some(all) = tokens.iter().map(|t| t.logprobs.as_ref().map(|l| (t.id, l))).collect::<Option<Vec<_>>>() else {
+        return Value::Null;
+    };
+    if all.is_empty() {
+        return Value::Null;
+    }
+    let name = |id: u32| match model.tokenizer.as_ref().and_then(|t| t.decode(&[id]).ok()) {
+        Some(s) => s,
+        None => format!("token_id:{id}"),
+    };
+    match kind {
+        Kind::Completion => {
+            let top: Vec<Value> = all
+                .iter()
+                .map(|(id, l)| {
+                    let mut m = serde_json::Map::new();
+                    for &(t, lp) in l.top.iter().chain(std::iter::once(&(*id, l.logprob))) {
+                        m.entry(name(t)).or_insert(json!(lp));
+                    }
+                    Value::Object(m)
+                })
+                .collect();
+            json!({
+                "tokens": all.iter().map(|(id, _)| name(*id)).collect::<Vec<_>>(),
+                "token_logprobs": all.iter().map(|(_, l)| l.logprob).collect::<Vec<_>>(),
+                "top_logprobs": top,
+            })
+        }
+        Kind::Chat => {
+            let entry = |id: u32, lp: f32| {
+                let s = name(id);
+                json!({"token": s, "logprob": lp, "bytes": s.as_bytes()})
+            };
+            let content: Vec<Value> = all
+                .iter()
+                .map(|(id, l)| {
+                    let mut e = entry(*id, l.logprob);
+                    e["top_logprobs"] = l.top.iter().map(|&(t, lp)| entry(t, lp)).collect();
+                    e
+                })
+                .collect();
+            json!({ "content": content })
+        }
+    }
+}
+
 fn usage(prompt: usize, completion: usize) -> Value {
     json!({"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion})
 }
@@ -340,27 +418,37 @@ async fn whole(
     prompt_tokens: usize,
 ) -> Result<Response, ApiError> {
     let mut content = String::new();
+    let mut sampled = Vec::new();
     let (finish, completion_tokens) = loop {
         match rx.recv().await {
             Some(Event::Token(t)) => {
-                content += &text.push(model.tokenizer.as_ref(), t);
+                content += &text.push(model.tokenizer.as_ref(), t.id);
+                sampled.push(t);
                 if text.stopped {
                     // Dropping the receiver ends the sequence at the next step.
                     break (Finish::Stop, text.ids.len());
                 }
             }
-            Some(Event::Done { finish, completion_tokens, .. }) => break (finish, completion_tokens),
+            Some(Event::Done { finish, completion_tokens, tokens, .. }) => {
+                // A request with no stop string has its tokens all at once, at the end.
+                for t in tokens {
+                    content += &text.push(model.tokenizer.as_ref(), t.id);
+                    sampled.push(t);
+                }
+                break (finish, completion_tokens);
+            }
             Some(Event::Failed(f)) => return Err(failure(f)),
             None => return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "the scheduler stopped")),
         }
     };
     content += &text.rest(model.tokenizer.as_ref());
     let reason = finish_name(finish, text.stopped);
+    let logprobs = logprobs_json(&model, kind, &sampled);
     let choice = match kind {
         Kind::Completion => json!({"index": 0, "text": content, "token_ids": text.ids, "finish_reason": reason,
-                                   "logprobs": null}),
+                                   "logprobs": logprobs}),
         Kind::Chat => json!({"index": 0, "message": {"role": "assistant", "content": content},
-                             "token_ids": text.ids, "finish_reason": reason}),
+                             "token_ids": text.ids, "finish_reason": reason, "logprobs": logprobs}),
     };
     let object = if kind == Kind::Chat { "chat.completion" } else { "text_completion" };
     Ok(axum::Json(json!({
@@ -381,11 +469,16 @@ fn stream(
     let created = unix_now();
     let object = if kind == Kind::Chat { "chat.completion.chunk" } else { "text_completion" };
     let model_for_text = model.clone();
+    let model_for_chunk = model.clone();
     let name = model.name.clone();
-    let chunk = move |piece: &str, finish: Option<&str>, usage_value: Option<Value>| -> SseEvent {
+    let chunk = move |piece: &str, tokens: &mut Vec<Sampled>, finish: Option<&str>, usage_value: Option<Value>| {
+        let logprobs = logprobs_json(&model_for_chunk, kind, tokens);
+        tokens.clear();
         let choice = match kind {
-            Kind::Completion => json!({"index": 0, "text": piece, "finish_reason": finish, "logprobs": null}),
-            Kind::Chat => json!({"index": 0, "delta": {"content": piece}, "finish_reason": finish}),
+            Kind::Completion => json!({"index": 0, "text": piece, "finish_reason": finish, "logprobs": logprobs}),
+            Kind::Chat => {
+                json!({"index": 0, "delta": {"content": piece}, "finish_reason": finish, "logprobs": logprobs})
+            }
         };
         let mut body = json!({"id": id, "object": object, "created": created, "model": name, "choices": [choice]});
         if let Some(u) = usage_value {
@@ -396,10 +489,12 @@ fn stream(
     struct St {
         rx: UnboundedReceiver<Event>,
         text: TextStream,
+        /// Tokens whose log-probabilities the next chunk carries (a token may add no text yet).
+        tokens: Vec<Sampled>,
         done: bool,
         sent_done: bool,
     }
-    let state = St { rx, text, done: false, sent_done: false };
+    let state = St { rx, text, tokens: Vec::new(), done: false, sent_done: false };
     let events = futures_util::stream::unfold(state, move |mut st| {
         let chunk = chunk.clone();
         let model = model_for_text.clone();
@@ -414,22 +509,24 @@ fn stream(
             loop {
                 match st.rx.recv().await {
                     Some(Event::Token(t)) => {
-                        let piece = st.text.push(model.tokenizer.as_ref(), t);
+                        let piece = st.text.push(model.tokenizer.as_ref(), t.id);
+                        st.tokens.push(t);
                         if st.text.stopped {
                             st.done = true;
                             let n = st.text.ids.len();
-                            let e = chunk(&piece, Some("stop"), Some(usage(prompt_tokens, n)));
+                            let e = chunk(&piece, &mut st.tokens, Some("stop"), Some(usage(prompt_tokens, n)));
                             return Some((Ok(e), st));
                         }
                         if !piece.is_empty() {
-                            return Some((Ok(chunk(&piece, None, None)), st));
+                            return Some((Ok(chunk(&piece, &mut st.tokens, None, None)), st));
                         }
                     }
-                    Some(Event::Done { finish, prompt_tokens, completion_tokens }) => {
+                    Some(Event::Done { finish, prompt_tokens, completion_tokens, .. }) => {
                         st.done = true;
                         let rest = st.text.rest(model.tokenizer.as_ref());
                         let reason = finish_name(finish, st.text.stopped);
-                        let e = chunk(&rest, Some(reason), Some(usage(prompt_tokens, completion_tokens)));
+                        let usage = Some(usage(prompt_tokens, completion_tokens));
+                        let e = chunk(&rest, &mut st.tokens, Some(reason), usage);
                         return Some((Ok(e), st));
                     }
                     Some(Event::Failed(f)) => {

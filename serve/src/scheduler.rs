@@ -11,7 +11,7 @@
 //! whatever rows share it, so a recomputed prefix gives the same logits, bit for bit).
 
 use crate::metrics::Metrics;
-use flexc_runtime::{Engine, EngineError, Sampler, SamplingParams, Sequence};
+use flexc_runtime::{Engine, EngineError, Logprobs, Sampler, SamplingParams, Sequence};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TryRecvError, TrySendError};
 use std::sync::Arc;
@@ -22,9 +22,23 @@ use tokio::sync::mpsc::UnboundedSender;
 /// `Failed`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    Token(u32),
-    Done { finish: Finish, prompt_tokens: usize, completion_tokens: usize },
+    /// A token, as it is sampled (for a job that asked for each one).
+    Token(Sampled),
+    /// The end: for a job that did not ask for each token, `tokens` holds all it generated.
+    Done {
+        finish: Finish,
+        prompt_tokens: usize,
+        completion_tokens: usize,
+        tokens: Vec<Sampled>,
+    },
     Failed(Failure),
+}
+
+/// A sampled token, with its log-probabilities where the job asked for them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sampled {
+    pub id: u32,
+    pub logprobs: Option<Logprobs>,
 }
 
 /// Why a generation ended.
@@ -54,6 +68,11 @@ pub struct Job {
     pub sampling: SamplingParams,
     pub stop_tokens: Vec<u32>,
     pub deadline: Instant,
+    /// Whether each token is sent as it is sampled (to stream it, or to watch for stop strings);
+    /// otherwise they all come with [`Event::Done`], sparing a wake-up per token.
+    pub each_token: bool,
+    /// Each token's log-probability and this many most likely tokens' (`None`: none).
+    pub logprobs: Option<usize>,
     pub events: UnboundedSender<Event>,
 }
 
@@ -141,6 +160,10 @@ struct Running {
     sampler: Sampler,
     stop_tokens: Vec<u32>,
     deadline: Instant,
+    each_token: bool,
+    logprobs: Option<usize>,
+    /// The tokens generated, for a job that has them all at the end.
+    held: Vec<Sampled>,
     events: UnboundedSender<Event>,
     /// When the request arrived: the first to arrive is the last to be preempted.
     admitted: Instant,
@@ -225,6 +248,9 @@ impl Loop {
             sampler: Sampler::new(job.sampling),
             stop_tokens: job.stop_tokens,
             deadline: job.deadline,
+            each_token: job.each_token,
+            logprobs: job.logprobs,
+            held: Vec::new(),
             events: job.events,
             admitted: Instant::now(),
             last_token: None,
@@ -365,7 +391,9 @@ impl Loop {
             if !r.pending().is_empty() {
                 continue; // more of the prompt to feed
             }
-            let token = r.sampler.sample(&logits[(fed - 1) * vocab..fed * vocab]);
+            let row = &logits[(fed - 1) * vocab..fed * vocab];
+            let token = r.sampler.sample(row);
+            let sampled = Sampled { id: token, logprobs: r.logprobs.map(|top| Logprobs::of(row, token, top)) };
             r.generated += 1;
             match r.last_token {
                 None => self.metrics.observe_first_token(&self.name, now - r.admitted),
@@ -374,10 +402,13 @@ impl Loop {
             r.last_token = Some(now);
             self.metrics.count_tokens(&self.name, 1);
             let stopped = r.stop_tokens.contains(&token);
-            if r.events.send(Event::Token(token)).is_err() {
+            if !r.each_token {
+                r.held.push(sampled);
+            } else if r.events.send(Event::Token(sampled)).is_err() {
                 done.push((i, None));
                 continue;
             }
+            r.tokens.push(token);
             let finish = if stopped {
                 Some(Finish::Stop)
             } else if r.generated >= r.max_tokens {
@@ -385,12 +416,10 @@ impl Loop {
             } else {
                 None
             };
-            match finish {
-                Some(finish) => done.push((
-                    i,
-                    Some(Event::Done { finish, prompt_tokens: r.prompt_tokens, completion_tokens: r.generated }),
-                )),
-                None => r.tokens.push(token),
+            if let Some(finish) = finish {
+                let (tokens, prompt_tokens, completion_tokens) =
+                    (std::mem::take(&mut r.held), r.prompt_tokens, r.generated);
+                done.push((i, Some(Event::Done { finish, prompt_tokens, completion_tokens, tokens })));
             }
         }
         // Highest index first, so that swap_remove keeps the remaining indices valid.

@@ -481,3 +481,110 @@ fn requests_the_kv_cache_cannot_hold_together_take_turns() {
         assert!(preemptions > 0, "prefix caching {prefix_caching}: four requests of 4 blocks fit a cache of 6");
     }
 }
+
+/// Log-probabilities against transformers: the first token generated after the fixture prompt, and
+/// the most likely tokens at its position, have the log-softmax of transformers' logits at the
+/// prompt's last position (the committed fixture; its logits agree within `tolerance` relative to
+/// the largest, so a log-softmax within twice that). Greedy tokens are the fixture's, each the most
+/// likely of its position; streaming carries the same values; chat gives them in its own form; more
+/// than 20 top tokens, or top_logprobs without logprobs, is a 400.
+#[test]
+fn logprobs_match_transformers() {
+    let c = flexc_test_support::fixture_configs()
+        .into_iter()
+        .find(|c| c.model == "tiny-flexolmo" && c.name == "public-math-code")
+        .expect("the fixture configuration public-math-code");
+    let (shape, logits) = flexc_runtime::npy::read_f32(&c.logits).unwrap();
+    let vocab = shape[1];
+    let last: Vec<f64> = logits[(shape[0] - 1) * vocab..].iter().map(|&x| x as f64).collect();
+    let max = last.iter().cloned().fold(f64::MIN, f64::max);
+    let log_total = max + last.iter().map(|x| (x - max).exp()).sum::<f64>().ln();
+    let mut want: Vec<f64> = last.iter().map(|x| x - log_total).collect();
+    let tol = 2.0 * c.tolerance as f64 * last.iter().fold(1.0f64, |m, x| m.max(x.abs()));
+    let first_token_want = want[c.greedy[0] as usize];
+    want.sort_by(|a, b| b.total_cmp(a));
+
+    let server = Server::start(&["public,math,code"], Limits::default());
+    let body = json!({"model": MODELS[0], "prompt": c.prompt, "max_tokens": c.greedy.len(), "temperature": 0,
+                      "ignore_eos": true, "logprobs": 5});
+    let r = post(server.addr, "/v1/completions", &body);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    let ids: Vec<u32> = serde_json::from_value(v["choices"][0]["token_ids"].clone()).unwrap();
+    assert_eq!(ids, c.greedy, "greedy tokens differ from transformers'");
+    let lp = &v["choices"][0]["logprobs"];
+    let token_logprobs: Vec<f64> = serde_json::from_value(lp["token_logprobs"].clone()).unwrap();
+    let top = lp["top_logprobs"].as_array().unwrap();
+    assert_eq!(token_logprobs.len(), ids.len());
+    assert_eq!(top.len(), ids.len());
+    assert_eq!(lp["tokens"].as_array().unwrap().len(), ids.len());
+    assert!(
+        (token_logprobs[0] - first_token_want).abs() <= tol,
+        "first token: {} against transformers' {first_token_want} (tolerance {tol})",
+        token_logprobs[0]
+    );
+    let mut first_top: Vec<f64> = top[0].as_object().unwrap().values().map(|x| x.as_f64().unwrap()).collect();
+    first_top.sort_by(|a, b| b.total_cmp(a));
+    assert!(!first_top.is_empty() && first_top.len() <= 5, "{first_top:?}: the 5 most likely and the chosen");
+    for (i, got) in first_top.iter().enumerate() {
+        // A dictionary keyed by token text holds one entry for tokens that decode alike.
+        assert!(want[..6].iter().any(|w| (got - w).abs() <= tol), "top {i}: {got} is none of {:?}", &want[..6]);
+    }
+    assert!((first_top[0] - want[0]).abs() <= tol);
+    for (i, (t, tops)) in token_logprobs.iter().zip(top).enumerate() {
+        let best = tops.as_object().unwrap().values().map(|x| x.as_f64().unwrap()).fold(f64::MIN, f64::max);
+        assert!(*t <= 0.0 && t.is_finite(), "token {i}: log-probability {t}");
+        assert_eq!(*t, best, "token {i}: a greedy token is the most likely of its position");
+    }
+
+    // Streaming: the chunks carry the same log-probabilities, token by token.
+    let mut streaming = body.clone();
+    streaming["stream"] = true.into();
+    let text = String::from_utf8(post(server.addr, "/v1/completions", &streaming).body).unwrap();
+    let streamed: Vec<f64> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("data: "))
+        .filter(|e| *e != "[DONE]")
+        .flat_map(|e| {
+            let c: Value = serde_json::from_str(e).unwrap();
+            let l = &c["choices"][0]["logprobs"]["token_logprobs"];
+            l.as_array().cloned().unwrap_or_default().into_iter().map(|x| x.as_f64().unwrap())
+        })
+        .collect();
+    assert_eq!(streamed, token_logprobs);
+
+    // Chat: an entry per token, with its top tokens.
+    let chat = json!({"model": MODELS[0], "messages": [{"role": "user", "content": "2+2?"}], "max_tokens": 6,
+                      "temperature": 0, "ignore_eos": true, "logprobs": true, "top_logprobs": 3});
+    let r = post(server.addr, "/v1/chat/completions", &chat);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let content = r.json()["choices"][0]["logprobs"]["content"].as_array().unwrap().clone();
+    assert_eq!(content.len(), 6);
+    for e in &content {
+        let tops = e["top_logprobs"].as_array().unwrap();
+        assert_eq!(tops.len(), 3);
+        assert_eq!(e["logprob"], tops[0]["logprob"], "{e}: greedy takes the most likely");
+        assert_eq!(e["token"], tops[0]["token"]);
+        assert_eq!(e["bytes"].as_array().unwrap().len(), e["token"].as_str().unwrap().len());
+    }
+
+    for (route, bad) in [
+        ("/v1/completions", json!({"model": MODELS[0], "prompt": "x", "logprobs": 21})),
+        (
+            "/v1/chat/completions",
+            json!({"model": MODELS[0], "messages": [{"role": "user", "content": "x"}],
+                                         "logprobs": true, "top_logprobs": 21}),
+        ),
+        (
+            "/v1/chat/completions",
+            json!({"model": MODELS[0], "messages": [{"role": "user", "content": "x"}],
+                                         "top_logprobs": 2}),
+        ),
+    ] {
+        let r = post(server.addr, route, &bad);
+        assert_eq!(r.status, 400, "{route} {bad}: {}", String::from_utf8_lossy(&r.body));
+    }
+    // Without logprobs asked, none given.
+    let r = post(server.addr, "/v1/completions", &completion(MODELS[0], "x", 2)).json();
+    assert_eq!(r["choices"][0]["logprobs"], Value::Null);
+}
