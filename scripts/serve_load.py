@@ -3,7 +3,7 @@
 several configurations served from one store.
 
     python3 scripts/serve_load.py [--runs 3] [--concurrency 1,4,16,64] [--decode 64] [--skip-chunking]
-                                  [--skip-prefix] [--skip-scale] [--flexc PATH]
+                                  [--skip-prefix] [--skip-scale] [--flexc PATH] [--baseline-flexc PATH]
 
 1. Throughput. The bench model (scripts/bench_e2e.py builds it into target/, with transformers) is
    compiled for every expert and served. For each concurrency N, N clients each send one completion
@@ -18,6 +18,8 @@ several configurations served from one store.
    sequence. The server's own measure is reported too: from `/metrics`, the time between a
    sequence's tokens (the inter-token histogram's sum and count over the long round), which is the
    time of the steps that decode it; N sequences then decode N / (mean inter-token time) tokens/s.
+   With `--baseline-flexc`, a second server runs that binary beside the first, their rounds
+   alternate, and each run's ratio of this build to the baseline is reported.
 2. Chunked prefill (skipped with --skip-chunking). 8 sequences decode 150 tokens each while a
    1000-token prompt arrives, under `--max-batch-tokens` 1024 (the bench model's context: the whole
    prompt in one step), 256 (the default) and 64: the long request's time to its answer, and how many
@@ -237,6 +239,8 @@ def main():
     ap.add_argument("--skip-prefix", action="store_true")
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--flexc", help="a flexc binary to serve with (default: the README's build), e.g. an earlier commit's")
+    ap.add_argument("--baseline-flexc", help="a second flexc binary, served beside the first: the throughput rounds "
+                    "alternate between the two, and each run's ratio is reported")
     args = ap.parse_args()
     flexc = args.flexc or flexc_binary()
     work = os.path.join(ROOT, "target", "serve-load")
@@ -248,42 +252,75 @@ def main():
         sys.path.insert(0, os.path.join(ROOT, "scripts"))
         from bench_e2e import build_bench_model
         build_bench_model(bench)
-    art = os.path.join(work, "bench-all")
-    subprocess.run([flexc, "compile", bench, "--experts", "public,math,news,academic,code,creative,reddit", "-o", art], check=True, stdout=subprocess.DEVNULL)
+    experts = "public,math,news,academic,code,creative,reddit"
+    builds = {"flexc": flexc}
+    if args.baseline_flexc:
+        builds["baseline"] = args.baseline_flexc
     levels = [int(c) for c in args.concurrency.split(",")]
-    server = Server(flexc, [art], ["--max-sequences", str(max(levels))])
-    model = server.models[0]
+    arts = {}
+    for name, binary in builds.items():
+        arts[name] = os.path.join(work, f"bench-all-{name}")
+        subprocess.run([binary, "compile", bench, "--experts", experts, "-o", arts[name]], check=True,
+                       stdout=subprocess.DEVNULL)
+    art = arts["flexc"]
     short = max(1, args.decode // 4)
-    # Warm up at every concurrency: the first step of a larger batch than any before grows the
-    # engine's workspace and takes KV-cache blocks, which a measured round should not pay for.
-    for n in levels:
-        round_secs(server, model, n, short)
-    rates = {n: [] for n in levels}
-    decode_rates = {n: [] for n in levels}
-    step_rates = {n: [] for n in levels}
-    for _ in range(args.runs):
+    names = list(builds)
+    rates = {name: {n: [] for n in levels} for name in names}
+    decode_rates = {name: {n: [] for n in levels} for name in names}
+    step_rates = {name: {n: [] for n in levels} for name in names}
+    servers = {}
+    for run in range(args.runs):
+        # With a baseline, the two servers are started afresh each run, taking turns to start and to
+        # go first (a server started second on this machine measured faster than the same binary
+        # started first), and their rounds alternate level by level.
+        order = names if run % 2 == 0 else names[::-1]
+        if run == 0 or len(names) > 1:
+            for server in servers.values():
+                server.stop()
+            servers = {name: Server(builds[name], [arts[name]], ["--max-sequences", str(max(levels))])
+                       for name in order}
+            # Warm up at every concurrency: the first step of a larger batch than any before grows
+            # the engine's workspace and takes KV-cache blocks, which a measured round should not
+            # pay for.
+            for server in servers.values():
+                for n in levels:
+                    round_secs(server, server.models[0], n, short)
         for n in levels:
-            before = server.inter_token()
-            secs = round_secs(server, model, n, args.decode)
-            after = server.inter_token()
-            gaps, count = after[0] - before[0], after[1] - before[1]
-            step_rates[n].append(n * count / max(gaps, 1e-9))
-            short_secs = round_secs(server, model, n, short)
-            rates[n].append(n * args.decode / secs)
-            # The same requests cut short: their difference is decode alone (the prompts, the
-            # first token and the HTTP round trips cancel).
-            decode_rates[n].append(n * (args.decode - short) / max(secs - short_secs, 1e-9))
-    server.stop()
+            for name in order:
+                server = servers[name]
+                model = server.models[0]
+                before = server.inter_token()
+                secs = round_secs(server, model, n, args.decode)
+                after = server.inter_token()
+                gaps, count = after[0] - before[0], after[1] - before[1]
+                step_rates[name][n].append(n * count / max(gaps, 1e-9))
+                short_secs = round_secs(server, model, n, short)
+                rates[name][n].append(n * args.decode / secs)
+                # The same requests cut short: their difference is decode alone (the prompts, the
+                # first token and the HTTP round trips cancel).
+                decode_rates[name][n].append(n * (args.decode - short) / max(secs - short_secs, 1e-9))
+    for server in servers.values():
+        server.stop()
     print(f"bench model, every expert, {args.decode} tokens per request (16-token prompts), "
           f"{args.runs} runs, median [min, max]; decode alone from rounds of {args.decode} and {short} tokens")
-    base, decode_base, step_base = rates[levels[0]], decode_rates[levels[0]], step_rates[levels[0]]
-    for n in levels:
-        ratios = [r / b for r, b in zip(rates[n], base)]
-        decode_ratios = [r / b for r, b in zip(decode_rates[n], decode_base)]
-        step_ratios = [r / b for r, b in zip(step_rates[n], step_base)]
-        print(f"  {n:>3} concurrent  {spread(rates[n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}"
-              f"   decode {spread(decode_rates[n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}"
-              f"   server's decode {spread(step_rates[n])} tokens/s   {spread(step_ratios, '{:.2f}')}x {levels[0]}")
+    for name in names:
+        if len(names) > 1:
+            print(f" {name} ({builds[name]}):")
+        base = rates[name][levels[0]]
+        decode_base, step_base = decode_rates[name][levels[0]], step_rates[name][levels[0]]
+        for n in levels:
+            ratios = [r / b for r, b in zip(rates[name][n], base)]
+            decode_ratios = [r / b for r, b in zip(decode_rates[name][n], decode_base)]
+            step_ratios = [r / b for r, b in zip(step_rates[name][n], step_base)]
+            print(f"  {n:>3} concurrent  {spread(rates[name][n])} tokens/s   {spread(ratios, '{:.2f}')}x {levels[0]}"
+                  f"   decode {spread(decode_rates[name][n])} tokens/s   {spread(decode_ratios, '{:.2f}')}x {levels[0]}"
+                  f"   server's decode {spread(step_rates[name][n])} tokens/s   {spread(step_ratios, '{:.2f}')}x {levels[0]}")
+    if len(names) > 1:
+        print(" this build against the baseline, run by run:")
+        for n in levels:
+            paired = lambda m: spread([a / b for a, b in zip(m["flexc"][n], m["baseline"][n])], "{:.2f}")
+            print(f"  {n:>3} concurrent  tokens/s {paired(rates)}x   decode {paired(decode_rates)}x"
+                  f"   server's decode {paired(step_rates)}x")
 
     if not args.skip_chunking:
         chunked_prefill(flexc, art, args.runs)

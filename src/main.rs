@@ -103,9 +103,9 @@ enum Command {
         /// baseline of a server that does not specialize.
         #[arg(long)]
         mask_experts: Option<String>,
-        /// Also decode this many sequences together (each prefilled with the prompt alone), one
-        /// batched step per token for all of them: continuous batching's throughput without a
-        /// server.
+        /// Also decode this many sequences together (each prefilled alone with a prompt of its own,
+        /// so that their tokens take different experts, as a server's requests do), one batched step
+        /// per token for all of them: continuous batching's throughput without a server.
         #[arg(long)]
         batch: Option<usize>,
         #[command(flatten)]

@@ -137,19 +137,25 @@ fn print_profile(what: &str, profile: Profile) {
     }
 }
 
-/// Decodes `batch` sequences together: each prefilled with `prompt` alone, one untimed batched step
-/// (which sizes the workspace), then `decode_tokens` timed steps of one greedy token for every
-/// sequence. Returns the seconds of the timed steps and their profile.
+/// Decodes `batch` sequences together: each prefilled alone with a prompt of its own (`prompt`'s
+/// length, the first sequence `prompt` itself), one untimed batched step (which sizes the workspace),
+/// then `decode_tokens` timed steps of one greedy token for every sequence. Returns the seconds of the
+/// timed steps and their profile. The prompts differ so that, as in a server, the sequences' tokens
+/// differ and are routed to different experts: identical sequences would all take the same top-k
+/// and read only those experts' weights.
 fn batched_decode(engine: &Engine, prompt: &[u32], batch: usize, decode_tokens: usize) -> Result<(f64, Profile)> {
     if prompt.len() + decode_tokens + 1 > engine.max_positions() {
         bail!("--batch: need prompt + decode + 1 tokens <= the model's {} positions", engine.max_positions());
     }
     let vocab = engine.vocab_size();
+    let prompts: Vec<Vec<u32>> = (0..batch as u64)
+        .map(|s| prompt.iter().map(|&t| ((t as u64 + s * 104_729) % vocab as u64) as u32).collect())
+        .collect();
     let mut seqs: Vec<Sequence> = (0..batch).map(|_| Sequence::default()).collect();
     let mut next = vec![0u32; batch];
     let mut ws = engine.workspace();
     let result = (|| -> Result<(f64, Profile)> {
-        for (seq, next) in seqs.iter_mut().zip(next.iter_mut()) {
+        for ((seq, next), prompt) in seqs.iter_mut().zip(next.iter_mut()).zip(&prompts) {
             for chunk in prompt.chunks(engine.max_rows()) {
                 let logits = engine.step_last(&mut ws, &mut [(&mut *seq, chunk)])?;
                 *next = argmax(&logits) as u32;
