@@ -469,6 +469,12 @@ impl Engine {
         self.kv.read().unwrap_or_else(|e| e.into_inner()).idle_blocks()
     }
 
+    /// Where the KV cache's bytes are: held by sequences, kept for prefix reuse, allocated, and the
+    /// limit.
+    pub fn kv_usage(&self) -> crate::KvUsage {
+        self.kv.read().unwrap_or_else(|e| e.into_inner()).usage()
+    }
+
     /// Blocks the KV cache can still give sequences: free blocks, cached blocks no sequence holds,
     /// and what its limit lets it grow by.
     pub fn kv_room_blocks(&self) -> usize {

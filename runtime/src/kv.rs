@@ -35,6 +35,19 @@ pub(crate) struct KvPool {
     cache: PrefixCache,
 }
 
+/// Where the KV cache's bytes are, in whole blocks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KvUsage {
+    /// Blocks sequences hold.
+    pub held_bytes: u64,
+    /// Blocks the prefix cache keeps that no sequence holds: given up first when room is needed.
+    pub cached_bytes: u64,
+    /// Blocks allocated on the device: held, cached or free.
+    pub allocated_bytes: u64,
+    /// The most blocks the cache may take.
+    pub limit_bytes: u64,
+}
+
 /// The parent of a prompt's first block.
 const ROOT: u32 = u32::MAX;
 
@@ -101,6 +114,16 @@ impl KvPool {
     /// Bytes of the blocks sequences hold or the prefix cache keeps.
     pub(crate) fn used_bytes(&self) -> u64 {
         (self.capacity - self.free.len()) as u64 * self.bytes_per_block
+    }
+
+    pub(crate) fn usage(&self) -> KvUsage {
+        let (used, idle) = ((self.capacity - self.free.len()) as u64, self.cache.idle.len() as u64);
+        KvUsage {
+            held_bytes: (used - idle) * self.bytes_per_block,
+            cached_bytes: idle * self.bytes_per_block,
+            allocated_bytes: self.capacity as u64 * self.bytes_per_block,
+            limit_bytes: self.limit_blocks as u64 * self.bytes_per_block,
+        }
     }
 
     /// Blocks the prefix cache keeps that no sequence holds.

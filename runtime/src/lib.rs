@@ -28,7 +28,7 @@ pub use device::{DeviceKind, WgpuAdapter};
 pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
 pub use flexc_format::npy;
-pub use kv::Sequence;
+pub use kv::{KvUsage, Sequence};
 pub use sampling::{argmax, generate, Logprobs, Sampler, SamplingParams};
 pub use tokenizer::{TextTokenizer, TokenizerError};
 pub use tokens::{parse_token_ids, MAX_TOKEN_IDS};

@@ -1,6 +1,7 @@
 //! Server metrics in the Prometheus text format (`GET /metrics`): requests by route and status,
 //! tokens, time to first token, inter-token latency, queue depth, running sequences and batch sizes.
 
+use flexc_runtime::KvUsage;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::Mutex;
@@ -56,6 +57,7 @@ struct ModelStats {
     steps: u64,
     queued: usize,
     running: usize,
+    kv: KvUsage,
 }
 
 #[derive(Default)]
@@ -118,10 +120,11 @@ impl Metrics {
         });
     }
 
-    pub fn set_gauges(&self, model: &str, queued: usize, running: usize) {
+    pub fn set_gauges(&self, model: &str, queued: usize, running: usize, kv: KvUsage) {
         self.model(model, |m| {
             m.queued = queued;
             m.running = running;
+            m.kv = kv;
         });
     }
 
@@ -135,59 +138,52 @@ impl Metrics {
         for ((route, status), n) in &requests {
             let _ = writeln!(out, "flexc_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}");
         }
-        let series: [(&str, &str, &str); 9] = [
-            ("flexc_generated_tokens_total", "counter", "Tokens generated."),
-            ("flexc_prompt_tokens_total", "counter", "Prompt tokens accepted."),
-            ("flexc_prompt_tokens_cached_total", "counter", "Prompt tokens found in the prefix cache."),
+        type Value = fn(&ModelStats) -> u64;
+        let series: [(&str, &str, &str, Value); 12] = [
+            ("flexc_generated_tokens_total", "counter", "Tokens generated.", |m| m.tokens),
+            ("flexc_prompt_tokens_total", "counter", "Prompt tokens accepted.", |m| m.prompt_tokens),
+            ("flexc_prompt_tokens_cached_total", "counter", "Prompt tokens found in the prefix cache.", |m| {
+                m.cached_prompt_tokens
+            }),
             (
                 "flexc_preemptions_total",
                 "counter",
                 "Sequences that gave their KV cache up when it was full, to be computed again.",
+                |m| m.preemptions,
             ),
-            ("flexc_queue_depth", "gauge", "Requests waiting for a place in the batch."),
-            ("flexc_running_sequences", "gauge", "Sequences in the running batch."),
-            ("flexc_steps_total", "counter", "Batched engine steps."),
-            ("flexc_step_rows_total", "counter", "Rows (tokens) run by all steps."),
-            ("flexc_time_to_first_token_seconds", "histogram", "From admission to the first token."),
+            ("flexc_queue_depth", "gauge", "Requests waiting for a place in the batch.", |m| m.queued as u64),
+            ("flexc_running_sequences", "gauge", "Sequences in the running batch.", |m| m.running as u64),
+            ("flexc_steps_total", "counter", "Batched engine steps.", |m| m.steps),
+            ("flexc_step_rows_total", "counter", "Rows (tokens) run by all steps.", |m| m.rows),
+            ("flexc_kv_cache_held_bytes", "gauge", "KV-cache bytes sequences hold.", |m| m.kv.held_bytes),
+            (
+                "flexc_kv_cache_cached_bytes",
+                "gauge",
+                "KV-cache bytes kept for prefix reuse that no sequence holds (given up first when room is needed).",
+                |m| m.kv.cached_bytes,
+            ),
+            ("flexc_kv_cache_allocated_bytes", "gauge", "KV-cache bytes allocated on the device.", |m| {
+                m.kv.allocated_bytes
+            }),
+            ("flexc_kv_cache_limit_bytes", "gauge", "The most bytes the KV cache may take.", |m| m.kv.limit_bytes),
         ];
-        for (name, kind, help) in series {
+        for (name, kind, help, value) in series {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
             for (model, m) in &models {
-                let labels = format!("model=\"{model}\"");
-                match name {
-                    "flexc_generated_tokens_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.tokens);
-                    }
-                    "flexc_prompt_tokens_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.prompt_tokens);
-                    }
-                    "flexc_prompt_tokens_cached_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.cached_prompt_tokens);
-                    }
-                    "flexc_preemptions_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.preemptions);
-                    }
-                    "flexc_queue_depth" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.queued);
-                    }
-                    "flexc_running_sequences" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.running);
-                    }
-                    "flexc_steps_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.steps);
-                    }
-                    "flexc_step_rows_total" => {
-                        let _ = writeln!(out, "{name}{{{labels}}} {}", m.rows);
-                    }
-                    _ => m.first_token.render(&mut out, name, &labels, LATENCY_BUCKETS),
-                }
+                let _ = writeln!(out, "{name}{{model=\"{model}\"}} {}", value(m));
             }
         }
         for (name, help, pick, bounds) in [
             (
+                "flexc_time_to_first_token_seconds",
+                "From admission to the first token.",
+                (|m: &ModelStats| &m.first_token) as fn(&ModelStats) -> &Histogram,
+                LATENCY_BUCKETS,
+            ),
+            (
                 "flexc_inter_token_seconds",
                 "Between consecutive tokens of a sequence.",
-                (|m: &ModelStats| &m.inter_token) as fn(&ModelStats) -> &Histogram,
+                |m| &m.inter_token,
                 LATENCY_BUCKETS,
             ),
             ("flexc_batch_size", "Sequences per batched step.", |m: &ModelStats| &m.batch, BATCH_BUCKETS),
@@ -212,6 +208,8 @@ mod tests {
         m.observe_first_token("a", Duration::from_millis(30));
         m.observe_first_token("a", Duration::from_millis(300));
         m.observe_batch("a", 3, 10);
+        let kv = KvUsage { held_bytes: 4096, cached_bytes: 1024, allocated_bytes: 8192, limit_bytes: 65536 };
+        m.set_gauges("a", 2, 3, kv);
         let text = m.render();
         assert!(text.contains("flexc_requests_total{route=\"/v1/completions\",status=\"200\"} 1"), "{text}");
         assert!(text.contains("flexc_time_to_first_token_seconds_bucket{model=\"a\",le=\"0.05\"} 1"), "{text}");
@@ -219,5 +217,10 @@ mod tests {
         assert!(text.contains("flexc_time_to_first_token_seconds_count{model=\"a\"} 2"), "{text}");
         assert!(text.contains("flexc_batch_size_bucket{model=\"a\",le=\"4\"} 1"), "{text}");
         assert!(text.contains("flexc_step_rows_total{model=\"a\"} 10"), "{text}");
+        assert!(text.contains("flexc_queue_depth{model=\"a\"} 2"), "{text}");
+        assert!(text.contains("flexc_kv_cache_held_bytes{model=\"a\"} 4096"), "{text}");
+        assert!(text.contains("flexc_kv_cache_cached_bytes{model=\"a\"} 1024"), "{text}");
+        assert!(text.contains("flexc_kv_cache_limit_bytes{model=\"a\"} 65536"), "{text}");
+        assert!(text.contains("# TYPE flexc_kv_cache_held_bytes gauge"), "{text}");
     }
 }

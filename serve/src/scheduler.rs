@@ -204,7 +204,7 @@ impl Loop {
         let mut open = true;
         loop {
             if self.running.is_empty() && self.preempted.is_empty() {
-                self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), 0);
+                self.metrics.set_gauges(&self.name, self.queued.load(Ordering::SeqCst), 0, self.engine.kv_usage());
                 if !open {
                     return;
                 }
@@ -223,7 +223,7 @@ impl Loop {
                 }
             }
             let waiting = self.queued.load(Ordering::SeqCst) + self.preempted.len();
-            self.metrics.set_gauges(&self.name, waiting, self.running.len());
+            self.metrics.set_gauges(&self.name, waiting, self.running.len(), self.engine.kv_usage());
             self.retire_gone();
             if !self.running.is_empty() {
                 self.step(&mut ws);

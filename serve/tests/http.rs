@@ -474,12 +474,27 @@ fn requests_the_kv_cache_cannot_hold_together_take_turns() {
             let got = &r.json()["choices"][0]["token_ids"];
             assert_eq!(got, &alone[i], "prefix caching {prefix_caching}, prompt {i}: differs from alone");
         }
-        let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
-        let line = format!("flexc_preemptions_total{{model=\"{}\"}} ", MODELS[0]);
-        let at = metrics.find(&line).unwrap_or_else(|| panic!("no {line} in\n{metrics}"));
-        let preemptions: u64 = metrics[at + line.len()..].lines().next().unwrap().trim().parse().unwrap();
+        let preemptions = metric(addr, "flexc_preemptions_total");
         assert!(preemptions > 0, "prefix caching {prefix_caching}: four requests of 4 blocks fit a cache of 6");
+        assert_eq!(metric(addr, "flexc_kv_cache_limit_bytes"), 6 * (16 << 10));
+        // Once the scheduler has seen the last sequence go, no block is held.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while metric(addr, "flexc_kv_cache_held_bytes") != 0 {
+            assert!(Instant::now() < deadline, "KV-cache blocks still held after every request was answered");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let cached = metric(addr, "flexc_kv_cache_cached_bytes");
+        assert_eq!(cached > 0, prefix_caching, "{cached} bytes kept for prefix reuse");
+        assert!(metric(addr, "flexc_kv_cache_allocated_bytes") <= 6 * (16 << 10));
     }
+}
+
+/// The value of `name` for the first model in the server's /metrics.
+fn metric(addr: SocketAddr, name: &str) -> u64 {
+    let metrics = String::from_utf8(send(addr, "GET", "/metrics", b"").body).unwrap();
+    let line = format!("{name}{{model=\"{}\"}} ", MODELS[0]);
+    let at = metrics.find(&line).unwrap_or_else(|| panic!("no {line} in\n{metrics}"));
+    metrics[at + line.len()..].lines().next().unwrap().trim().parse().unwrap()
 }
 
 /// Log-probabilities against transformers: the first token generated after the fixture prompt, and
