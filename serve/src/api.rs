@@ -110,6 +110,9 @@ struct ChatRequest {
     common: Common,
 }
 
+/// The most choices (`n`) one request may ask for.
+const MAX_CHOICES: u64 = 16;
+
 /// The most likely tokens a response may list at each position.
 const MAX_TOP_LOGPROBS: u64 = 20;
 
@@ -173,15 +176,19 @@ struct Prepared {
     ignore_eos: bool,
     /// Each token's log-probability and this many most likely tokens'.
     logprobs: Option<usize>,
+    /// Choices, each a sequence of its own: choice `i` samples with seed `seed + i`.
+    n: usize,
 }
 
 fn prepare(app: &App, common: Common, prompt: Result<Vec<u32>, ApiError>, kind: Kind) -> Result<Prepared, ApiError> {
     let model = app.model(common.model.as_deref())?;
     let prompt = prompt?;
-    if let Some(n) = common.n {
-        if n != 1 {
-            return Err(ApiError::bad(format!("n = {n}: this server returns one choice per request")));
-        }
+    let n = common.n.unwrap_or(1);
+    if n == 0 || n > MAX_CHOICES {
+        return Err(ApiError::bad(format!("n = {n}: a request takes 1 to {MAX_CHOICES} choices")));
+    }
+    if n > 1 && common.stream {
+        return Err(ApiError::bad(format!("n = {n} with stream: a stream carries one choice; send n requests")));
     }
     let engine = &model.engine;
     if prompt.is_empty() {
@@ -242,6 +249,7 @@ fn prepare(app: &App, common: Common, prompt: Result<Vec<u32>, ApiError>, kind: 
         stream: common.stream,
         ignore_eos: common.ignore_eos,
         logprobs: None,
+        n: n as usize,
     })
 }
 
@@ -325,33 +333,38 @@ async fn generate(app: &Arc<App>, p: Prepared, kind: Kind) -> Result<Response, A
     if app.shutting_down.load(Ordering::SeqCst) {
         return Err(ApiError::busy(StatusCode::SERVICE_UNAVAILABLE, "the server is shutting down"));
     }
-    let (tx, rx) = unbounded_channel();
     let prompt_tokens = p.prompt.len();
-    app.metrics.count_prompt_tokens(&p.model.name, prompt_tokens as u64);
-    let job = Job {
-        prompt: p.prompt,
-        max_tokens: p.max_tokens,
-        sampling: p.sampling,
-        stop_tokens: if p.ignore_eos { Vec::new() } else { p.model.stop_tokens.clone() },
-        deadline: Instant::now() + app.limits.request_timeout,
-        each_token: p.stream || !p.stop.is_empty(),
-        logprobs: p.logprobs,
-        events: tx,
-    };
-    p.model.scheduler.submit(job).map_err(|r| match r {
-        Rejected::Busy => ApiError::busy(
-            StatusCode::TOO_MANY_REQUESTS,
-            format!("model {} has a full queue; retry later", p.model.name),
-        ),
-        Rejected::Stopped => ApiError::busy(StatusCode::SERVICE_UNAVAILABLE, "the model is stopping"),
-    })?;
-    let id = format!("{}-{}", if kind == Kind::Chat { "chatcmpl" } else { "cmpl" }, app.next_id());
-    let text = TextStream::new(p.stop);
-    if p.stream {
-        Ok(stream(p.model, rx, text, id, kind, prompt_tokens))
-    } else {
-        whole(p.model, rx, text, id, kind, prompt_tokens).await
+    // One sequence per choice; if a later one is refused, dropping the receivers cancels the others.
+    let mut rxs = Vec::with_capacity(p.n);
+    for i in 0..p.n {
+        let (tx, rx) = unbounded_channel();
+        app.metrics.count_prompt_tokens(&p.model.name, prompt_tokens as u64);
+        let job = Job {
+            prompt: p.prompt.clone(),
+            max_tokens: p.max_tokens,
+            sampling: SamplingParams { seed: p.sampling.seed.wrapping_add(i as u64), ..p.sampling },
+            stop_tokens: if p.ignore_eos { Vec::new() } else { p.model.stop_tokens.clone() },
+            deadline: Instant::now() + app.limits.request_timeout,
+            each_token: p.stream || !p.stop.is_empty(),
+            logprobs: p.logprobs,
+            events: tx,
+        };
+        p.model.scheduler.submit(job).map_err(|r| match r {
+            Rejected::Busy => ApiError::busy(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("model {} has a full queue; retry later", p.model.name),
+            ),
+            Rejected::Stopped => ApiError::busy(StatusCode::SERVICE_UNAVAILABLE, "the model is stopping"),
+        })?;
+        rxs.push(rx);
     }
+    let id = format!("{}-{}", if kind == Kind::Chat { "chatcmpl" } else { "cmpl" }, app.next_id());
+    // A stream has one choice (prepare refuses n > 1 with stream).
+    if p.stream && rxs.len() == 1 {
+        let rx = rxs.remove(0);
+        return Ok(stream(p.model, rx, TextStream::new(p.stop), id, kind, prompt_tokens));
+    }
+    whole(p.model, rxs, &p.stop, id, kind, prompt_tokens).await
 }
 
 /// The log-probabilities of `tokens` in the form of the route (`null` where none were asked): for a
@@ -409,14 +422,17 @@ fn usage(prompt: usize, completion: usize) -> Value {
     json!({"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion})
 }
 
-async fn whole(
-    model: Arc<Model>,
-    mut rx: UnboundedReceiver<Event>,
-    mut text: TextStream,
-    id: String,
-    kind: Kind,
-    prompt_tokens: usize,
-) -> Result<Response, ApiError> {
+/// One choice's whole answer.
+struct Answer {
+    content: String,
+    ids: Vec<u32>,
+    sampled: Vec<Sampled>,
+    reason: &'static str,
+    completion_tokens: usize,
+}
+
+/// Reads a choice's events to its end.
+async fn answer(model: &Model, mut rx: UnboundedReceiver<Event>, mut text: TextStream) -> Result<Answer, ApiError> {
     let mut content = String::new();
     let mut sampled = Vec::new();
     let (finish, completion_tokens) = loop {
@@ -443,17 +459,37 @@ async fn whole(
     };
     content += &text.rest(model.tokenizer.as_ref());
     let reason = finish_name(finish, text.stopped);
-    let logprobs = logprobs_json(&model, kind, &sampled);
-    let choice = match kind {
-        Kind::Completion => json!({"index": 0, "text": content, "token_ids": text.ids, "finish_reason": reason,
-                                   "logprobs": logprobs}),
-        Kind::Chat => json!({"index": 0, "message": {"role": "assistant", "content": content},
-                             "token_ids": text.ids, "finish_reason": reason, "logprobs": logprobs}),
-    };
+    Ok(Answer { content, ids: std::mem::take(&mut text.ids), sampled, reason, completion_tokens })
+}
+
+/// The whole answer of every choice, in one response. The choices' sequences run together; their
+/// answers are read in order (a failure ends the request, and dropping the others' receivers
+/// cancels them).
+async fn whole(
+    model: Arc<Model>,
+    rxs: Vec<UnboundedReceiver<Event>>,
+    stop: &[String],
+    id: String,
+    kind: Kind,
+    prompt_tokens: usize,
+) -> Result<Response, ApiError> {
+    let mut choices = Vec::with_capacity(rxs.len());
+    let mut completion_tokens = 0;
+    for (index, rx) in rxs.into_iter().enumerate() {
+        let a = answer(&model, rx, TextStream::new(stop.to_vec())).await?;
+        completion_tokens += a.completion_tokens;
+        let logprobs = logprobs_json(&model, kind, &a.sampled);
+        choices.push(match kind {
+            Kind::Completion => json!({"index": index, "text": a.content, "token_ids": a.ids,
+                                       "finish_reason": a.reason, "logprobs": logprobs}),
+            Kind::Chat => json!({"index": index, "message": {"role": "assistant", "content": a.content},
+                                 "token_ids": a.ids, "finish_reason": a.reason, "logprobs": logprobs}),
+        });
+    }
     let object = if kind == Kind::Chat { "chat.completion" } else { "text_completion" };
     Ok(axum::Json(json!({
         "id": id, "object": object, "created": unix_now(), "model": model.name,
-        "choices": [choice], "usage": usage(prompt_tokens, completion_tokens),
+        "choices": choices, "usage": usage(prompt_tokens, completion_tokens),
     }))
     .into_response())
 }

@@ -603,3 +603,46 @@ fn logprobs_match_transformers() {
     let r = post(server.addr, "/v1/completions", &completion(MODELS[0], "x", 2)).json();
     assert_eq!(r["choices"][0]["logprobs"], Value::Null);
 }
+
+/// `n` choices are sequences of their own, run together: choice `i` is what a request of one choice
+/// with seed `seed + i` gets, token for token; usage counts the prompt once and every choice's
+/// tokens; n of 0, over 16, or with stream is a 400.
+#[test]
+fn n_choices_are_what_single_requests_with_successive_seeds_get() {
+    let server = Server::start(&["public,math,code"], Limits::default());
+    let addr = server.addr;
+    let body = |n: u64, seed: u64| {
+        json!({"model": MODELS[0], "prompt": PROMPTS[2], "max_tokens": 12, "temperature": 0.9, "seed": seed,
+               "ignore_eos": true, "n": n})
+    };
+    let r = post(addr, "/v1/completions", &body(3, 5));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    let choices = v["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), 3);
+    let mut prompt_tokens = 0;
+    for (i, c) in choices.iter().enumerate() {
+        assert_eq!(c["index"], i);
+        let one = post(addr, "/v1/completions", &body(1, 5 + i as u64)).json();
+        assert_eq!(c["token_ids"], one["choices"][0]["token_ids"], "choice {i} differs from seed {}", 5 + i);
+        assert_eq!(c["text"], one["choices"][0]["text"]);
+        prompt_tokens = one["usage"]["prompt_tokens"].as_u64().unwrap();
+    }
+    assert_ne!(choices[0]["token_ids"], choices[1]["token_ids"], "different seeds at temperature 0.9");
+    assert_eq!(v["usage"]["prompt_tokens"].as_u64().unwrap(), prompt_tokens);
+    assert_eq!(v["usage"]["completion_tokens"], 36);
+
+    let chat = json!({"model": MODELS[0], "messages": [{"role": "user", "content": "2+2?"}], "max_tokens": 4,
+                      "temperature": 0, "n": 2});
+    let v = post(addr, "/v1/chat/completions", &chat).json();
+    let choices = v["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), 2);
+    assert_eq!(choices[0]["message"], choices[1]["message"], "greedy choices are the same");
+
+    for (n, stream) in [(0, false), (17, false), (2, true)] {
+        let mut b = body(n, 1);
+        b["stream"] = stream.into();
+        let r = post(addr, "/v1/completions", &b);
+        assert_eq!(r.status, 400, "n {n}, stream {stream}: {}", String::from_utf8_lossy(&r.body));
+    }
+}
