@@ -18,8 +18,9 @@ several configurations served from one store.
    sequence. The server's own measure is reported too: from `/metrics`, the time between a
    sequence's tokens (the inter-token histogram's sum and count over the long round), which is the
    time of the steps that decode it; N sequences then decode N / (mean inter-token time) tokens/s.
-   With `--baseline-flexc`, a second server runs that binary beside the first, their rounds
-   alternate, and each run's ratio of this build to the baseline is reported.
+   With `--baseline-flexc`, a second server runs that binary beside the first (both started
+   afresh each run, taking turns to start), their rounds alternate, and each run's ratio of this
+   build to the baseline is reported.
 2. Chunked prefill (skipped with --skip-chunking). 8 sequences decode 150 tokens each while a
    1000-token prompt arrives, under `--max-batch-tokens` 1024 (the bench model's context: the whole
    prompt in one step), 256 (the default) and 64: the long request's time to its answer, and how many

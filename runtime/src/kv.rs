@@ -35,16 +35,17 @@ pub(crate) struct KvPool {
     cache: PrefixCache,
 }
 
-/// Where the KV cache's bytes are, in whole blocks.
+/// Where the KV cache's bytes are, counted in whole blocks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct KvUsage {
-    /// Blocks sequences hold.
+    /// Bytes of the blocks sequences hold.
     pub held_bytes: u64,
-    /// Blocks the prefix cache keeps that no sequence holds: given up first when room is needed.
+    /// Bytes of the blocks the prefix cache keeps that no sequence holds: given up first when room
+    /// is needed.
     pub cached_bytes: u64,
-    /// Blocks allocated on the device: held, cached or free.
+    /// Bytes of the blocks allocated on the device: held, cached or free.
     pub allocated_bytes: u64,
-    /// The most blocks the cache may take.
+    /// Bytes of the most blocks the cache may take.
     pub limit_bytes: u64,
 }
 

@@ -129,14 +129,13 @@ impl Logprobs {
         let log_total = max as f64 + sum.ln();
         let lp = |i: u32| (f64::from(logits[i as usize]) - log_total) as f32;
         let top = top.min(logits.len());
-        let mut order: Vec<u32> = (0..logits.len() as u32).collect();
-        let desc = |a: &u32, b: &u32| logits[*b as usize].total_cmp(&logits[*a as usize]).then(a.cmp(b));
-        if top > 0 && top < order.len() {
-            order.select_nth_unstable_by(top - 1, desc);
+        let mut c: Vec<(f32, u32)> = logits.iter().zip(0..logits.len() as u32).map(|(&x, i)| (x, i)).collect();
+        if top > 0 && top < c.len() {
+            c.select_nth_unstable_by(top - 1, most_likely_first);
         }
-        order.truncate(top);
-        order.sort_by(desc);
-        Logprobs { logprob: lp(token), top: order.into_iter().map(|i| (i, lp(i))).collect() }
+        c.truncate(top);
+        c.sort_unstable_by(most_likely_first);
+        Logprobs { logprob: lp(token), top: c.into_iter().map(|(_, i)| (i, lp(i))).collect() }
     }
 }
 

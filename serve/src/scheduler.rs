@@ -155,7 +155,6 @@ struct Running {
     /// feed the rest (the prompt in chunks, then the last sampled token).
     tokens: Vec<u32>,
     prompt_tokens: usize,
-    generated: usize,
     max_tokens: usize,
     sampler: Sampler,
     stop_tokens: Vec<u32>,
@@ -174,6 +173,23 @@ impl Running {
     /// Tokens the next steps feed.
     fn pending(&self) -> &[u32] {
         &self.tokens[self.seq.len()..]
+    }
+
+    /// Tokens sampled so far.
+    fn generated(&self) -> usize {
+        self.tokens.len() - self.prompt_tokens
+    }
+
+    /// Whether it leaves before its next step, and with what to send: nothing when its client has
+    /// gone, a failure when its deadline has passed.
+    fn leaving(&self, now: Instant) -> Option<Option<Event>> {
+        if self.events.is_closed() {
+            Some(None)
+        } else if now >= self.deadline {
+            Some(Some(Event::Failed(Failure::Deadline)))
+        } else {
+            None
+        }
     }
 }
 
@@ -243,7 +259,6 @@ impl Loop {
             seq,
             prompt_tokens: job.prompt.len(),
             tokens: job.prompt,
-            generated: 0,
             max_tokens: job.max_tokens,
             sampler: Sampler::new(job.sampling),
             stop_tokens: job.stop_tokens,
@@ -297,25 +312,21 @@ impl Loop {
     /// Ends sequences whose client has gone or whose deadline has passed.
     fn retire_gone(&mut self) {
         let now = Instant::now();
-        self.preempted.retain(|r| {
-            if r.events.is_closed() {
-                return false;
+        // A preempted sequence holds no blocks: it only has to be told.
+        self.preempted.retain(|r| match r.leaving(now) {
+            None => true,
+            Some(event) => {
+                if let Some(e) = event {
+                    let _ = r.events.send(e);
+                }
+                false
             }
-            if now >= r.deadline {
-                let _ = r.events.send(Event::Failed(Failure::Deadline));
-                return false;
-            }
-            true
         });
         let mut i = 0;
         while i < self.running.len() {
-            let r = &self.running[i];
-            if r.events.is_closed() {
-                self.finish(i, None);
-            } else if now >= r.deadline {
-                self.finish(i, Some(Event::Failed(Failure::Deadline)));
-            } else {
-                i += 1;
+            match self.running[i].leaving(now) {
+                Some(event) => self.finish(i, event),
+                None => i += 1,
             }
         }
     }
@@ -394,7 +405,6 @@ impl Loop {
             let row = &logits[(fed - 1) * vocab..fed * vocab];
             let token = r.sampler.sample(row);
             let sampled = Sampled { id: token, logprobs: r.logprobs.map(|top| Logprobs::of(row, token, top)) };
-            r.generated += 1;
             match r.last_token {
                 None => self.metrics.observe_first_token(&self.name, now - r.admitted),
                 Some(t) => self.metrics.observe_inter_token(&self.name, now - t),
@@ -411,14 +421,14 @@ impl Loop {
             r.tokens.push(token);
             let finish = if stopped {
                 Some(Finish::Stop)
-            } else if r.generated >= r.max_tokens {
+            } else if r.generated() >= r.max_tokens {
                 Some(Finish::Length)
             } else {
                 None
             };
             if let Some(finish) = finish {
                 let (tokens, prompt_tokens, completion_tokens) =
-                    (std::mem::take(&mut r.held), r.prompt_tokens, r.generated);
+                    (std::mem::take(&mut r.held), r.prompt_tokens, r.generated());
                 done.push((i, Some(Event::Done { finish, prompt_tokens, completion_tokens, tokens })));
             }
         }
