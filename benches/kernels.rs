@@ -228,6 +228,71 @@ fn moe(c: &mut Criterion) {
     g.finish();
 }
 
+/// The expert kernels of a batched decode step (`moe_hidden` then `moe_down`, d 512, I 1024, 7
+/// experts, top-5) at 1 and 16 rows, as the bench model's layers run them: eight layers' weights
+/// taken in turn, so that each launch reads its weights from memory, not from a cache the previous
+/// one warmed. Row `t` skips experts `t % 7` and `(t + 3) % 7`, so 16 rows choose every expert (about
+/// 11 rows each), as different requests do. Throughput counts the chosen experts' weights once.
+fn moe_batch(c: &mut Criterion) {
+    let client = client();
+    let (d, inter, experts, layers) = (512usize, 1024usize, 7usize, 8usize);
+    let mut g = c.benchmark_group("moe_batch");
+    g.sample_size(20);
+    let (hidden_kernel, down_kernel) = flexc_lower::expert_kernels(
+        flexc_lower::Target::Cpu,
+        flexc_lower::CpuTile::host(),
+        DType::F32,
+        d as u64,
+        experts as u64,
+        inter as u64,
+    );
+    let weights: Vec<(Handle, Handle)> =
+        (0..layers).map(|_| (filled(&client, experts * 2 * inter * d), filled(&client, experts * d * inter))).collect();
+    let slots = client.create_from_slice(u32::as_bytes(&(0..experts as u32).collect::<Vec<_>>()));
+    for rows in [1usize, 16] {
+        let gates: Vec<f32> = (0..rows * experts)
+            .map(|i| {
+                let (t, e) = (i / experts, i % experts);
+                if e == t % experts || e == (t + 3) % experts {
+                    -1.0
+                } else {
+                    0.2
+                }
+            })
+            .collect();
+        let chosen = (0..experts).filter(|e| (0..rows).any(|i| gates[i * experts + e] >= 0.0)).count();
+        let gates = client.create_from_slice(f32::as_bytes(&gates));
+        let h = filled(&client, rows * d);
+        let hidden = client.empty(rows * experts * inter * 4);
+        let y = client.empty(rows * d * 4);
+        g.throughput(Throughput::Bytes((chosen * 3 * inter * d * 4 * layers) as u64));
+        g.bench_function(BenchmarkId::from_parameter(format!("rows{rows}")), |b| {
+            b.iter(|| {
+                for (gate_up, down) in &weights {
+                    let bufs = [
+                        (&h, rows * d),
+                        (&gates, rows * experts),
+                        (gate_up, experts * 2 * inter * d),
+                        (&slots, experts),
+                        (&hidden, rows * experts * inter),
+                    ];
+                    run(&client, &hidden_kernel, rows, 1, &bufs);
+                    let bufs = [
+                        (&hidden, rows * experts * inter),
+                        (&gates, rows * experts),
+                        (down, experts * d * inter),
+                        (&slots, experts),
+                        (&y, rows * d),
+                    ];
+                    run(&client, &down_kernel, rows, 1, &bufs);
+                }
+                sync(&client, &y);
+            })
+        });
+    }
+    g.finish();
+}
+
 /// Attention of one new token over a KV cache of `context` positions, through the paged layout.
 fn attention_decode(c: &mut Criterion) {
     let client = client();
@@ -301,5 +366,5 @@ fn sampling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, attention_decode, sampling);
+criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, moe_batch, attention_decode, sampling);
 criterion_main!(benches);

@@ -159,45 +159,88 @@ fn hidden_panel<F: Float, N: Size>(
     at[0] = 0;
     while at[0] < rows {
         let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-        if n > 0 {
-            let mut xb = Array::<usize>::new(block_rows);
+        // A tile at most half full (the last of an expert's rows) runs half as high (a tile of one row has no half).
+        if n > 0 && n <= comptime!(block_rows / 2) {
+            hidden_tile::<F, N>(
+                h,
+                gate_up,
+                hidden,
+                &tile,
+                n,
+                e,
+                gate_base,
+                up_base,
+                q,
+                d,
+                experts,
+                i_vecs,
+                vecs,
+                comptime!((block_rows / 2).max(1)),
+            );
+        } else if n > 0 {
+            hidden_tile::<F, N>(
+                h, gate_up, hidden, &tile, n, e, gate_base, up_base, q, d, experts, i_vecs, vecs, block_rows,
+            );
+        }
+    }
+}
+
+/// The hidden units of one tile of [`hidden_panel`]: rows `tile[0..tile_rows]`, the first `n` of
+/// them written.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn hidden_tile<F: Float, N: Size>(
+    h: &[f32],
+    gate_up: &[Vector<F, N>],
+    hidden: &mut [Vector<f32, N>],
+    tile: &Array<usize>,
+    n: usize,
+    e: usize,
+    gate_base: usize,
+    up_base: usize,
+    q: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] i_vecs: usize,
+    #[comptime] vecs: usize,
+    #[comptime] tile_rows: usize,
+) {
+    let mut xb = Array::<usize>::new(tile_rows);
+    #[unroll]
+    for r in 0..tile_rows {
+        xb[r] = tile[r] * d;
+    }
+    let mut g = zeroed::<N>(comptime!(tile_rows * vecs));
+    let mut u = zeroed::<N>(comptime!(tile_rows * vecs));
+    // Gate and up interleaved by input: both panels stream side by side.
+    for k in 0..d {
+        let mut gw = Array::<Vector<f32, N>>::new(vecs);
+        let mut uw = Array::<Vector<f32, N>>::new(vecs);
+        #[unroll]
+        for v in 0..vecs {
+            gw[v] = Vector::<f32, N>::cast_from(gate_up[gate_base + k * vecs + v]);
+            uw[v] = Vector::<f32, N>::cast_from(gate_up[up_base + k * vecs + v]);
+        }
+        #[unroll]
+        for r in 0..tile_rows {
+            let b = Vector::<f32, N>::new(h[xb[r] + k]);
             #[unroll]
-            for r in 0..block_rows {
-                xb[r] = tile[r] * d;
+            for v in 0..vecs {
+                let a = comptime!(r * vecs + v);
+                g[a] = fma(gw[v], b, g[a]);
+                u[a] = fma(uw[v], b, u[a]);
             }
-            let mut g = zeroed::<N>(comptime!(block_rows * vecs));
-            let mut u = zeroed::<N>(comptime!(block_rows * vecs));
-            // Gate and up interleaved by input: both panels stream side by side.
-            for k in 0..d {
-                let mut gw = Array::<Vector<f32, N>>::new(vecs);
-                let mut uw = Array::<Vector<f32, N>>::new(vecs);
-                #[unroll]
-                for v in 0..vecs {
-                    gw[v] = Vector::<f32, N>::cast_from(gate_up[gate_base + k * vecs + v]);
-                    uw[v] = Vector::<f32, N>::cast_from(gate_up[up_base + k * vecs + v]);
-                }
-                #[unroll]
-                for r in 0..block_rows {
-                    let b = Vector::<f32, N>::new(h[xb[r] + k]);
-                    #[unroll]
-                    for v in 0..vecs {
-                        let a = comptime!(r * vecs + v);
-                        g[a] = fma(gw[v], b, g[a]);
-                        u[a] = fma(uw[v], b, u[a]);
-                    }
-                }
-            }
+        }
+    }
+    #[unroll]
+    for r in 0..tile_rows {
+        if r < n {
             #[unroll]
-            for r in 0..block_rows {
-                if r < n {
-                    #[unroll]
-                    for v in 0..vecs {
-                        let a = comptime!(r * vecs + v);
-                        let gs = g[a];
-                        let one = Vector::<f32, N>::new(1.0f32);
-                        hidden[(tile[r] * experts + e) * i_vecs + q * vecs + v] = gs / (one + (-gs).exp()) * u[a];
-                    }
-                }
+            for v in 0..vecs {
+                let a = comptime!(r * vecs + v);
+                let gs = g[a];
+                let one = Vector::<f32, N>::new(1.0f32);
+                hidden[(tile[r] * experts + e) * i_vecs + q * vecs + v] = gs / (one + (-gs).exp()) * u[a];
             }
         }
     }
@@ -256,7 +299,7 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
 /// Outputs `p * P..(p + 1) * P` of every row: zeroed, then each expert's weighted output added for
 /// the rows that chose it, in expert order, `block_rows` such rows a tile.
 #[cube]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // cube code has no iterators
 fn down_panel<F: Float, N: Size>(
     hidden: &[f32],
     gates: &[f32],
@@ -287,26 +330,84 @@ fn down_panel<F: Float, N: Size>(
         at[0] = 0;
         while at[0] < rows {
             let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-            if n > 0 {
-                let mut xb = Array::<usize>::new(block_rows);
-                #[unroll]
-                for r in 0..block_rows {
-                    xb[r] = (tile[r] * experts + e) * intermediate;
-                }
-                let mut acc = zeroed::<N>(comptime!(block_rows * vecs));
-                panel_acc::<F, N>(hidden, &xb, down, wb, &mut acc, intermediate, vecs, block_rows);
-                #[unroll]
-                for r in 0..block_rows {
-                    if r < n {
-                        let row = tile[r];
-                        let g = Vector::<f32, N>::new(gates[row * experts + e]);
-                        #[unroll]
-                        for v in 0..vecs {
-                            let at_y = row * d_vecs + p * vecs + v;
-                            y[at_y] += g * acc[comptime!(r * vecs + v)];
-                        }
-                    }
-                }
+            // A tile at most half full (the last of an expert's rows) runs half as high (a tile of one row has no half).
+            if n > 0 && n <= comptime!(block_rows / 2) {
+                down_tile::<F, N>(
+                    hidden,
+                    gates,
+                    down,
+                    y,
+                    &tile,
+                    n,
+                    e,
+                    wb,
+                    p,
+                    d,
+                    experts,
+                    intermediate,
+                    vecs,
+                    comptime!((block_rows / 2).max(1)),
+                );
+            } else if n > 0 {
+                down_tile::<F, N>(
+                    hidden,
+                    gates,
+                    down,
+                    y,
+                    &tile,
+                    n,
+                    e,
+                    wb,
+                    p,
+                    d,
+                    experts,
+                    intermediate,
+                    vecs,
+                    block_rows,
+                );
+            }
+        }
+    }
+}
+
+/// One tile of [`down_panel`]: expert `e`'s weighted output added to rows `tile[0..tile_rows]`, the
+/// first `n` of them.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn down_tile<F: Float, N: Size>(
+    hidden: &[f32],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    y: &mut [Vector<f32, N>],
+    tile: &Array<usize>,
+    n: usize,
+    e: usize,
+    wb: usize,
+    p: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] tile_rows: usize,
+) {
+    let lanes = N::value();
+    let d_vecs = comptime!(d / lanes);
+    let mut xb = Array::<usize>::new(tile_rows);
+    #[unroll]
+    for r in 0..tile_rows {
+        xb[r] = (tile[r] * experts + e) * intermediate;
+    }
+    let mut acc = zeroed::<N>(comptime!(tile_rows * vecs));
+    panel_acc::<F, N>(hidden, &xb, down, wb, &mut acc, intermediate, vecs, tile_rows);
+    #[unroll]
+    for r in 0..tile_rows {
+        if r < n {
+            let row = tile[r];
+            let g = Vector::<f32, N>::new(gates[row * experts + e]);
+            #[unroll]
+            for v in 0..vecs {
+                let at_y = row * d_vecs + p * vecs + v;
+                y[at_y] += g * acc[comptime!(r * vecs + v)];
             }
         }
     }

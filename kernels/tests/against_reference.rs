@@ -169,9 +169,10 @@ const ROWS: [usize; 5] = [1, 7, 64, 65, 256];
 const SHAPES: [(u64, u64, u64); 6] = [(16, 4, 4), (16, 4, 3), (4, 1, 1), (1, 1, 1), (8, 2, 4), (2, 3, 2)];
 
 /// Shapes of the cpu micro-kernels over panel-packed weights: (lanes, vectors a panel, rows a tile):
-/// the plans' (16 lanes, panels of 2 vectors, 8 rows; 4 rows for `moe_hidden`), the AVX2 plans'
-/// (8 lanes, 1 vector, 4 rows), scalar, and uneven ones.
-const PANEL_SHAPES: [(u64, u64, u64); 6] = [(16, 2, 8), (16, 2, 4), (8, 1, 4), (1, 1, 1), (4, 3, 5), (2, 2, 7)];
+/// the plans' (16 lanes, panels of 2 vectors, 8 rows for the projections, 12 for `moe_down` and 6 for
+/// `moe_hidden`), 4 rows, the AVX2 plans' (8 lanes, 1 vector, 4 rows), scalar, and uneven ones.
+const PANEL_SHAPES: [(u64, u64, u64); 8] =
+    [(16, 2, 8), (16, 2, 4), (16, 2, 12), (16, 2, 6), (8, 1, 4), (1, 1, 1), (4, 3, 5), (2, 2, 7)];
 
 /// `w` (`[n, k]`) packed in panels of `p` rows, as the runtime packs a weight for the panel kernels.
 fn packed(w: &[f32], k: usize, p: usize) -> Vec<f32> {
@@ -800,7 +801,7 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let (gate_up, down) = (values(experts * 2 * inter * d, 6), values(experts * d * inter, 7));
     let stack = Stack::panels(&r, &gate_up, &down, DType::F32, [d, inter, experts, p]);
     let shape = (DType::F32, d, experts, inter);
-    for block_rows in [4u64, 8] {
+    for block_rows in [4u64, 6, 8, 12] {
         let tile = (lanes, vecs, block_rows);
         let y = expert_ffn_panels(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
         let all = r.read(&y, rows * d);
