@@ -159,7 +159,8 @@ fn hidden_panel<F: Float, N: Size>(
     at[0] = 0;
     while at[0] < rows {
         let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-        // A tile at most half full (the last of an expert's rows) runs half as high (a tile of one row has no half).
+        // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
+        // never take that branch; its instance is then one row high too.
         if n > 0 && n <= comptime!(block_rows / 2) {
             hidden_tile::<F, N>(
                 h,
@@ -330,7 +331,8 @@ fn down_panel<F: Float, N: Size>(
         at[0] = 0;
         while at[0] < rows {
             let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-            // A tile at most half full (the last of an expert's rows) runs half as high (a tile of one row has no half).
+            // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
+            // never take that branch; its instance is then one row high too.
             if n > 0 && n <= comptime!(block_rows / 2) {
                 down_tile::<F, N>(
                     hidden,

@@ -453,19 +453,20 @@ fn panel_shape(cpu: CpuTile) -> (u64, u64, u64) {
     (vecs, (acc / vecs).max(1), (acc / (2 * vecs)).max(1))
 }
 
-/// Rows a tile of the cpu expert kernels (`moe_down`, `moe_hidden`) takes. They gather the rows that
-/// chose an expert, and each tile is a pass over the expert's panel: the first from memory, the
-/// others from cache with the memory idle, so their tiles are as tall as the registers allow. With
-/// AVX-512 (32 registers): 12 rows of two vectors for `moe_down` and 6 for `moe_hidden` (a gate and an
-/// up accumulator each), 24 accumulators, so that the 11 or so rows of 16 that choose each of 7
-/// experts at top-5 take one pass (a batched decode step of the bench model: 1.12x faster than tiles
-/// of 8 and 4, BENCHMARKS.md). Elsewhere the shape of [`panel_shape`].
-fn expert_rows(cpu: CpuTile) -> (u64, u64) {
-    let (_, block_rows, hidden_rows) = panel_shape(cpu);
+/// The cpu expert kernels' micro-kernel shape (`moe_down`, `moe_hidden`): vectors per panel, and rows
+/// a tile of `moe_down` and of `moe_hidden`. They gather the rows that chose an expert, and each tile
+/// is a pass over the expert's panel: the first from memory, the others from cache with the memory
+/// idle, so their tiles are as tall as the registers allow. With AVX-512 (32 registers): 12 rows of
+/// two vectors for `moe_down` and 6 for `moe_hidden` (a gate and an up accumulator each), 24
+/// accumulators, so that the 11 or so rows of 16 that choose each of 7 experts at top-5 take one pass
+/// of `moe_down` and two of `moe_hidden` (BENCHMARKS.md, "Taller expert tiles"). Elsewhere the shape
+/// of [`panel_shape`].
+fn expert_shape(cpu: CpuTile) -> (u64, u64, u64) {
+    let (vecs, block_rows, hidden_rows) = panel_shape(cpu);
     if cpu.block_out * cpu.block_rows >= 16 {
-        (12, 6)
+        (vecs, 12, 6)
     } else {
-        (block_rows, hidden_rows)
+        (vecs, block_rows, hidden_rows)
     }
 }
 
@@ -539,8 +540,7 @@ pub fn expert_kernels(
         };
         return (hidden, down);
     }
-    let (vecs, _, _) = panel_shape(cpu);
-    let (block_rows, hidden_rows) = expert_rows(cpu);
+    let (vecs, block_rows, hidden_rows) = expert_shape(cpu);
     let panel = cpu.lanes * vecs;
     if intermediate.is_multiple_of(panel) && d.is_multiple_of(panel) {
         let hidden = Kernel::MoeHiddenPanels {
