@@ -293,22 +293,25 @@ fn moe_batch(c: &mut Criterion) {
     g.finish();
 }
 
-/// Attention of one new token over a KV cache of `context` positions, through the paged layout.
+/// Attention of a decode step through the paged layout: one new token over a KV cache of `context`
+/// positions, for one sequence and for 16 (a batched step, each sequence its own blocks).
 fn attention_decode(c: &mut Criterion) {
     let client = client();
     let (heads, kv_heads, hd, block) = (8usize, 8usize, 64usize, 16usize);
     let kvw = kv_heads * hd;
     let mut g = c.benchmark_group("attention_decode");
     g.sample_size(20);
-    for context in [128usize, 512] {
-        let q = filled(&client, heads * hd);
-        let kc = filled(&client, context * kvw);
-        let vc = filled(&client, context * kvw);
-        let out = client.empty(heads * hd * 4);
-        let blocks: Vec<u32> = (0..(context / block) as u32).collect();
+    for (rows, context) in [(1usize, 128usize), (1, 512), (16, 32), (16, 512)] {
+        let q = filled(&client, rows * heads * hd);
+        let kc = filled(&client, rows * context * kvw);
+        let vc = filled(&client, rows * context * kvw);
+        let out = client.empty(rows * heads * hd * 4);
+        let stride = context / block;
+        let blocks: Vec<u32> = (0..(rows * stride) as u32).collect();
         let table = client.create_from_slice(u32::as_bytes(&blocks));
-        let position = client.create_from_slice(u32::as_bytes(&[context as u32 - 1]));
-        let sequence = client.create_from_slice(u32::as_bytes(&[0u32]));
+        let position = client.create_from_slice(u32::as_bytes(&vec![context as u32 - 1; rows]));
+        let sequences: Vec<u32> = (0..rows as u32).collect();
+        let sequence = client.create_from_slice(u32::as_bytes(&sequences));
         let kernel = Kernel::Attention {
             cache: DType::F32,
             heads: heads as u64,
@@ -318,19 +321,20 @@ fn attention_decode(c: &mut Criterion) {
             scale: 0.125,
             lanes: 16,
         };
-        g.throughput(Throughput::Bytes((2 * context * kvw * 4) as u64));
-        g.bench_function(BenchmarkId::from_parameter(context), |b| {
+        g.throughput(Throughput::Bytes((2 * rows * context * kvw * 4) as u64));
+        let id = if rows == 1 { context.to_string() } else { format!("{context}_x{rows}") };
+        g.bench_function(BenchmarkId::from_parameter(id), |b| {
             b.iter(|| {
                 let bufs = [
-                    (&q, heads * hd),
-                    (&kc, context * kvw),
-                    (&vc, context * kvw),
-                    (&position, 1),
-                    (&sequence, 1),
+                    (&q, rows * heads * hd),
+                    (&kc, rows * context * kvw),
+                    (&vc, rows * context * kvw),
+                    (&position, rows),
+                    (&sequence, rows),
                     (&table, blocks.len()),
-                    (&out, heads * hd),
+                    (&out, rows * heads * hd),
                 ];
-                run(&client, &kernel, 1, blocks.len(), &bufs);
+                run(&client, &kernel, rows, stride, &bufs);
                 sync(&client, &out);
             })
         });

@@ -303,11 +303,12 @@ fn norms_match_the_reference() {
 
 /// The attention of a layer from its qkv projection: q/k norms, RoPE, the KV-cache write (through a
 /// shuffled block table, rows crossing block boundaries), then attention over the cache, against the
-/// reference `self_attention` op; with grouped kv heads, for an f32, f16 and bf16 cache.
+/// reference `self_attention` op; with grouped kv heads, for an f32, f16 and bf16 cache. Blocks of 4
+/// and 16 positions.
 #[test]
 fn self_attention_matches_the_reference_through_a_paged_cache() {
     let r = Run::new();
-    let (heads, kv_heads, hd, block) = (4usize, 2usize, 32usize, 4usize);
+    let (heads, kv_heads, hd) = (4usize, 2usize, 32usize);
     let (qw, kvw) = (heads * hd, kv_heads * hd);
     let width = qw + 2 * kvw;
     let (theta, eps) = (10000.0f64, 1e-6);
@@ -330,7 +331,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
         if !r.holds(cache) {
             continue;
         }
-        for rows in [1usize, 7, 13] {
+        for (block, rows) in [(4usize, 1usize), (4, 7), (4, 13), (16, 37)] {
             let qkv = values(rows * width, 20 + rows as u32);
             let want = oracle.eval_op(&op, &[(&qkv, width)], rows).unwrap();
             // Blocks handed out in reverse, as a pool reused by other sequences would.
@@ -379,7 +380,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 };
                 let out = r.empty(rows * qw, DType::F32);
                 r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
-                let what = format!("self_attention {cache} rows={rows} lanes={lanes}");
+                let what = format!("self_attention {cache} rows={rows} block={block} lanes={lanes}");
                 assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
             }
             // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
@@ -401,7 +402,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     let out = r.empty(rows * qw, DType::F32);
                     r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
                     let what = format!(
-                        "paged_attention_planes {cache} rows={rows} planes<={max_planes} min_plane={min_plane} cube={cube}"
+                        "paged_attention_planes {cache} rows={rows} block={block} planes<={max_planes} min_plane={min_plane} cube={cube}"
                     );
                     assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
                 }
