@@ -58,9 +58,10 @@ fn compile_inspect_and_run_with_a_prompt() {
     // The GPU programs say which kernels launch fewer cubes than an H200 has SMs at one token, and why.
     for target in ["cuda", "hip", "wgpu"] {
         let few =
-            out.lines().skip_while(|l| !l.starts_with(&format!("{target} < 132 cubes"))).take(3).collect::<Vec<_>>();
+            out.lines().skip_while(|l| !l.starts_with(&format!("{target} < 132 cubes"))).take(4).collect::<Vec<_>>();
         assert!(few.iter().any(|l| l.contains("paged_attention_planes 4 (a cube per token and head")), "{out}");
-        assert!(few.iter().any(|l| l.contains("residual_norm_router_cube 1, ")), "{out}");
+        assert!(few.iter().any(|l| l.contains("qk_norm_rope_cube 1, residual_norm_router_cube 1, ")), "{out}");
+        assert!(few.iter().any(|l| l.contains("embed 1 (a unit per value of the token's embedding row")), "{out}");
     }
     // Bytes are attributed to the router and to each kept expert, also inside the fused moe op.
     for kind in ["router", "expert public", "expert math", "expert code", "attention", "embedding", "head", "norm"] {

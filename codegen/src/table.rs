@@ -169,6 +169,12 @@ pub fn launch(
                 u(d), u(experts), u(top_k), renorm, u(cube)
             ))?)
         }
+        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope_cube::launch::<N, C>(
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
+                u(heads), u(kv_heads), u(head_dim), u(cube)
+            ))?)
+        }
         Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, min_plane, .. } => {
             with_float!(kernel, cache, C => k::paged_attention_planes::launch::<C>(
                 client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
@@ -286,6 +292,14 @@ pub fn define(
                 k::residual_norm_router_cube::ResidualNormRouterCube::<N, R>::new(
                     settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), (), (),
                     u(d), u(experts), u(top_k), renorm, u(cube)
+                ).define()
+            )?)
+        }
+        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => {
+            with_float!(kernel, norm, N => with_float!(kernel, cache, C =>
+                k::qk_norm_rope_cube::QkNormRopeCube::<N, C>::new(
+                    settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), b(), b(), (), (),
+                    u(heads), u(kv_heads), u(head_dim), u(cube)
                 ).define()
             )?)
         }

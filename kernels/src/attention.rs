@@ -30,6 +30,7 @@ pub fn to_storage<O: Float>(x: f32) -> O {
 /// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`. Each frequency's cos and
 /// sin are taken once for all the heads (they depend on the position and the dimension only).
 #[cube]
+#[allow(clippy::needless_range_loop)] // cube code has no iterators
 fn norm_rotate<N: Float, O: Float>(
     src: &[f32],
     base: usize,
@@ -48,13 +49,31 @@ fn norm_rotate<N: Float, O: Float>(
         let c = angle.cos();
         let s = angle.sin();
         for h in 0..heads {
-            let hb = h * head_dim;
-            let a = f32::cast_from(w[hb + j]) * (src[base + hb + j] * inv);
-            let b = f32::cast_from(w[hb + j + half]) * (src[base + hb + j + half] * inv);
-            dst[dst_base + hb + j] = to_storage::<O>(a * c - b * s);
-            dst[dst_base + hb + j + half] = to_storage::<O>(b * c + a * s);
+            rotate_pair::<N, O>(src, base, w, inv, c, s, dst, dst_base, h * head_dim + j, half);
         }
     }
+}
+
+/// Dims `lo` and `lo + half` of a row at `src[base..]`, RMSNorm'd by `inv` with weight `w`, rotated
+/// by the angle whose cosine and sine are `c` and `s`, into `dst[dst_base..]`.
+#[cube]
+pub fn rotate_pair<N: Float, O: Float>(
+    src: &[f32],
+    base: usize,
+    w: &[N],
+    inv: f32,
+    c: f32,
+    s: f32,
+    dst: &mut [O],
+    dst_base: usize,
+    lo: usize,
+    #[comptime] half: usize,
+) {
+    let hi = lo + half;
+    let a = f32::cast_from(w[lo]) * (src[base + lo] * inv);
+    let b = f32::cast_from(w[hi]) * (src[base + hi] * inv);
+    dst[dst_base + lo] = to_storage::<O>(a * c - b * s);
+    dst[dst_base + hi] = to_storage::<O>(b * c + a * s);
 }
 
 /// For each row `r` of `qkv` `[rows, (heads + 2 kv_heads) * head_dim]`: q and k RMSNorm'd over their

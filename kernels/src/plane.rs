@@ -23,6 +23,7 @@
 
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
 
+use crate::attention::{rotate_pair, to_storage};
 use crate::linear::lane_sum;
 use crate::moe::{chose, next_tile};
 use cubecl::prelude::*;
@@ -460,6 +461,87 @@ pub fn residual_norm_router_cube<N: Float, R: Float>(
         if UNIT_POS == 0 {
             crate::moe::gates_from_logits(&mut logits, logit_mask, gates, t, experts, top_k, renorm);
         }
+    }
+}
+
+/// [`crate::qk_norm_rope`] with a cube per row: q's and k's sums of squares (over their full widths)
+/// are cube-wide reductions; then each unit takes a stride of the rotation pairs `(head, j <
+/// head_dim / 2)` of q and of k, neighbouring units on neighbouring dims, and a stride of v.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn qk_norm_rope_cube<N: Float, C: Float>(
+    qkv: &[f32],
+    q_norm: &[N],
+    k_norm: &[N],
+    inv_freq: &[f32],
+    positions: &[u32],
+    cache_slots: &[u32],
+    q: &mut [f32],
+    k_cache: &mut [C],
+    v_cache: &mut [C],
+    rows: u32,
+    eps: f32,
+    #[comptime] heads: usize,
+    #[comptime] kv_heads: usize,
+    #[comptime] head_dim: usize,
+    #[comptime] cube: usize,
+) {
+    let r = CUBE_POS;
+    if r < rows as usize {
+        let mut scratch = Shared::<[f32]>::new_slice(cube);
+        let q_width = comptime!(heads * head_dim);
+        let kv_width = comptime!(kv_heads * head_dim);
+        let base = r * comptime!(q_width + 2 * kv_width);
+        let k_base = base + q_width;
+        let position = f32::cast_from(positions[r]);
+        let slot = cache_slots[r] as usize * kv_width;
+        let q_inv = cube_inv_rms(qkv, base, eps, &mut scratch, q_width);
+        let k_inv = cube_inv_rms(qkv, k_base, eps, &mut scratch, kv_width);
+        rotate_strided::<N, f32>(qkv, base, q_norm, q_inv, inv_freq, position, q, r * q_width, heads, head_dim);
+        rotate_strided::<N, C>(qkv, k_base, k_norm, k_inv, inv_freq, position, k_cache, slot, kv_heads, head_dim);
+        let v_base = k_base + kv_width;
+        let mut i = UNIT_POS as usize;
+        while i < kv_width {
+            v_cache[slot + i] = to_storage::<C>(qkv[v_base + i]);
+            i += CUBE_DIM as usize;
+        }
+    }
+}
+
+/// This unit's stride of the rotation pairs of `heads` heads of `head_dim` from `src[base..]`,
+/// RMSNorm'd by `inv` with weight `w` and rotated at `position` (rotate-half RoPE, cos/sin in f32)
+/// into `dst[dst_base..]`: pair `p` is head `p / (head_dim / 2)`, dims `j` and `j + head_dim / 2`.
+#[cube]
+fn rotate_strided<N: Float, O: Float>(
+    src: &[f32],
+    base: usize,
+    w: &[N],
+    inv: f32,
+    inv_freq: &[f32],
+    position: f32,
+    dst: &mut [O],
+    dst_base: usize,
+    #[comptime] heads: usize,
+    #[comptime] head_dim: usize,
+) {
+    let half = comptime!(head_dim / 2);
+    let mut p = UNIT_POS as usize;
+    while p < comptime!(heads * half) {
+        let j = p % half;
+        let angle = position * inv_freq[j];
+        rotate_pair::<N, O>(
+            src,
+            base,
+            w,
+            inv,
+            angle.cos(),
+            angle.sin(),
+            dst,
+            dst_base,
+            (p / half) * head_dim + j,
+            half,
+        );
+        p += CUBE_DIM as usize;
     }
 }
 

@@ -304,7 +304,7 @@ fn norms_match_the_reference() {
 /// The attention of a layer from its qkv projection: q/k norms, RoPE, the KV-cache write (through a
 /// shuffled block table, rows crossing block boundaries), then attention over the cache, against the
 /// reference `self_attention` op; with grouped kv heads, for an f32, f16 and bf16 cache. Blocks of 4
-/// and 16 positions.
+/// and 16 positions. On a GPU-shaped device, the cube-per-row norms and RoPE too.
 #[test]
 fn self_attention_matches_the_reference_through_a_paged_cache() {
     let r = Run::new();
@@ -340,35 +340,32 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
             let slots: Vec<u32> =
                 positions.iter().map(|&p| blocks[p as usize / block] * block as u32 + p % block as u32).collect();
             let capacity = (blocks.iter().max().unwrap() + 1) as usize * block;
-            let (kc, vc) = (r.empty(capacity * kvw, cache), r.empty(capacity * kvw, cache));
-            let q = r.empty(rows * qw, DType::F32);
-            let prep = Kernel::QkNormRope {
+            let (hpos, hseq, htable) = (r.up_u32(&positions), r.up_u32(&vec![0; rows]), r.up_u32(&blocks));
+            let inputs = [
+                r.up(&qkv, DType::F32),
+                r.up(&q_norm, DType::F32),
+                r.up(&k_norm, DType::F32),
+                r.up(&inv_freq, DType::F32),
+                r.up_u32(&slots),
+            ];
+            // q and the caches as `prep` (QkNormRope or its cube variant) leaves them.
+            let prepared = |prep: &Kernel| {
+                let (kc, vc) = (r.empty(capacity * kvw, cache), r.empty(capacity * kvw, cache));
+                let q = r.empty(rows * qw, DType::F32);
+                let [qkv, qn, kn, freq, slots] = &inputs;
+                r.launch(prep, rows, blocks.len(), &[qkv, qn, kn, freq, &hpos, slots, &q, &kc, &vc]);
+                (q, kc, vc)
+            };
+            let (q, kc, vc) = prepared(&Kernel::QkNormRope {
                 norm: DType::F32,
                 cache,
                 heads: heads as u64,
                 kv_heads: kv_heads as u64,
                 head_dim: hd as u64,
                 eps: eps as f32,
-            };
-            let (hpos, hseq, htable) = (r.up_u32(&positions), r.up_u32(&vec![0; rows]), r.up_u32(&blocks));
-            r.launch(
-                &prep,
-                rows,
-                blocks.len(),
-                &[
-                    &r.up(&qkv, DType::F32),
-                    &r.up(&q_norm, DType::F32),
-                    &r.up(&k_norm, DType::F32),
-                    &r.up(&inv_freq, DType::F32),
-                    &hpos,
-                    &r.up_u32(&slots),
-                    &q,
-                    &kc,
-                    &vc,
-                ],
-            );
-            // Vectors of the plans' widths (16 lanes dividing the head, or fewer) and scalar.
-            for lanes in [16u64, 8, 4, 1].into_iter().filter(|l| (hd as u64).is_multiple_of(*l)) {
+            });
+            // The attention (a unit per row and head, vectors of `lanes`) over q and the caches.
+            let attention = |lanes: u64, (q, kc, vc): (&Buf, &Buf, &Buf)| {
                 let attend = Kernel::Attention {
                     cache,
                     heads: heads as u64,
@@ -379,9 +376,13 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     lanes,
                 };
                 let out = r.empty(rows * qw, DType::F32);
-                r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
+                r.launch(&attend, rows, blocks.len(), &[q, kc, vc, &hpos, &hseq, &htable, &out]);
+                r.read(&out, rows * qw)
+            };
+            // Vectors of the plans' widths (16 lanes dividing the head, or fewer) and scalar.
+            for lanes in [16u64, 8, 4, 1].into_iter().filter(|l| (hd as u64).is_multiple_of(*l)) {
                 let what = format!("self_attention {cache} rows={rows} block={block} lanes={lanes}");
-                assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
+                assert_close(&attention(lanes, (&q, &kc, &vc)), &want, tolerance, &what);
             }
             // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
             for cube in r.gpu_cubes() {
@@ -406,6 +407,21 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     );
                     assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
                 }
+                // The GPU-shaped norms and RoPE (a cube per row) into caches of their own, then the
+                // same attention over them.
+                let (q_cube, kc_cube, vc_cube) = prepared(&Kernel::QkNormRopeCube {
+                    norm: DType::F32,
+                    cache,
+                    heads: heads as u64,
+                    kv_heads: kv_heads as u64,
+                    head_dim: hd as u64,
+                    eps: eps as f32,
+                    cube,
+                });
+                let what = format!("qk_norm_rope_cube {cache} rows={rows} block={block} cube={cube}");
+                assert_close(&r.read(&q_cube, rows * qw), &r.read(&q, rows * qw), 1e-5, &format!("{what}: q"));
+                let got = attention(4, (&q_cube, &kc_cube, &vc_cube));
+                assert_close(&got, &want, tolerance, &format!("{what}: attention"));
             }
         }
     }

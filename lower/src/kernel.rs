@@ -64,6 +64,9 @@ pub enum Kernel {
         eps: f32,
         cube: u64,
     },
+    /// [`Kernel::QkNormRope`] with a cube per row: the two norms are cube-wide reductions, the
+    /// rotation pairs and v shared out over the cube's units.
+    QkNormRopeCube { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32, cube: u64 },
     /// [`Kernel::Attention`] split over the cache: a cube per (row, head), up to `max_planes` planes
     /// each taking a share of the keys with its own online softmax, combined in shared memory. Each
     /// lane holds `head_dim / min_plane` output dims in registers, so the device's planes must have
@@ -235,6 +238,7 @@ impl Kernel {
             Kernel::RmsNormCube { .. } => "rms_norm_cube",
             Kernel::ResidualNormCube { .. } => "residual_norm_cube",
             Kernel::ResidualNormRouterCube { .. } => "residual_norm_router_cube",
+            Kernel::QkNormRopeCube { .. } => "qk_norm_rope_cube",
             Kernel::AttentionPlanes { .. } => "paged_attention_planes",
             Kernel::MoeHiddenPlanes { .. } => "moe_hidden_planes",
             Kernel::MoeDownPlanes { .. } => "moe_down_planes",
@@ -274,6 +278,14 @@ impl Kernel {
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
+            ],
+            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => vec![
+                ("norm", Type(norm)),
+                ("cache", Type(cache)),
+                ("heads", Int(heads)),
+                ("kv_heads", Int(kv_heads)),
+                ("head_dim", Int(head_dim)),
+                ("cube", Int(cube)),
             ],
             Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => vec![
                 ("cache", Type(cache)),
@@ -435,7 +447,7 @@ impl Kernel {
                     scalar("eps", F32),
                 ]
             }
-            Kernel::QkNormRope { norm, cache, .. } => vec![
+            Kernel::QkNormRope { norm, cache, .. } | Kernel::QkNormRopeCube { norm, cache, .. } => vec![
                 input("qkv", F32),
                 input("q_norm", norm.into()),
                 input("k_norm", norm.into()),
@@ -503,6 +515,7 @@ impl Kernel {
             | Kernel::ResidualNorm { eps, .. }
             | Kernel::ResidualNormRouter { eps, .. }
             | Kernel::QkNormRope { eps, .. }
+            | Kernel::QkNormRopeCube { eps, .. }
             | Kernel::RmsNormCube { eps, .. }
             | Kernel::ResidualNormCube { eps, .. }
             | Kernel::ResidualNormRouterCube { eps, .. } => vec![rows, Scalar::F32(eps)],
@@ -570,6 +583,7 @@ impl Kernel {
             | Kernel::RmsNormCube { cube, .. }
             | Kernel::ResidualNormCube { cube, .. }
             | Kernel::ResidualNormRouterCube { cube, .. }
+            | Kernel::QkNormRopeCube { cube, .. }
             | Kernel::AttentionPlanes { cube, .. }
             | Kernel::MoeHiddenPlanes { cube, .. }
             | Kernel::MoeDownPlanes { cube, .. } => Some(cube),
@@ -594,7 +608,8 @@ impl Kernel {
             | Kernel::ResidualNormCube { weight, n, .. } => n * b(weight),
             Kernel::ResidualNormRouter { norm, router, d, experts, .. }
             | Kernel::ResidualNormRouterCube { norm, router, d, experts, .. } => d * b(norm) + experts * d * b(router),
-            Kernel::QkNormRope { norm, heads, kv_heads, head_dim, .. } => (heads + kv_heads) * head_dim * b(norm),
+            Kernel::QkNormRope { norm, heads, kv_heads, head_dim, .. }
+            | Kernel::QkNormRopeCube { norm, heads, kv_heads, head_dim, .. } => (heads + kv_heads) * head_dim * b(norm),
             Kernel::Attention { .. } | Kernel::AttentionPlanes { .. } => 0,
             Kernel::MoeHidden { weight, d, experts, intermediate, .. }
             | Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, .. }
@@ -630,12 +645,16 @@ impl Kernel {
     /// Why a GPU-shaped kernel may launch fewer cubes at one token than a large GPU has SMs.
     pub fn few_cubes_reason(&self) -> &'static str {
         match self {
-            Kernel::RmsNormCube { .. } | Kernel::ResidualNormCube { .. } | Kernel::ResidualNormRouterCube { .. } => {
+            Kernel::RmsNormCube { .. }
+            | Kernel::ResidualNormCube { .. }
+            | Kernel::ResidualNormRouterCube { .. }
+            | Kernel::QkNormRopeCube { .. } => {
                 "a cube per token: a reduction over one row, small next to the projections around it"
             }
             Kernel::AttentionPlanes { .. } => {
                 "a cube per token and head, its planes splitting the cache; splitting over cubes too pays at long contexts only"
             }
+            Kernel::Embed { .. } => "a unit per value of the token's embedding row: a copy of one row",
             _ => "a cube per 8 outputs: this model is too narrow for more",
         }
     }
@@ -648,7 +667,8 @@ impl Kernel {
         match *self {
             Kernel::RmsNormCube { cube, .. }
             | Kernel::ResidualNormCube { cube, .. }
-            | Kernel::ResidualNormRouterCube { cube, .. } => cube * 4,
+            | Kernel::ResidualNormRouterCube { cube, .. }
+            | Kernel::QkNormRopeCube { cube, .. } => cube * 4,
             Kernel::AttentionPlanes { max_planes, head_dim, .. } => max_planes * (head_dim + 2) * 4,
             _ => 0,
         }
@@ -661,9 +681,10 @@ impl Kernel {
             Kernel::MatmulPlanes { n_out, outs_per_cube, block_rows, .. } => {
                 row_tiles(rows, block_rows) * (n_out / outs_per_cube.max(1))
             }
-            Kernel::RmsNormCube { .. } | Kernel::ResidualNormCube { .. } | Kernel::ResidualNormRouterCube { .. } => {
-                rows
-            }
+            Kernel::RmsNormCube { .. }
+            | Kernel::ResidualNormCube { .. }
+            | Kernel::ResidualNormRouterCube { .. }
+            | Kernel::QkNormRopeCube { .. } => rows,
             Kernel::AttentionPlanes { heads, .. } => rows * heads,
             // Grouped by expert: a cube takes every row (that chose its expert).
             Kernel::MoeHiddenPlanes { experts, intermediate, block_i, .. } => {

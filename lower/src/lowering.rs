@@ -211,14 +211,17 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                     Binding::KvCache { layer: *layer, part: KvPart::V },
                 );
                 launch(
-                    Kernel::QkNormRope {
-                        norm,
-                        cache,
-                        heads: *heads,
-                        kv_heads: *kv_heads,
-                        head_dim: *head_dim,
-                        eps: *eps as f32,
-                    },
+                    qk_norm_rope_kernel(
+                        target,
+                        Kernel::QkNormRope {
+                            norm,
+                            cache,
+                            heads: *heads,
+                            kv_heads: *kv_heads,
+                            head_dim: *head_dim,
+                            eps: *eps as f32,
+                        },
+                    ),
                     vec![
                         arg(0)?,
                         weight(q_norm),
@@ -407,6 +410,16 @@ fn router_kernel(target: Target, kernel: Kernel) -> Kernel {
     match (gpu_cube(target), kernel) {
         (Some(cube), Kernel::ResidualNormRouter { norm, router, d, experts, top_k, renorm, eps }) => {
             Kernel::ResidualNormRouterCube { norm, router, d, experts, top_k, renorm, eps, cube }
+        }
+        (_, kernel) => kernel,
+    }
+}
+
+/// `kernel` (a [`Kernel::QkNormRope`]) as `target` runs it.
+fn qk_norm_rope_kernel(target: Target, kernel: Kernel) -> Kernel {
+    match (gpu_cube(target), kernel) {
+        (Some(cube), Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, eps }) => {
+            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, eps, cube }
         }
         (_, kernel) => kernel,
     }

@@ -172,11 +172,15 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
         );
     }
     // The GPU programs' kernels that launch fewer cubes at one token than a large GPU has SMs (132
-    // on an H200), grouped by why.
-    for program in art.plan.programs.iter().filter(|p| p.kernels.iter().any(|k| k.kernel.cube_units().is_some())) {
+    // on an H200), grouped by why: those that fix their cube, and the others in the program's cubes.
+    for program in art.plan.programs.iter() {
+        let flexc_lower::CubeUnits::Fixed(program_cube) = program.cube_units else { continue };
         let mut by_reason: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for k in &program.kernels {
-            let cubes = k.kernel.cubes(1);
+            let cubes = match k.kernel.cube_units() {
+                Some(_) => k.kernel.cubes(1),
+                None => k.kernel.units(1).div_ceil(program_cube.max(1) as u64),
+            };
             if cubes > 0 && cubes < 132 {
                 let entry = format!("{} {cubes}", k.kernel.function());
                 let list = by_reason.entry(k.kernel.few_cubes_reason()).or_default();
