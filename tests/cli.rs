@@ -42,14 +42,15 @@ fn compile_inspect_and_run_with_a_prompt() {
     assert_eq!(row("expert_ffn").as_deref(), Some("14 0"), "{out}");
     assert_eq!(row("moe_block").as_deref(), Some("0 2"), "{out}");
     assert_eq!(row("self_attention").as_deref(), Some("0 2"), "{out}");
-    // The plan: 8 launches per decoder layer (19 per forward of the 2-layer model), on every target.
-    for target in ["cpu", "cuda", "hip", "wgpu"] {
+    // The plan: 8 launches per decoder layer (19 per forward of the 2-layer model) on the cpu, and
+    // attention's combine of its splits over the cache on the GPU targets.
+    for (target, count) in [("cpu", "19 launches per forward of one row (19 of more), at most 8")]
+        .into_iter()
+        .chain(["cuda", "hip", "wgpu"].map(|t| (t, "21 launches per forward of one row (21 of more), at most 9")))
+    {
         let line = format!("{target} program");
         let line = out.lines().find(|l| l.starts_with(&line)).unwrap_or_else(|| panic!("no {target} program:\n{out}"));
-        assert!(
-            line.ends_with("19 launches per forward of one row (19 of more), at most 8 per decoder layer"),
-            "{line}"
-        );
+        assert!(line.ends_with(&format!("{count} per decoder layer")), "{line}");
     }
     assert_eq!(row("softmax_topk").as_deref(), Some("2 0"), "{out}");
     // What a decode step reads: all 3 kept experts are chosen (k' = E'); one embedding row of the table.
@@ -59,7 +60,8 @@ fn compile_inspect_and_run_with_a_prompt() {
     for target in ["cuda", "hip", "wgpu"] {
         let few =
             out.lines().skip_while(|l| !l.starts_with(&format!("{target} < 132 cubes"))).take(4).collect::<Vec<_>>();
-        assert!(few.iter().any(|l| l.contains("paged_attention_planes 4 (a cube per token and head")), "{out}");
+        let attention = "paged_attention_planes 4, attention_combine 4 (a cube per token and head at short contexts";
+        assert!(few.iter().any(|l| l.contains(attention)), "{out}");
         assert!(few.iter().any(|l| l.contains("qk_norm_rope_cube 1, residual_norm_router_cube 1, ")), "{out}");
         assert!(few.iter().any(|l| l.contains("embed 1 (a unit per value of the token's embedding row")), "{out}");
     }

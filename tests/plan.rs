@@ -1,6 +1,7 @@
 //! The launch plan is safe for every configuration of the embedded model: no launch writes a slot it
 //! reads, no slot holds two values that are live at once, every slot is large enough, and each decoder
-//! layer takes at most 8 launches.
+//! layer takes at most 8 launches (9 in the GPU programs, whose attention merges its splits over the
+//! cache in a launch of its own).
 
 mod common;
 
@@ -15,7 +16,8 @@ fn check(graph: &Graph, program: &Program, what: &str) {
     for rows in [1, 7] {
         check_launches(graph, program, rows, &format!("{what}, {rows} rows"));
     }
-    assert!(program.launches_per_layer() <= 8, "{what}: {} launches per layer", program.launches_per_layer());
+    let most = if program.target == Target::Cpu { 8 } else { 9 };
+    assert!(program.launches_per_layer() <= most, "{what}: {} launches per layer", program.launches_per_layer());
 }
 
 fn check_launches(graph: &Graph, program: &Program, rows: u64, what: &str) {

@@ -64,7 +64,8 @@ fn arity(kernel: &Kernel) -> (usize, usize) {
 }
 
 /// Launches `kernel` for a call of `call.rows` rows, as a plan launch runs: one unit per work item
-/// ([`Kernel::units`]), `cube_units` units per cube, the call's scalars.
+/// ([`Kernel::units_for`]), `cube_units` units per cube, the call's scalars. A call with no work (an
+/// attention combine with one split to merge) launches nothing.
 pub fn launch_call(
     client: &cubecl::client::Client,
     kernel: &Kernel,
@@ -74,7 +75,10 @@ pub fn launch_call(
 ) -> Result<(), TableError> {
     // A kernel that fixes its cube (a cube per row or block of outputs) is launched with it.
     let cube_units = kernel.cube_units().map_or(cube_units, |c| c as u32);
-    let units = kernel.units(call.rows as u64) as usize;
+    let units = kernel.units_for(call) as usize;
+    if units == 0 {
+        return Ok(());
+    }
     let cubes = units.div_ceil(cube_units as usize).max(1) as u32;
     let scalars = kernel.scalars(call);
     launch(client, kernel, CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(cube_units), buffers, &scalars)
@@ -175,11 +179,42 @@ pub fn launch(
                 u(heads), u(kv_heads), u(head_dim), u(cube)
             ))?)
         }
-        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, min_plane, .. } => {
+        Kernel::AttentionPlanes {
+            cache,
+            heads,
+            kv_heads,
+            head_dim,
+            block_size,
+            max_planes,
+            min_plane,
+            splits,
+            partition,
+            fill,
+            ..
+        } => {
             with_float!(kernel, cache, C => k::paged_attention_planes::launch::<C>(
-                client, count, dim, b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
-                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
+                client, count, dim, b(), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane), u(splits),
+                u(partition), u(fill)
             ))
+        }
+        Kernel::AttentionCombine { heads, head_dim, block_size, splits, partition, fill, .. } => {
+            k::attention_combine::launch(
+                client,
+                count,
+                dim,
+                b(),
+                b(),
+                s(0).as_u32(),
+                s(1).as_u32(),
+                u(heads),
+                u(head_dim),
+                u(block_size),
+                u(splits),
+                u(partition),
+                u(fill),
+            );
+            Ok(())
         }
         Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_hidden_planes::launch::<F>(
@@ -303,11 +338,42 @@ pub fn define(
                 ).define()
             )?)
         }
-        Kernel::AttentionPlanes { cache, heads, kv_heads, head_dim, block_size, max_planes, min_plane, .. } => {
+        Kernel::AttentionPlanes {
+            cache,
+            heads,
+            kv_heads,
+            head_dim,
+            block_size,
+            max_planes,
+            min_plane,
+            splits,
+            partition,
+            fill,
+            ..
+        } => {
             with_float!(kernel, cache, C => k::paged_attention_planes::PagedAttentionPlanes::<C>::new(
-                settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (),
-                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane)
+                settings, props, target, b(), b(), b(), b(), b(), b(), b(), b(), (), (), (),
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(max_planes), u(min_plane), u(splits),
+                u(partition), u(fill)
             ).define())
+        }
+        Kernel::AttentionCombine { heads, head_dim, block_size, splits, partition, fill, .. } => {
+            Ok(k::attention_combine::AttentionCombine::new(
+                settings,
+                props,
+                target,
+                b(),
+                b(),
+                (),
+                (),
+                u(heads),
+                u(head_dim),
+                u(block_size),
+                u(splits),
+                u(partition),
+                u(fill),
+            )
+            .define())
         }
         Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, .. } => {
             with_float!(kernel, weight, F => k::moe_hidden_planes::MoeHiddenPlanes::<F>::new(

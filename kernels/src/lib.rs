@@ -27,6 +27,6 @@ pub use moe::{moe_down, moe_hidden, residual_norm_router};
 pub use norm::{inv_rms, residual_norm, residual_norm_row, rms_norm};
 pub use panels::{matmul_panels, moe_down_panels, moe_hidden_panels, panel_index};
 pub use plane::{
-    matmul_planes, moe_down_planes, moe_hidden_planes, paged_attention_planes, qk_norm_rope_cube, residual_norm_cube,
-    residual_norm_router_cube, rms_norm_cube,
+    attention_combine, attention_splits, matmul_planes, moe_down_planes, moe_hidden_planes, paged_attention_planes,
+    qk_norm_rope_cube, residual_norm_cube, residual_norm_router_cube, rms_norm_cube,
 };

@@ -22,6 +22,8 @@
 //! register-tiled kernels of `linear` and `moe` on the cpu runtime.
 
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
+// Cube code has no `div_ceil` on run-time values.
+#![allow(clippy::manual_div_ceil)]
 
 use crate::attention::{rotate_pair, to_storage};
 use crate::linear::lane_sum;
@@ -545,13 +547,36 @@ fn rotate_strided<N: Float, O: Float>(
     }
 }
 
-/// Causal GQA attention as [`crate::paged_attention`] computes it, split over the cache: one cube per
-/// (row, head); plane `p` takes the row's keys `p, p + planes, ...` with an online softmax of its own
-/// (each lane holding the dims `lane, lane + P, ...` of the output, the score a plane sum over the
-/// lanes' dims, so that a plane reads a key row with neighbouring lanes on neighbouring values); then
-/// the planes' partial results are combined through shared memory, each unit finishing a stride of
-/// dims. At most `max_planes` planes take keys (the shared scratch is sized for them); the others
-/// only take part in the barriers.
+/// Cubes per (row, head) a [`paged_attention_planes`] launch takes (its [`attention_combine`] merges
+/// them): one per `partition` positions of the step's longest block table (`table_stride` blocks
+/// of `block_size`), at most `splits`, and no more than it takes for the launch to reach `fill`
+/// cubes. The plan's launch count (`flexc_lower::attention_splits`) is the same sum.
+#[cube]
+pub fn attention_splits(
+    rows: u32,
+    table_stride: u32,
+    #[comptime] heads: usize,
+    #[comptime] block_size: usize,
+    #[comptime] splits: usize,
+    #[comptime] partition: usize,
+    #[comptime] fill: usize,
+) -> usize {
+    let by_length = (table_stride as usize * block_size + comptime!(partition - 1)) / partition;
+    let cubes = max(rows as usize * heads, 1);
+    let by_fill = (fill + cubes - 1) / cubes;
+    max(min(min(by_length, by_fill), splits), 1)
+}
+
+/// Causal GQA attention as [`crate::paged_attention`] computes it, split over the cache (flash
+/// decoding): a cube per (row, head, split), the row's keys shared evenly between its
+/// [`attention_splits`] splits. Within a cube, plane `p` takes the split's keys `p, p + planes, ...`
+/// with an online softmax of its own (each lane holding the dims `lane, lane + P, ...` of the output,
+/// the score a plane sum over the lanes' dims, so that a plane reads a key row with neighbouring lanes
+/// on neighbouring values); then the planes' partial results are combined through shared memory,
+/// each unit finishing a stride of dims. With one split that is the output; with more, each split
+/// leaves its unnormalised sums, maximum and denominator in `partials` (`[rows, heads, splits,
+/// head_dim + 2]`) for [`attention_combine`]. At most `max_planes` planes take keys (the shared
+/// scratch is sized for them); the others only take part in the barriers.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn paged_attention_planes<C: Float>(
@@ -561,6 +586,7 @@ pub fn paged_attention_planes<C: Float>(
     positions: &[u32],
     sequences: &[u32],
     block_tables: &[u32],
+    partials: &mut [f32],
     out: &mut [f32],
     rows: u32,
     table_stride: u32,
@@ -571,18 +597,26 @@ pub fn paged_attention_planes<C: Float>(
     #[comptime] block_size: usize,
     #[comptime] max_planes: usize,
     #[comptime] min_plane: usize,
+    #[comptime] splits: usize,
+    #[comptime] partition: usize,
+    #[comptime] fill: usize,
 ) {
     // Lane `l` holds dims `l, l + P, ...` of the output: at most this many for planes of at least
     // `min_plane` lanes, in registers (the loops over them unroll to constant indices).
     let dims_per_lane = comptime!(head_dim.div_ceil(min_plane));
+    let count = attention_splits(rows, table_stride, heads, block_size, splits, partition, fill);
     let cube = CUBE_POS;
-    if cube < rows as usize * heads {
-        let r = cube / heads;
-        let h = cube % heads;
+    if cube < rows as usize * heads * count {
+        let split = cube % count;
+        let r = cube / count / heads;
+        let h = (cube / count) % heads;
         let kv_width = kv_heads * head_dim;
         let kv_base = (h / (heads / kv_heads)) * head_dim;
         let q_base = r * heads * head_dim + h * head_dim;
         let keys = positions[r] as usize + 1;
+        let share = (keys + count - 1) / count;
+        let first = split * share;
+        let end = min(first + share, keys);
         let table = sequences[r] as usize * table_stride as usize;
         let lane = UNIT_POS_PLANE as usize;
         let step = PLANE_DIM as usize;
@@ -600,11 +634,12 @@ pub fn paged_attention_planes<C: Float>(
             for c in 0..dims_per_lane {
                 acc[c] = 0.0f32;
             }
-            // f32::MIN, not -inf (as in `paged_attention`): WGSL cannot spell infinities.
+            // f32::MIN, not -inf (as in `paged_attention`): WGSL cannot spell infinities. A plane
+            // with no key leaves it, a denominator of 0 and sums of 0, which weigh nothing below.
             let mut running_max = f32::MIN.runtime();
             let mut denom = 0.0f32.runtime();
-            let mut j = plane;
-            while j < keys {
+            let mut j = first + plane;
+            while j < end {
                 let block = block_tables[table + j / block_size] as usize;
                 let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
                 let mut partial = 0.0f32.runtime();
@@ -641,7 +676,6 @@ pub fn paged_attention_planes<C: Float>(
             }
         }
         sync_cube();
-        // Plane 0 always has a key (the row's own), so the largest is a real score.
         let mut largest = part[acc_end];
         for p in 1..planes {
             largest = max(largest, part[acc_end + p]);
@@ -650,13 +684,68 @@ pub fn paged_attention_planes<C: Float>(
         for p in 0..planes {
             total += part[acc_end + max_planes + p] * (part[acc_end + p] - largest).exp();
         }
+        // With one split its first plane has a key (the row's own), so `total` is not 0.
+        let partial_base = ((r * heads + h) * splits + split) * comptime!(head_dim + 2);
         let mut i = UNIT_POS as usize;
         while i < head_dim {
             let mut sum = 0.0f32.runtime();
             for p in 0..planes {
                 sum += part[p * head_dim + i] * (part[acc_end + p] - largest).exp();
             }
-            out[q_base + i] = sum / total;
+            if count == 1 {
+                out[q_base + i] = sum / total;
+            } else {
+                partials[partial_base + i] = sum;
+            }
+            i += CUBE_DIM as usize;
+        }
+        if count > 1 && UNIT_POS == 0 {
+            partials[partial_base + head_dim] = largest;
+            partials[partial_base + head_dim + 1] = total;
+        }
+    }
+}
+
+/// The splits of [`paged_attention_planes`] merged, a cube per (row, head), each unit a stride of
+/// dims: the splits' sums rescaled to the largest of their maxima, over the sum of their rescaled
+/// denominators. Nothing to do (and nothing written) when the launch took one split.
+#[cube(launch)]
+#[allow(clippy::too_many_arguments)]
+pub fn attention_combine(
+    partials: &[f32],
+    out: &mut [f32],
+    rows: u32,
+    table_stride: u32,
+    #[comptime] heads: usize,
+    #[comptime] head_dim: usize,
+    #[comptime] block_size: usize,
+    #[comptime] splits: usize,
+    #[comptime] partition: usize,
+    #[comptime] fill: usize,
+) {
+    let count = attention_splits(rows, table_stride, heads, block_size, splits, partition, fill);
+    let cube = CUBE_POS;
+    if count > 1 && cube < rows as usize * heads {
+        let stride = comptime!(head_dim + 2);
+        let base = cube * splits * stride;
+        // The first split holds the row's first key, so its maximum is a real score.
+        let mut largest = partials[base + head_dim];
+        for s in 1..count {
+            largest = max(largest, partials[base + s * stride + head_dim]);
+        }
+        let mut total = 0.0f32.runtime();
+        for s in 0..count {
+            let at = base + s * stride;
+            total += partials[at + head_dim + 1] * (partials[at + head_dim] - largest).exp();
+        }
+        let mut i = UNIT_POS as usize;
+        while i < head_dim {
+            let mut sum = 0.0f32.runtime();
+            for s in 0..count {
+                let at = base + s * stride;
+                sum += partials[at + i] * (partials[at + head_dim] - largest).exp();
+            }
+            out[cube * head_dim + i] = sum / total;
             i += CUBE_DIM as usize;
         }
     }

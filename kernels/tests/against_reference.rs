@@ -384,11 +384,15 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 let what = format!("self_attention {cache} rows={rows} block={block} lanes={lanes}");
                 assert_close(&attention(lanes, (&q, &kc, &vc)), &want, tolerance, &what);
             }
-            // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle).
+            // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle); the
+            // plans' splits over cubes (one at these lengths), and splits of a few positions each, the
+            // keys of a row shared by up to 4 or 3 cubes (a share of 1 or more keys, or none), merged
+            // by the combine kernel.
             for cube in r.gpu_cubes() {
                 // Registers for planes of 4 lanes (the wgpu plans'), and for exactly the device's.
                 let device_plane = r.client.properties().hardware.plane_size_min as u64;
-                for (max_planes, min_plane) in [(8u64, 4u64), (2, 4), (8, device_plane)] {
+                let shapes = [(8u64, 4u64, 8u64, 512u64), (2, 4, 8, 512), (8, device_plane, 4, 8), (2, 4, 3, 5)];
+                for (max_planes, min_plane, splits, partition) in shapes {
                     let attend = Kernel::AttentionPlanes {
                         cache,
                         heads: heads as u64,
@@ -398,12 +402,35 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                         scale: 1.0 / (hd as f32).sqrt(),
                         max_planes,
                         min_plane: min_plane.min(device_plane),
+                        splits,
+                        partition,
+                        fill: 1 << 20,
                         cube,
                     };
+                    let partials = r.empty(rows * heads * splits as usize * (hd + 2), DType::F32);
                     let out = r.empty(rows * qw, DType::F32);
-                    r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &out]);
+                    r.launch(&attend, rows, blocks.len(), &[&q, &kc, &vc, &hpos, &hseq, &htable, &partials, &out]);
+                    let combine = Kernel::AttentionCombine {
+                        heads: heads as u64,
+                        head_dim: hd as u64,
+                        block_size: block as u64,
+                        splits,
+                        partition,
+                        fill: 1 << 20,
+                        cube,
+                    };
+                    r.launch(&combine, rows, blocks.len(), &[&partials, &out]);
+                    let count = flexc_lower::attention_splits(
+                        rows as u64,
+                        blocks.len() as u64,
+                        heads as u64,
+                        block as u64,
+                        splits,
+                        partition,
+                        1 << 20,
+                    );
                     let what = format!(
-                        "paged_attention_planes {cache} rows={rows} block={block} planes<={max_planes} min_plane={min_plane} cube={cube}"
+                        "paged_attention_planes {cache} rows={rows} block={block} planes<={max_planes} min_plane={min_plane} splits={count} of {splits} cube={cube}"
                     );
                     assert_close(&r.read(&out, rows * qw), &want, tolerance, &what);
                 }

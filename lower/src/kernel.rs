@@ -67,10 +67,13 @@ pub enum Kernel {
     /// [`Kernel::QkNormRope`] with a cube per row: the two norms are cube-wide reductions, the
     /// rotation pairs and v shared out over the cube's units.
     QkNormRopeCube { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32, cube: u64 },
-    /// [`Kernel::Attention`] split over the cache: a cube per (row, head), up to `max_planes` planes
-    /// each taking a share of the keys with its own online softmax, combined in shared memory. Each
-    /// lane holds `head_dim / min_plane` output dims in registers, so the device's planes must have
-    /// at least `min_plane` lanes (the engine checks it at load).
+    /// [`Kernel::Attention`] split over the cache (flash decoding): a cube per (row, head, split), the
+    /// [`attention_splits`] of a call sharing each row's keys; in a cube up to `max_planes` planes
+    /// each take a share of the split's keys with their own online softmax, combined in shared
+    /// memory. One split writes the output; more leave partial results for
+    /// [`Kernel::AttentionCombine`]. Each lane holds `head_dim / min_plane` output dims in
+    /// registers, so the device's planes must have at least `min_plane` lanes (the engine checks it
+    /// at load).
     AttentionPlanes {
         cache: DType,
         heads: u64,
@@ -80,8 +83,14 @@ pub enum Kernel {
         scale: f32,
         max_planes: u64,
         min_plane: u64,
+        splits: u64,
+        partition: u64,
+        fill: u64,
         cube: u64,
     },
+    /// The splits of a [`Kernel::AttentionPlanes`] call merged: a cube per (row, head), each unit a
+    /// stride of dims; nothing to do when the call took one split.
+    AttentionCombine { heads: u64, head_dim: u64, block_size: u64, splits: u64, partition: u64, fill: u64, cube: u64 },
     /// [`Kernel::MoeHidden`] shaped for a GPU: a cube per (expert, block of `block_i` hidden units), a
     /// plane per hidden unit, taking every row that chose the expert in tiles of `block_rows` such rows
     /// (grouped by expert); a cube whose expert no row chose reads nothing.
@@ -240,6 +249,7 @@ impl Kernel {
             Kernel::ResidualNormRouterCube { .. } => "residual_norm_router_cube",
             Kernel::QkNormRopeCube { .. } => "qk_norm_rope_cube",
             Kernel::AttentionPlanes { .. } => "paged_attention_planes",
+            Kernel::AttentionCombine { .. } => "attention_combine",
             Kernel::MoeHiddenPlanes { .. } => "moe_hidden_planes",
             Kernel::MoeDownPlanes { .. } => "moe_down_planes",
             Kernel::MatmulPanels { .. } => "matmul_panels",
@@ -343,6 +353,9 @@ impl Kernel {
                 block_size,
                 max_planes,
                 min_plane,
+                splits,
+                partition,
+                fill,
                 cube,
                 ..
             } => vec![
@@ -353,6 +366,18 @@ impl Kernel {
                 ("block_size", Int(block_size)),
                 ("max_planes", Int(max_planes)),
                 ("min_plane", Int(min_plane)),
+                ("splits", Int(splits)),
+                ("partition", Int(partition)),
+                ("fill", Int(fill)),
+                ("cube", Int(cube)),
+            ],
+            Kernel::AttentionCombine { heads, head_dim, block_size, splits, partition, fill, cube } => vec![
+                ("heads", Int(heads)),
+                ("head_dim", Int(head_dim)),
+                ("block_size", Int(block_size)),
+                ("splits", Int(splits)),
+                ("partition", Int(partition)),
+                ("fill", Int(fill)),
                 ("cube", Int(cube)),
             ],
             Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, lanes, block_i, block_rows, cube } => vec![
@@ -460,7 +485,7 @@ impl Kernel {
                 rows,
                 scalar("eps", F32),
             ],
-            Kernel::Attention { cache, .. } | Kernel::AttentionPlanes { cache, .. } => vec![
+            Kernel::Attention { cache, .. } => vec![
                 input("q", F32),
                 input("k_cache", cache.into()),
                 input("v_cache", cache.into()),
@@ -472,6 +497,22 @@ impl Kernel {
                 scalar("table_stride", U32),
                 scalar("scale", F32),
             ],
+            Kernel::AttentionPlanes { cache, .. } => vec![
+                input("q", F32),
+                input("k_cache", cache.into()),
+                input("v_cache", cache.into()),
+                input("positions", U32),
+                input("sequences", U32),
+                input("block_tables", U32),
+                output("partials", F32),
+                output("out", F32),
+                rows,
+                scalar("table_stride", U32),
+                scalar("scale", F32),
+            ],
+            Kernel::AttentionCombine { .. } => {
+                vec![input("partials", F32), output("out", F32), rows, scalar("table_stride", U32)]
+            }
             Kernel::MoeHidden { weight, .. }
             | Kernel::MoeHiddenPlanes { weight, .. }
             | Kernel::MoeHiddenPanels { weight, .. } => vec![
@@ -522,6 +563,27 @@ impl Kernel {
             Kernel::Attention { scale, .. } | Kernel::AttentionPlanes { scale, .. } => {
                 vec![rows, Scalar::U32(call.table_stride), Scalar::F32(scale)]
             }
+            Kernel::AttentionCombine { .. } => vec![rows, Scalar::U32(call.table_stride)],
+        }
+    }
+
+    /// Units a launch for `call` needs: [`Kernel::units`], times attention's splits of each row's
+    /// keys; none for the combine of a call that took one split (nothing to merge: the launch is
+    /// skipped).
+    pub fn units_for(&self, call: Call) -> u64 {
+        let rows = call.rows as u64;
+        match *self {
+            Kernel::AttentionPlanes { heads, block_size, splits, partition, fill, .. }
+            | Kernel::AttentionCombine { heads, block_size, splits, partition, fill, .. } => {
+                let count =
+                    attention_splits(rows, call.table_stride as u64, heads, block_size, splits, partition, fill);
+                match self {
+                    Kernel::AttentionPlanes { .. } => self.units(rows) * count,
+                    _ if count > 1 => self.units(rows),
+                    _ => 0,
+                }
+            }
+            _ => self.units(rows),
         }
     }
 
@@ -585,6 +647,7 @@ impl Kernel {
             | Kernel::ResidualNormRouterCube { cube, .. }
             | Kernel::QkNormRopeCube { cube, .. }
             | Kernel::AttentionPlanes { cube, .. }
+            | Kernel::AttentionCombine { cube, .. }
             | Kernel::MoeHiddenPlanes { cube, .. }
             | Kernel::MoeDownPlanes { cube, .. } => Some(cube),
             _ => None,
@@ -610,7 +673,7 @@ impl Kernel {
             | Kernel::ResidualNormRouterCube { norm, router, d, experts, .. } => d * b(norm) + experts * d * b(router),
             Kernel::QkNormRope { norm, heads, kv_heads, head_dim, .. }
             | Kernel::QkNormRopeCube { norm, heads, kv_heads, head_dim, .. } => (heads + kv_heads) * head_dim * b(norm),
-            Kernel::Attention { .. } | Kernel::AttentionPlanes { .. } => 0,
+            Kernel::Attention { .. } | Kernel::AttentionPlanes { .. } | Kernel::AttentionCombine { .. } => 0,
             Kernel::MoeHidden { weight, d, experts, intermediate, .. }
             | Kernel::MoeHiddenPlanes { weight, d, experts, intermediate, .. }
             | Kernel::MoeHiddenPanels { weight, d, experts, intermediate, .. } => {
@@ -651,8 +714,8 @@ impl Kernel {
             | Kernel::QkNormRopeCube { .. } => {
                 "a cube per token: a reduction over one row, small next to the projections around it"
             }
-            Kernel::AttentionPlanes { .. } => {
-                "a cube per token and head, its planes splitting the cache; splitting over cubes too pays at long contexts only"
+            Kernel::AttentionPlanes { .. } | Kernel::AttentionCombine { .. } => {
+                "a cube per token and head at short contexts; longer ones split over more cubes, merged by attention_combine"
             }
             Kernel::Embed { .. } => "a unit per value of the token's embedding row: a copy of one row",
             _ => "a cube per 8 outputs: this model is too narrow for more",
@@ -685,7 +748,7 @@ impl Kernel {
             | Kernel::ResidualNormCube { .. }
             | Kernel::ResidualNormRouterCube { .. }
             | Kernel::QkNormRopeCube { .. } => rows,
-            Kernel::AttentionPlanes { heads, .. } => rows * heads,
+            Kernel::AttentionPlanes { heads, .. } | Kernel::AttentionCombine { heads, .. } => rows * heads,
             // Grouped by expert: a cube takes every row (that chose its expert).
             Kernel::MoeHiddenPlanes { experts, intermediate, block_i, .. } => {
                 rows.min(1) * experts * (intermediate / block_i.max(1))
@@ -724,6 +787,23 @@ impl Kernel {
             })
             .collect()
     }
+}
+
+/// Cubes per (row, head) an [`Kernel::AttentionPlanes`] call takes, as the kernel counts them
+/// (`flexc_kernels::attention_splits`): one per `partition` positions of the step's longest block
+/// table, at most `splits`, and no more than it takes for the call to reach `fill` cubes; at least 1.
+pub fn attention_splits(
+    rows: u64,
+    table_stride: u64,
+    heads: u64,
+    block_size: u64,
+    splits: u64,
+    partition: u64,
+    fill: u64,
+) -> u64 {
+    let by_length = (table_stride * block_size).div_ceil(partition.max(1));
+    let by_fill = fill.div_ceil((rows * heads).max(1));
+    by_length.min(by_fill).min(splits).max(1)
 }
 
 /// Blocks of outputs a [`Kernel::MoeDown`] unit takes when a call has more than one row: the

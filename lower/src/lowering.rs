@@ -145,7 +145,7 @@ fn layer_of(value: &str) -> Option<u64> {
 }
 
 fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result<Program, LowerError> {
-    let (slots, slot_of) = plan_slots(graph)?;
+    let (slots, slot_of) = plan_slots(graph, target)?;
     let mut program = Program {
         target,
         cube_units: match target {
@@ -234,29 +234,40 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                         vv.clone(),
                     ],
                 );
-                launch(
-                    attention_kernel(
-                        target,
-                        Kernel::Attention {
-                            cache,
-                            heads: *heads,
-                            kv_heads: *kv_heads,
-                            head_dim: *head_dim,
-                            block_size: options.block_size,
-                            scale: 1.0 / (*head_dim as f32).sqrt(),
-                            lanes: Shape::cpu(options.cpu_tile).lanes(*head_dim),
-                        },
-                    ),
-                    vec![
-                        part("q")?,
-                        k,
-                        vv,
-                        Binding::Step { input: StepInput::Positions },
-                        Binding::Step { input: StepInput::Sequences },
-                        Binding::Step { input: StepInput::BlockTables },
-                        out()?,
-                    ],
+                let attend = attention_kernel(
+                    target,
+                    Kernel::Attention {
+                        cache,
+                        heads: *heads,
+                        kv_heads: *kv_heads,
+                        head_dim: *head_dim,
+                        block_size: options.block_size,
+                        scale: 1.0 / (*head_dim as f32).sqrt(),
+                        lanes: Shape::cpu(options.cpu_tile).lanes(*head_dim),
+                    },
                 );
+                let mut bindings = vec![
+                    part("q")?,
+                    k,
+                    vv,
+                    Binding::Step { input: StepInput::Positions },
+                    Binding::Step { input: StepInput::Sequences },
+                    Binding::Step { input: StepInput::BlockTables },
+                ];
+                match attend {
+                    Kernel::AttentionPlanes { heads, head_dim, block_size, splits, partition, fill, cube, .. } => {
+                        bindings.extend([part("partials")?, out()?]);
+                        launch(attend, bindings);
+                        launch(
+                            Kernel::AttentionCombine { heads, head_dim, block_size, splits, partition, fill, cube },
+                            vec![part("partials")?, out()?],
+                        );
+                    }
+                    _ => {
+                        bindings.push(out()?);
+                        launch(attend, bindings);
+                    }
+                }
                 program.kv.push(KvLayer { layer: *layer, width: kv_heads * head_dim, dtype: cache });
             }
             Op::MoeBlock { attn_norm, router, experts, top_k, renorm, ffn, ffn_norm, eps } => {
@@ -391,6 +402,15 @@ fn gpu_cube(target: Target) -> Option<u64> {
 /// wgpu cube of 64 on 8-lane subgroups, and size the shared scratch (8 x head_dim f32).
 const ATTENTION_PLANES: u64 = 8;
 
+/// The most cubes a GPU attention call splits a (row, head)'s keys over (flash decoding), each split
+/// a share of at least `ATTENTION_PARTITION` positions of the step's longest context; the splits stop
+/// once the call has `ATTENTION_FILL` cubes (two per SM of an H200), so a batched or prefill step
+/// takes one. The partial results of a split are `head_dim + 2` f32 (a per-row scratch of
+/// `heads x ATTENTION_SPLITS` of them).
+pub(crate) const ATTENTION_SPLITS: u64 = 8;
+const ATTENTION_PARTITION: u64 = 512;
+const ATTENTION_FILL: u64 = 264;
+
 fn rms_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kernel {
     match gpu_cube(target) {
         None => Kernel::RmsNorm { weight, n, eps },
@@ -448,6 +468,9 @@ fn attention_kernel(target: Target, kernel: Kernel) -> Kernel {
                 scale,
                 max_planes: ATTENTION_PLANES,
                 min_plane: min_plane(target),
+                splits: ATTENTION_SPLITS,
+                partition: ATTENTION_PARTITION,
+                fill: ATTENTION_FILL,
                 cube,
             }
         }

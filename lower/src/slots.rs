@@ -1,15 +1,20 @@
 //! Activation buffer slots by liveness: values whose lifetimes do not overlap share a buffer.
 
-use crate::lowering::LowerError;
+use crate::lowering::{LowerError, ATTENTION_SPLITS};
 use crate::plan::Slot;
+use crate::Target;
 use flexc_ir::{Ffn, Graph, Op};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The scratch buffers an op's launches pass between each other (`%value#part`), with their f32
-/// widths per row. They live only while the op runs.
-pub(crate) fn scratch(graph: &Graph, op: &Op) -> Vec<(&'static str, u64)> {
+/// widths per row, in `target`'s program. They live only while the op runs.
+pub(crate) fn scratch(graph: &Graph, op: &Op, target: Target) -> Vec<(&'static str, u64)> {
     match op {
-        Op::SelfAttention { heads, head_dim, .. } => vec![("q", heads * head_dim)],
+        Op::SelfAttention { heads, head_dim, .. } if target == Target::Cpu => vec![("q", heads * head_dim)],
+        // The GPU attention's split partial results (sums, maximum and denominator of each split).
+        Op::SelfAttention { heads, head_dim, .. } => {
+            vec![("q", heads * head_dim), ("partials", heads * ATTENTION_SPLITS * (head_dim + 2))]
+        }
         Op::MoeBlock { router, experts, ffn, ffn_norm, .. } => {
             let d = graph.weight(ffn_norm).map(|w| w.row_len()).unwrap_or(0);
             let e = experts.len() as u64;
@@ -38,7 +43,7 @@ fn intermediate(graph: &Graph, ffn: &[Ffn]) -> u64 {
 /// an instruction's result and scratch never share a slot with its own arguments or each other (the
 /// kernels do not run in place). Greedy: the smallest free slot large enough, else the largest free
 /// one grown, else a new one.
-pub(crate) fn plan_slots(graph: &Graph) -> Result<(Vec<Slot>, HashMap<String, usize>), LowerError> {
+pub(crate) fn plan_slots(graph: &Graph, target: Target) -> Result<(Vec<Slot>, HashMap<String, usize>), LowerError> {
     let mut last_use: HashMap<&str, usize> = HashMap::new();
     for (i, inst) in graph.insts.iter().enumerate() {
         for a in &inst.args {
@@ -75,7 +80,7 @@ pub(crate) fn plan_slots(graph: &Graph) -> Result<(Vec<Slot>, HashMap<String, us
         let result = format!("%{}", inst.result);
         let slot = take(&mut slots, &mut free, result.clone(), width);
         holder.insert(result, slot);
-        let scratch_slots: Vec<usize> = scratch(graph, &inst.op)
+        let scratch_slots: Vec<usize> = scratch(graph, &inst.op, target)
             .into_iter()
             .map(|(part, elems)| take(&mut slots, &mut free, format!("%{}#{part}", inst.result), elems))
             .collect();
