@@ -153,10 +153,10 @@ pub fn launch(
                 u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ))
         }
-        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, .. } => {
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, outs_per_plane, block_rows, .. } => {
             with_float!(kernel, weight, F => k::matmul_planes::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(outs_per_cube),
-                u(block_rows)
+                u(outs_per_plane), u(block_rows)
             ))
         }
         Kernel::RmsNormCube { weight, n, cube, .. } => with_float!(kernel, weight, F => k::rms_norm_cube::launch::<F>(
@@ -307,9 +307,10 @@ pub fn define(
                 u(block_out), u(block_rows), u(moe_down_group(d, block_out))
             ).define())
         }
-        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, .. } => {
+        Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, outs_per_plane, block_rows, .. } => {
             with_float!(kernel, weight, F => k::matmul_planes::MatmulPlanes::<F>::new(
-                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(outs_per_cube), u(block_rows)
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(outs_per_cube),
+                u(outs_per_plane), u(block_rows)
             ).define())
         }
         Kernel::RmsNormCube { weight, n, cube, .. } => {

@@ -30,45 +30,10 @@ use crate::linear::lane_sum;
 use crate::moe::{chose, next_tile};
 use cubecl::prelude::*;
 
-/// This plane's share of `x[xb[r]..] . w[wb..]` over `k_vecs` vectors for the `count` rows `r` of
-/// `xb`, lane-strided, summed over the plane into `sums[r]`: every lane gets every row's dot product.
-/// Each weight vector a lane loads serves all `count` rows. A row's sum is the same sequence of
-/// operations whatever `count` is and whichever rows share the call (its own accumulator, the same
-/// lane sum and plane sum), so a row computed in a tile equals that row computed alone, bit for bit.
-#[cube]
-fn plane_dots<F: Float, N: Size>(
-    x: &[Vector<f32, N>],
-    xb: &Array<usize>,
-    w: &[Vector<F, N>],
-    wb: usize,
-    sums: &mut Array<f32>,
-    #[comptime] k_vecs: usize,
-    #[comptime] count: usize,
-) {
-    let lane = UNIT_POS_PLANE as usize;
-    let step = PLANE_DIM as usize;
-    let mut acc = Array::<Vector<f32, N>>::new(count);
-    #[unroll]
-    for r in 0..count {
-        acc[r] = Vector::<f32, N>::new(0.0f32);
-    }
-    let mut k = lane;
-    while k < k_vecs {
-        let wv = Vector::<f32, N>::cast_from(w[wb + k]);
-        #[unroll]
-        for r in 0..count {
-            acc[r] = fma(wv, x[xb[r] + k], acc[r]);
-        }
-        k += step;
-    }
-    #[unroll]
-    for r in 0..count {
-        sums[r] = plane_sum(lane_sum::<N>(acc[r]));
-    }
-}
-
 /// Rows `r0..r0 + count` (clamped to the last row, written only when in range) of `out = x W^T`,
-/// outputs `o0..o0 + outs_per_cube`: a plane per output, the cube's planes taking them in turn.
+/// outputs `o0..o0 + outs_per_cube`: a plane per `outs_per_plane` neighbouring outputs, the cube's
+/// planes taking them in turn. A plane's outputs share each row vector it loads; each output keeps
+/// its own accumulators, so its result is the one it gets as a plane's only output.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn matmul_rows<F: Float, N: Size>(
@@ -81,6 +46,7 @@ fn matmul_rows<F: Float, N: Size>(
     #[comptime] k_vecs: usize,
     #[comptime] n_out: usize,
     #[comptime] outs_per_cube: usize,
+    #[comptime] outs_per_plane: usize,
     #[comptime] count: usize,
 ) {
     let mut xb = Array::<usize>::new(count);
@@ -88,29 +54,85 @@ fn matmul_rows<F: Float, N: Size>(
     for r in 0..count {
         xb[r] = select(r0 + r < rows, r0 + r, rows - 1) * k_vecs;
     }
-    let mut sums = Array::<f32>::new(count);
+    let sums_len = comptime!(count * outs_per_plane);
+    let mut sums = Array::<f32>::new(sums_len);
     let planes = (CUBE_DIM / PLANE_DIM) as usize;
-    let mut o = PLANE_POS as usize;
+    let mut o = PLANE_POS as usize * outs_per_plane;
     while o < outs_per_cube {
-        plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, &mut sums, k_vecs, count);
+        plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, &mut sums, k_vecs, count, outs_per_plane);
         if UNIT_POS_PLANE == 0 {
             #[unroll]
-            for r in 0..count {
-                if r0 + r < rows {
-                    out[(r0 + r) * n_out + o0 + o] = sums[r];
+            for j in 0..outs_per_plane {
+                #[unroll]
+                for r in 0..count {
+                    if r0 + r < rows {
+                        out[(r0 + r) * n_out + o0 + o + j] = sums[comptime!(j * count + r)];
+                    }
                 }
             }
         }
-        o += planes;
+        o += planes * outs_per_plane;
     }
 }
 
-/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]`: a plane per output, its lanes striding over
-/// `n_in` in vectors of `N`; a cube per (tile of `block_rows` rows, block of `outs_per_cube`
-/// outputs), rows varying fastest so that the cubes sharing a weight block run together, each weight
-/// vector loaded once for the tile's rows. The plan launches tiles of one row at decode (fewer
-/// registers, so more of the GPU's threads in flight) and taller ones at more rows; a row's result
-/// is the same in both, and never depends on the rows launched with it.
+/// This plane's share of `x[xb[r]..] . w[wb + j * k_vecs..]` over `k_vecs` vectors for the `count`
+/// rows `r` of `xb` and the `outs` neighbouring weight rows `j` from `wb`, lane-strided, summed over
+/// the plane into `sums[j * count + r]`: every lane gets every dot product. Each weight vector a lane
+/// loads serves all `count` rows, each row vector all `outs` weight rows. A (row, weight row) pair's
+/// sum is the same sequence of operations whatever `count` and `outs` are and whichever rows share
+/// the call (its own accumulator, the same lane sum and plane sum), so a row computed in a tile
+/// equals that row computed alone, bit for bit.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn plane_dots<F: Float, N: Size>(
+    x: &[Vector<f32, N>],
+    xb: &Array<usize>,
+    w: &[Vector<F, N>],
+    wb: usize,
+    sums: &mut Array<f32>,
+    #[comptime] k_vecs: usize,
+    #[comptime] count: usize,
+    #[comptime] outs: usize,
+) {
+    let lane = UNIT_POS_PLANE as usize;
+    let step = PLANE_DIM as usize;
+    let accs = comptime!(outs * count);
+    let mut acc = Array::<Vector<f32, N>>::new(accs);
+    #[unroll]
+    for a in 0..accs {
+        acc[a] = Vector::<f32, N>::new(0.0f32);
+    }
+    let mut k = lane;
+    while k < k_vecs {
+        let mut wv = Array::<Vector<f32, N>>::new(outs);
+        #[unroll]
+        for j in 0..outs {
+            wv[j] = Vector::<f32, N>::cast_from(w[wb + j * k_vecs + k]);
+        }
+        #[unroll]
+        for r in 0..count {
+            let xv = x[xb[r] + k];
+            #[unroll]
+            for j in 0..outs {
+                let a = comptime!(j * count + r);
+                acc[a] = fma(wv[j], xv, acc[a]);
+            }
+        }
+        k += step;
+    }
+    #[unroll]
+    for a in 0..accs {
+        sums[a] = plane_sum(lane_sum::<N>(acc[a]));
+    }
+}
+
+/// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]`: a plane per `outs_per_plane` outputs, its
+/// lanes striding over `n_in` in vectors of `N`; a cube per (tile of `block_rows` rows, block of
+/// `outs_per_cube` outputs), rows varying fastest so that the cubes sharing a weight block run
+/// together, each weight vector loaded once for the tile's rows and each row vector once for the
+/// plane's outputs. The plan launches tiles of one row and one output a plane at decode (fewer
+/// registers, so more of the GPU's threads in flight, and more cubes) and taller, wider ones at more
+/// rows; a row's result is the same in both, and never depends on the rows launched with it.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn matmul_planes<F: Float, N: Size>(
@@ -121,6 +143,7 @@ pub fn matmul_planes<F: Float, N: Size>(
     #[comptime] n_in: usize,
     #[comptime] n_out: usize,
     #[comptime] outs_per_cube: usize,
+    #[comptime] outs_per_plane: usize,
     #[comptime] block_rows: usize,
 ) {
     let lanes = N::value();
@@ -132,7 +155,7 @@ pub fn matmul_planes<F: Float, N: Size>(
     if cube < row_blocks * out_blocks {
         let r0 = (cube % row_blocks) * block_rows;
         let o0 = (cube / row_blocks) * outs_per_cube;
-        matmul_rows::<F, N>(x, w, out, rows, r0, o0, k_vecs, n_out, outs_per_cube, block_rows);
+        matmul_rows::<F, N>(x, w, out, rows, r0, o0, k_vecs, n_out, outs_per_cube, outs_per_plane, block_rows);
     }
 }
 
@@ -165,8 +188,8 @@ fn hidden_planes<F: Float, N: Size>(
     let planes = (CUBE_DIM / PLANE_DIM) as usize;
     let mut j = PLANE_POS as usize;
     while j < block_i {
-        plane_dots::<F, N>(h, &xb, gate_up, (base + i0 + j) * k_vecs, &mut g, k_vecs, count);
-        plane_dots::<F, N>(h, &xb, gate_up, (base + intermediate + i0 + j) * k_vecs, &mut u, k_vecs, count);
+        plane_dots::<F, N>(h, &xb, gate_up, (base + i0 + j) * k_vecs, &mut g, k_vecs, count, 1usize);
+        plane_dots::<F, N>(h, &xb, gate_up, (base + intermediate + i0 + j) * k_vecs, &mut u, k_vecs, count, 1usize);
         if UNIT_POS_PLANE == 0 {
             #[unroll]
             for r in 0..count {
@@ -280,7 +303,7 @@ fn down_planes<F: Float, N: Size>(
             }
             if any {
                 let base = (slots[e] as usize * d + o0 + o) * k_vecs;
-                plane_dots::<F, N>(hidden, &hb, down, base, &mut s, k_vecs, count);
+                plane_dots::<F, N>(hidden, &hb, down, base, &mut s, k_vecs, count, 1usize);
                 #[unroll]
                 for r in 0..count {
                     let g = gates[row[r] * experts + e];

@@ -219,7 +219,7 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
             }
             for cube in r.gpu_cubes() {
-                for (lanes, outs_per_cube, block_rows) in GPU_SHAPES {
+                for (lanes, outs_per_cube, outs_per_plane, block_rows) in MATMUL_GPU_SHAPES {
                     let out = r.empty(rows * n_out, DType::F32);
                     let kernel = Kernel::MatmulPlanes {
                         weight: dtype,
@@ -227,12 +227,14 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                         n_out: n_out as u64,
                         lanes,
                         outs_per_cube,
+                        outs_per_plane,
                         block_rows,
                         cube,
                     };
                     r.launch(&kernel, rows, 1, &[&hx, &hw, &out]);
                     let what = format!(
-                        "matmul_planes {dtype} rows={rows} lanes={lanes} outs={outs_per_cube}x{block_rows} cube={cube}"
+                        "matmul_planes {dtype} rows={rows} lanes={lanes} outs={outs_per_cube} ({outs_per_plane} a plane) \
+                         x{block_rows} cube={cube}"
                     );
                     assert_close(&r.read(&out, rows * n_out), &want, 1e-5, &what);
                 }
@@ -245,6 +247,12 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
 /// (16-byte vectors, 8 outputs a cube, 8 rows of f32 vectors or 4 of bf16), scalar with an output
 /// and a row a cube, and uneven ones.
 const GPU_SHAPES: [(u64, u64, u64); 5] = [(4, 8, 8), (8, 8, 4), (1, 1, 1), (2, 3, 3), (4, 8, 5)];
+
+/// Shapes of the GPU-shaped projection kernel: (lanes, outputs per cube, outputs per plane, rows per
+/// tile): the plans' at more than one row (16-byte vectors, two outputs a plane, 16 a cube) and at
+/// decode (one a plane, 8 a cube), scalar, and uneven ones.
+const MATMUL_GPU_SHAPES: [(u64, u64, u64, u64); 7] =
+    [(4, 16, 2, 8), (8, 16, 2, 4), (4, 8, 1, 1), (4, 8, 1, 8), (1, 1, 1, 1), (2, 6, 3, 3), (4, 12, 4, 5)];
 
 #[test]
 fn norms_match_the_reference() {
@@ -778,7 +786,8 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
             n_in: d as u64,
             n_out: inter as u64,
             lanes,
-            outs_per_cube: block,
+            outs_per_cube: 2 * block,
+            outs_per_plane: 2,
             block_rows,
             cube,
         };

@@ -44,10 +44,20 @@ pub enum Kernel {
     /// at slot `slots[e]`. Vectors of `lanes` (dividing `I`), each unit `block_out` outputs (dividing
     /// `d`) of every row, expert by expert, in tiles of `block_rows` rows that chose the expert.
     MoeDown { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, block_out: u64, block_rows: u64 },
-    /// [`Kernel::Matmul`] shaped for a GPU: a plane per output, its lanes reading neighbouring vectors
-    /// of `lanes`; a cube of `cube` units per (tile of `block_rows` rows, block of `outs_per_cube`
-    /// outputs), each weight vector loaded serving the tile (one row: the decode shape).
-    MatmulPlanes { weight: DType, n_in: u64, n_out: u64, lanes: u64, outs_per_cube: u64, block_rows: u64, cube: u64 },
+    /// [`Kernel::Matmul`] shaped for a GPU: a plane per `outs_per_plane` outputs, its lanes reading
+    /// neighbouring vectors of `lanes`; a cube of `cube` units per (tile of `block_rows` rows, block
+    /// of `outs_per_cube` outputs), each weight vector loaded serving the tile's rows and each row
+    /// vector the plane's outputs (one row and one output a plane: the decode shape).
+    MatmulPlanes {
+        weight: DType,
+        n_in: u64,
+        n_out: u64,
+        lanes: u64,
+        outs_per_cube: u64,
+        outs_per_plane: u64,
+        block_rows: u64,
+        cube: u64,
+    },
     /// [`Kernel::RmsNorm`] with a cube per row and a cube-wide reduction.
     RmsNormCube { weight: DType, n: u64, eps: f32, cube: u64 },
     /// [`Kernel::ResidualNorm`] with a cube per row and a cube-wide reduction.
@@ -324,15 +334,18 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("group", Int(moe_down_group(d, block_out))),
             ],
-            Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, block_rows, cube } => vec![
-                ("weight", Type(weight)),
-                ("lanes", Int(lanes)),
-                ("n_in", Int(n_in)),
-                ("n_out", Int(n_out)),
-                ("outs_per_cube", Int(outs_per_cube)),
-                ("block_rows", Int(block_rows)),
-                ("cube", Int(cube)),
-            ],
+            Kernel::MatmulPlanes { weight, n_in, n_out, lanes, outs_per_cube, outs_per_plane, block_rows, cube } => {
+                vec![
+                    ("weight", Type(weight)),
+                    ("lanes", Int(lanes)),
+                    ("n_in", Int(n_in)),
+                    ("n_out", Int(n_out)),
+                    ("outs_per_cube", Int(outs_per_cube)),
+                    ("outs_per_plane", Int(outs_per_plane)),
+                    ("block_rows", Int(block_rows)),
+                    ("cube", Int(cube)),
+                ]
+            }
             Kernel::RmsNormCube { weight, n, cube, .. } | Kernel::ResidualNormCube { weight, n, cube, .. } => {
                 vec![("weight", Type(weight)), ("n", Int(n)), ("cube", Int(cube))]
             }
@@ -688,14 +701,21 @@ impl Kernel {
     }
 
     /// The kernel's decode shape, when it has one apart from its tiled shape: the GPU-shaped dense
-    /// kernels with tiles of more than one row, which the plan launches with tiles of one row at one
-    /// row. Both give a row the same result (each row's dot products are the same operations).
+    /// kernels with tiles of more than one row (or, for the projections, more than one output a
+    /// plane), which the plan launches with tiles of one row, one output a plane, at one row. Both
+    /// give a row the same result (each row's dot products are the same operations).
     pub fn at_one_row(&self) -> Option<Kernel> {
         let mut one = self.clone();
         match &mut one {
-            Kernel::MatmulPlanes { block_rows, .. }
-            | Kernel::MoeHiddenPlanes { block_rows, .. }
-            | Kernel::MoeDownPlanes { block_rows, .. }
+            Kernel::MatmulPlanes { block_rows, outs_per_cube, outs_per_plane, .. }
+                if *block_rows > 1 || *outs_per_plane > 1 =>
+            {
+                *block_rows = 1;
+                *outs_per_cube /= (*outs_per_plane).max(1);
+                *outs_per_plane = 1;
+                Some(one)
+            }
+            Kernel::MoeHiddenPlanes { block_rows, .. } | Kernel::MoeDownPlanes { block_rows, .. }
                 if *block_rows > 1 =>
             {
                 *block_rows = 1;

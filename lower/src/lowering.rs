@@ -521,12 +521,17 @@ pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_o
 pub fn row_major_matmul(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     if let Some(cube) = gpu_cube(target) {
         let gpu = Shape::gpu(weight);
+        // At more than one row a plane takes two outputs where the outputs pair up, so each row
+        // vector it loads serves both (the decode shape, `Kernel::at_one_row`, keeps one).
+        let block = gpu.block(n_out);
+        let outs_per_plane = if n_out.is_multiple_of(2 * block) { 2 } else { 1 };
         return Kernel::MatmulPlanes {
             weight,
             n_in,
             n_out,
             lanes: gpu.lanes(n_in),
-            outs_per_cube: gpu.block(n_out),
+            outs_per_cube: block * outs_per_plane,
+            outs_per_plane,
             block_rows: gpu.block_rows,
             cube,
         };
