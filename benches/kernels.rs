@@ -3,6 +3,9 @@
 //!
 //!     cargo bench --bench kernels                                          # cubecl's cpu runtime
 //!     FLEXC_BENCH_DEVICE=cuda cargo bench --features cuda --bench kernels   # an NVIDIA GPU
+//!     FLEXC_BENCH_DEVICE=wgpu cargo bench --features wgpu --bench kernels   # Vulkan or Metal (lavapipe too)
+//!
+//! `gpu_linear` (the GPU plans' projection kernel) runs on cuda and wgpu only.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use cubecl::client::Client;
@@ -13,15 +16,29 @@ use flexc_codegen::table;
 use flexc_ir::DType;
 use flexc_kernels as k;
 use flexc_lower::{Call, Kernel};
-use half::bf16;
+use half::{bf16, f16};
 
-/// The device under test: `FLEXC_BENCH_DEVICE` (cpu, or cuda with the `cuda` feature).
+/// The device under test: `FLEXC_BENCH_DEVICE` (cpu, cuda with the `cuda` feature, wgpu with the
+/// `wgpu` feature).
 fn client() -> Client {
     match std::env::var("FLEXC_BENCH_DEVICE").as_deref() {
         Ok("cpu") | Err(_) => Device::cpu().unwrap().client(),
         #[cfg(feature = "cuda")]
         Ok("cuda") => Device::cuda(0).unwrap().client(),
-        Ok(other) => panic!("FLEXC_BENCH_DEVICE={other}: this build runs cpu (and cuda with --features cuda)"),
+        #[cfg(feature = "wgpu")]
+        Ok("wgpu") => Device::wgpu(cubecl::device::WgpuDeviceKind::DefaultDevice).expect("a wgpu adapter").client(),
+        Ok(other) => panic!(
+            "FLEXC_BENCH_DEVICE={other}: this build runs cpu (cuda with --features cuda, wgpu with --features wgpu)"
+        ),
+    }
+}
+
+/// The GPU plan target of the device under test, if it is a GPU.
+fn gpu_target() -> Option<flexc_lower::Target> {
+    match std::env::var("FLEXC_BENCH_DEVICE").as_deref() {
+        Ok("cuda") => Some(flexc_lower::Target::Cuda),
+        Ok("wgpu") => Some(flexc_lower::Target::Wgpu),
+        _ => None,
     }
 }
 
@@ -37,6 +54,11 @@ fn filled(client: &Client, n: usize) -> Handle {
 fn filled_bf16(client: &Client, n: usize) -> Handle {
     let v: Vec<bf16> = (0..n).map(|i| bf16::from_f32(((i % 89) as f32 - 44.0) / 89.0)).collect();
     client.create_from_slice(bf16::as_bytes(&v))
+}
+
+fn filled_f16(client: &Client, n: usize) -> Handle {
+    let v: Vec<f16> = (0..n).map(|i| f16::from_f32(((i % 89) as f32 - 44.0) / 89.0)).collect();
+    client.create_from_slice(f16::as_bytes(&v))
 }
 
 fn grid(client: &Client, n: usize) -> (CubeCount, CubeDim) {
@@ -141,6 +163,58 @@ fn linear(c: &mut Criterion) {
                     })
                 });
             }
+        }
+    }
+    g.finish();
+}
+
+/// The projection kernel as the GPU plans shape it (`matmul_planes`), f32 and 16-bit weights (bf16 on
+/// cuda, f16 on wgpu, which has no bf16): at one row the decode shape (a plane per output); at 16
+/// and 256 rows the tiled shape, two outputs a plane, beside the same tiles with one output a plane
+/// (`/1-out`), so that the two compare on one device. Throughput counts the weight bytes once per
+/// launch. cuda and wgpu only.
+fn gpu_linear(c: &mut Criterion) {
+    let Some(target) = gpu_target() else { return };
+    let client = client();
+    let mut g = c.benchmark_group("gpu_linear");
+    g.sample_size(10);
+    let (n_in, n_out) = (2048usize, 2048usize);
+    let half = match target {
+        flexc_lower::Target::Wgpu => (DType::F16, filled_f16(&client, n_in * n_out)),
+        _ => (DType::Bf16, filled_bf16(&client, n_in * n_out)),
+    };
+    for (dtype, w) in [(DType::F32, filled(&client, n_in * n_out)), half] {
+        let tiled = flexc_lower::matmul_kernel(target, flexc_lower::CpuTile::host(), dtype, n_in as u64, n_out as u64);
+        let one_out = match tiled.clone() {
+            Kernel::MatmulPlanes { outs_per_cube, outs_per_plane, .. } if outs_per_plane > 1 => {
+                let mut k = tiled.clone();
+                if let Kernel::MatmulPlanes { outs_per_cube: c, outs_per_plane: p, .. } = &mut k {
+                    *c = outs_per_cube / outs_per_plane;
+                    *p = 1;
+                }
+                k
+            }
+            _ => panic!("a GPU plan's projection at many rows is matmul_planes with two outputs a plane"),
+        };
+        let decode = tiled.at_one_row().expect("a decode shape");
+        let shapes = [
+            (1usize, decode, ""),
+            (16, tiled.clone(), ""),
+            (16, one_out.clone(), "/1-out"),
+            (256, tiled, ""),
+            (256, one_out, "/1-out"),
+        ];
+        for (rows, kernel, tag) in shapes {
+            let x = filled(&client, rows * n_in);
+            let out = client.empty(rows * n_out * 4);
+            g.throughput(Throughput::Bytes((n_in * n_out * dtype.size_bytes()) as u64));
+            let id = BenchmarkId::new(dtype.name(), format!("{n_out}x{n_in}/rows{rows}{tag}"));
+            g.bench_with_input(id, &(), |b, _| {
+                b.iter(|| {
+                    run(&client, &kernel, rows, 1, &[(&x, rows * n_in), (&w, n_in * n_out), (&out, rows * n_out)]);
+                    sync(&client, &out);
+                })
+            });
         }
     }
     g.finish();
@@ -370,5 +444,15 @@ fn sampling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, memory_bandwidth, device_bandwidth, linear, moe, moe_batch, attention_decode, sampling);
+criterion_group!(
+    benches,
+    memory_bandwidth,
+    device_bandwidth,
+    linear,
+    gpu_linear,
+    moe,
+    moe_batch,
+    attention_decode,
+    sampling
+);
 criterion_main!(benches);

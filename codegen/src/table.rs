@@ -222,10 +222,20 @@ pub fn launch(
                 u(block_i), u(block_rows)
             ))
         }
-        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, .. } => {
+        Kernel::MoeDownPlanes {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes,
+            block_out,
+            outs_per_plane,
+            block_rows,
+            ..
+        } => {
             with_float!(kernel, weight, F => k::moe_down_planes::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(block_out), u(block_rows)
+                u(block_out), u(outs_per_plane), u(block_rows)
             ))
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {
@@ -382,10 +392,20 @@ pub fn define(
                 u(block_i), u(block_rows)
             ).define())
         }
-        Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, .. } => {
+        Kernel::MoeDownPlanes {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes,
+            block_out,
+            outs_per_plane,
+            block_rows,
+            ..
+        } => {
             with_float!(kernel, weight, F => k::moe_down_planes::MoeDownPlanes::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(block_out), u(block_rows)
+                u(block_out), u(outs_per_plane), u(block_rows)
             ).define())
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {

@@ -59,7 +59,7 @@ fn matmul_rows<F: Float, N: Size>(
     let planes = (CUBE_DIM / PLANE_DIM) as usize;
     let mut o = PLANE_POS as usize * outs_per_plane;
     while o < outs_per_cube {
-        plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, &mut sums, k_vecs, count, outs_per_plane);
+        plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, k_vecs, &mut sums, k_vecs, count, outs_per_plane);
         if UNIT_POS_PLANE == 0 {
             #[unroll]
             for j in 0..outs_per_plane {
@@ -75,10 +75,10 @@ fn matmul_rows<F: Float, N: Size>(
     }
 }
 
-/// This plane's share of `x[xb[r]..] . w[wb + j * k_vecs..]` over `k_vecs` vectors for the `count`
-/// rows `r` of `xb` and the `outs` neighbouring weight rows `j` from `wb`, lane-strided, summed over
-/// the plane into `sums[j * count + r]`: every lane gets every dot product. Each weight vector a lane
-/// loads serves all `count` rows, each row vector all `outs` weight rows. A (row, weight row) pair's
+/// This plane's share of `x[xb[r]..] . w[wb + j * w_stride..]` over `k_vecs` vectors for the `count`
+/// rows `r` of `xb` and the `outs` weight rows `j` from `wb` (`w_stride` vectors apart), lane-strided,
+/// summed over the plane into `sums[j * count + r]`: every lane gets every dot product. Each weight
+/// vector a lane loads serves all `count` rows, each row vector all `outs` weight rows. A (row, weight row) pair's
 /// sum is the same sequence of operations whatever `count` and `outs` are and whichever rows share
 /// the call (its own accumulator, the same lane sum and plane sum), so a row computed in a tile
 /// equals that row computed alone, bit for bit.
@@ -89,6 +89,7 @@ fn plane_dots<F: Float, N: Size>(
     xb: &Array<usize>,
     w: &[Vector<F, N>],
     wb: usize,
+    w_stride: usize,
     sums: &mut Array<f32>,
     #[comptime] k_vecs: usize,
     #[comptime] count: usize,
@@ -107,7 +108,7 @@ fn plane_dots<F: Float, N: Size>(
         let mut wv = Array::<Vector<f32, N>>::new(outs);
         #[unroll]
         for j in 0..outs {
-            wv[j] = Vector::<f32, N>::cast_from(w[wb + j * k_vecs + k]);
+            wv[j] = Vector::<f32, N>::cast_from(w[wb + j * w_stride + k]);
         }
         #[unroll]
         for r in 0..count {
@@ -183,18 +184,20 @@ fn hidden_planes<F: Float, N: Size>(
     for r in 0..count {
         xb[r] = tile[r] * k_vecs;
     }
-    let mut g = Array::<f32>::new(count);
-    let mut u = Array::<f32>::new(count);
+    // The gate row and the up row side by side: each row vector loaded serves both.
+    let sums_len = comptime!(2 * count);
+    let mut gu = Array::<f32>::new(sums_len);
     let planes = (CUBE_DIM / PLANE_DIM) as usize;
     let mut j = PLANE_POS as usize;
     while j < block_i {
-        plane_dots::<F, N>(h, &xb, gate_up, (base + i0 + j) * k_vecs, &mut g, k_vecs, count, 1usize);
-        plane_dots::<F, N>(h, &xb, gate_up, (base + intermediate + i0 + j) * k_vecs, &mut u, k_vecs, count, 1usize);
+        let gate = (base + i0 + j) * k_vecs;
+        plane_dots::<F, N>(h, &xb, gate_up, gate, comptime!(intermediate * k_vecs), &mut gu, k_vecs, count, 2usize);
         if UNIT_POS_PLANE == 0 {
             #[unroll]
             for r in 0..count {
                 if r < n {
-                    hidden[(tile[r] * experts + e) * intermediate + i0 + j] = g[r] / (1.0f32 + (-g[r]).exp()) * u[r];
+                    let (g, u) = (gu[r], gu[comptime!(count + r)]);
+                    hidden[(tile[r] * experts + e) * intermediate + i0 + j] = g / (1.0f32 + (-g).exp()) * u;
                 }
             }
         }
@@ -259,9 +262,10 @@ pub fn moe_hidden_planes<F: Float, N: Size>(
 }
 
 /// Rows `r0..r0 + count` (clamped, written only when in range), outputs `o0..o0 + block_out` of
-/// [`moe_down_planes`]: a plane per output; per expert in order, the weight row is read (once for
-/// the tile) only when some row of the tile chose the expert, and each row adds its gate times its
-/// dot product when it chose it.
+/// [`moe_down_planes`]: a plane per `outs_per_plane` neighbouring outputs; per expert in order, the
+/// weight rows are read (once for the tile) only when some row of the tile chose the expert, and
+/// each row adds its gate times its dot product when it chose it. Each output keeps its own sums, so
+/// its result is the one it gets as a plane's only output.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn down_planes<F: Float, N: Size>(
@@ -277,6 +281,7 @@ fn down_planes<F: Float, N: Size>(
     #[comptime] experts: usize,
     #[comptime] k_vecs: usize,
     #[comptime] block_out: usize,
+    #[comptime] outs_per_plane: usize,
     #[comptime] count: usize,
 ) {
     let mut row = Array::<usize>::new(count);
@@ -285,14 +290,15 @@ fn down_planes<F: Float, N: Size>(
         row[r] = select(r0 + r < rows, r0 + r, rows - 1);
     }
     let mut hb = Array::<usize>::new(count);
-    let mut s = Array::<f32>::new(count);
-    let mut total = Array::<f32>::new(count);
+    let sums_len = comptime!(outs_per_plane * count);
+    let mut s = Array::<f32>::new(sums_len);
+    let mut total = Array::<f32>::new(sums_len);
     let planes = (CUBE_DIM / PLANE_DIM) as usize;
-    let mut o = PLANE_POS as usize;
+    let mut o = PLANE_POS as usize * outs_per_plane;
     while o < block_out {
         #[unroll]
-        for r in 0..count {
-            total[r] = 0.0f32;
+        for a in 0..sums_len {
+            total[a] = 0.0f32;
         }
         for e in 0..experts {
             let mut any = false;
@@ -303,32 +309,40 @@ fn down_planes<F: Float, N: Size>(
             }
             if any {
                 let base = (slots[e] as usize * d + o0 + o) * k_vecs;
-                plane_dots::<F, N>(hidden, &hb, down, base, &mut s, k_vecs, count, 1usize);
+                plane_dots::<F, N>(hidden, &hb, down, base, k_vecs, &mut s, k_vecs, count, outs_per_plane);
                 #[unroll]
                 for r in 0..count {
                     let g = gates[row[r] * experts + e];
                     if !(g < 0.0f32) {
-                        total[r] += g * s[r];
+                        #[unroll]
+                        for j in 0..outs_per_plane {
+                            let a = comptime!(j * count + r);
+                            total[a] += g * s[a];
+                        }
                     }
                 }
             }
         }
         if UNIT_POS_PLANE == 0 {
             #[unroll]
-            for r in 0..count {
-                if r0 + r < rows {
-                    y[(r0 + r) * d + o0 + o] = total[r];
+            for j in 0..outs_per_plane {
+                #[unroll]
+                for r in 0..count {
+                    if r0 + r < rows {
+                        y[(r0 + r) * d + o0 + o + j] = total[comptime!(j * count + r)];
+                    }
                 }
             }
         }
-        o += planes;
+        o += planes * outs_per_plane;
     }
 }
 
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
-/// expert order: a plane per output, a cube per (tile of `block_rows` rows, block of `block_out`
-/// outputs), rows varying fastest, each expert's weight rows read once for the tile's rows that
-/// chose it and not at all when none did. A row's result never depends on the rows launched with it.
+/// expert order: a plane per `outs_per_plane` outputs, a cube per (tile of `block_rows` rows, block
+/// of `block_out` outputs), rows varying fastest, each expert's weight rows read once for the tile's
+/// rows that chose it and not at all when none did, each row vector loaded once for the plane's
+/// outputs. A row's result never depends on the rows or outputs launched with it.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down_planes<F: Float, N: Size>(
@@ -342,6 +356,7 @@ pub fn moe_down_planes<F: Float, N: Size>(
     #[comptime] experts: usize,
     #[comptime] intermediate: usize,
     #[comptime] block_out: usize,
+    #[comptime] outs_per_plane: usize,
     #[comptime] block_rows: usize,
 ) {
     let lanes = N::value();
@@ -353,7 +368,22 @@ pub fn moe_down_planes<F: Float, N: Size>(
     if cube < row_blocks * out_blocks {
         let r0 = (cube % row_blocks) * block_rows;
         let o0 = (cube / row_blocks) * block_out;
-        down_planes::<F, N>(hidden, gates, down, slots, y, rows, r0, o0, d, experts, k_vecs, block_out, block_rows);
+        down_planes::<F, N>(
+            hidden,
+            gates,
+            down,
+            slots,
+            y,
+            rows,
+            r0,
+            o0,
+            d,
+            experts,
+            k_vecs,
+            block_out,
+            outs_per_plane,
+            block_rows,
+        );
     }
 }
 

@@ -551,17 +551,19 @@ fn expert_ffn_panels(
 }
 
 /// `moe_hidden_planes` then `moe_down_planes` with a cube of `cube` units, `lanes` and `block`
-/// narrowed to divide the lengths as the lowering does: the combined expert output `y`.
+/// narrowed to divide the lengths as the lowering does, and `outs` outputs a plane of `moe_down` (one
+/// where they do not pair up): the combined expert output `y`.
 fn expert_ffn_planes(
     r: &Run,
     (dtype, d, experts, inter): (DType, usize, usize, usize),
-    (lanes, block, block_rows, cube): (u64, u64, u64, u64),
+    (lanes, block, outs, block_rows, cube): (u64, u64, u64, u64, u64),
     rows: usize,
     [h, gates]: [&Buf; 2],
     stack: &Stack,
 ) -> Buf {
     let hidden = r.empty(rows * experts * inter, DType::F32);
     let (dd, e, i) = (d as u64, experts as u64, inter as u64);
+    let outs = if (d as u64).is_multiple_of(fit_block(block, d) * outs) { outs } else { 1 };
     let kernel = Kernel::MoeHiddenPlanes {
         weight: dtype,
         d: dd,
@@ -580,7 +582,8 @@ fn expert_ffn_planes(
         experts: e,
         intermediate: i,
         lanes: fit_lanes(lanes, inter),
-        block_out: fit_block(block, d),
+        block_out: fit_block(block, d) * outs,
+        outs_per_plane: outs,
         block_rows,
         cube,
     };
@@ -728,11 +731,11 @@ fn moe_block_matches_the_reference() {
                         r.launch(&kernel, rows, 1, &[&hx, &ho, &han, &h]);
                         r.up(&vec![1.0; rows], DType::F32)
                     };
-                    for (lanes, block, block_rows) in GPU_SHAPES {
+                    for ((lanes, block, block_rows), outs) in GPU_SHAPES.into_iter().flat_map(|s| [(s, 1), (s, 2)]) {
                         let y = expert_ffn_planes(
                             &r,
                             (dtype, d, experts, inter),
-                            (lanes, block, block_rows, cube),
+                            (lanes, block, outs, block_rows, cube),
                             rows,
                             [&h, &gates],
                             &stack,
@@ -740,7 +743,9 @@ fn moe_block_matches_the_reference() {
                         let out = r.empty(rows * d, DType::F32);
                         let kernel = Kernel::ResidualNormCube { weight: dtype, n: d as u64, eps: eps as f32, cube };
                         r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-                        let what = format!("{what} planes lanes={lanes} block={block}x{block_rows} cube={cube}");
+                        let what = format!(
+                            "{what} planes lanes={lanes} block={block}x{block_rows} ({outs} a plane) cube={cube}"
+                        );
                         assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
                     }
                 }
@@ -812,12 +817,12 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
             experts,
         );
         let shape = (DType::F32, d, experts, inter);
-        let tile = (lanes, block, block_rows, cube);
+        let tile = (lanes, block, 2, block_rows, cube);
         let y = expert_ffn_planes(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
         let all = r.read(&y, rows * d);
         assert_rows_alone(&all, rows, d, &format!("moe planes, cube {cube}"), |t| {
             let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
-            let decode = (lanes, block, 1, cube);
+            let decode = (lanes, block, 1, 1, cube);
             let one = expert_ffn_planes(&r, shape, decode, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
             r.read(&one, d)
         });

@@ -114,8 +114,8 @@ pub enum Kernel {
         block_rows: u64,
         cube: u64,
     },
-    /// [`Kernel::MoeDown`] shaped for a GPU: a plane per output, a cube per (tile of `block_rows`
-    /// rows, block of `block_out` outputs).
+    /// [`Kernel::MoeDown`] shaped for a GPU: a plane per `outs_per_plane` outputs, a cube per (tile
+    /// of `block_rows` rows, block of `block_out` outputs).
     MoeDownPlanes {
         weight: DType,
         d: u64,
@@ -123,6 +123,7 @@ pub enum Kernel {
         intermediate: u64,
         lanes: u64,
         block_out: u64,
+        outs_per_plane: u64,
         block_rows: u64,
         cube: u64,
     },
@@ -403,13 +404,24 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MoeDownPlanes { weight, d, experts, intermediate, lanes, block_out, block_rows, cube } => vec![
+            Kernel::MoeDownPlanes {
+                weight,
+                d,
+                experts,
+                intermediate,
+                lanes,
+                block_out,
+                outs_per_plane,
+                block_rows,
+                cube,
+            } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("d", Int(d)),
                 ("experts", Int(experts)),
                 ("intermediate", Int(intermediate)),
                 ("block_out", Int(block_out)),
+                ("outs_per_plane", Int(outs_per_plane)),
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
@@ -701,8 +713,8 @@ impl Kernel {
     }
 
     /// The kernel's decode shape, when it has one apart from its tiled shape: the GPU-shaped dense
-    /// kernels with tiles of more than one row (or, for the projections, more than one output a
-    /// plane), which the plan launches with tiles of one row, one output a plane, at one row. Both
+    /// kernels with tiles of more than one row (or, for the projections and `moe_down`, more than one
+    /// output a plane), which the plan launches with tiles of one row, one output a plane, at one row. Both
     /// give a row the same result (each row's dot products are the same operations).
     pub fn at_one_row(&self) -> Option<Kernel> {
         let mut one = self.clone();
@@ -715,9 +727,15 @@ impl Kernel {
                 *outs_per_plane = 1;
                 Some(one)
             }
-            Kernel::MoeHiddenPlanes { block_rows, .. } | Kernel::MoeDownPlanes { block_rows, .. }
-                if *block_rows > 1 =>
+            Kernel::MoeDownPlanes { block_rows, block_out, outs_per_plane, .. }
+                if *block_rows > 1 || *outs_per_plane > 1 =>
             {
+                *block_rows = 1;
+                *block_out /= (*outs_per_plane).max(1);
+                *outs_per_plane = 1;
+                Some(one)
+            }
+            Kernel::MoeHiddenPlanes { block_rows, .. } if *block_rows > 1 => {
                 *block_rows = 1;
                 Some(one)
             }

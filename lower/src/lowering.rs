@@ -569,13 +569,16 @@ pub fn expert_kernels(
             block_rows: gpu.block_rows,
             cube,
         };
+        let block = gpu.block(d);
+        let outs_per_plane = if d.is_multiple_of(2 * block) { 2 } else { 1 };
         let down = Kernel::MoeDownPlanes {
             weight,
             d,
             experts,
             intermediate,
             lanes: gpu.lanes(intermediate),
-            block_out: gpu.block(d),
+            block_out: block * outs_per_plane,
+            outs_per_plane,
             block_rows: gpu.block_rows,
             cube,
         };
