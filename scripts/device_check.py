@@ -16,7 +16,9 @@ scripts/bench_e2e.py) and, on cuda, measures the card's streaming bandwidth with
    for every expert: `flexc bench --device D` with FLEXC_PROFILE, a 1-token prompt and 64 decoded
    tokens. Prints decode tokens/s and the expert kernels' weight bytes per second (the chosen experts'
    gate_up and down read per launch, over the kernels' profiled time), next to the device's measured
-   streaming bandwidth (cuda: a 1 GiB device-to-device copy, read plus write).
+   streaming bandwidth (cuda: a 1 GiB device-to-device copy, read plus write). Then, unprofiled, a
+   256-token prompt's prefill tokens/s and 16 sequences decoding together (`--batch 16`): the tiled
+   kernel shapes, which a 1-token decode never launches.
 
 Exits non-zero if any fixture check fails. Everything is written under --out.
 """
@@ -119,6 +121,16 @@ def bench(binary, device, out):
     if bandwidth:
         print(f"  device streaming bandwidth: {bandwidth / 1e9:.1f} GB/s (1 GiB copy, read plus write); "
               f"expert kernels at {moved / secs / bandwidth:.0%} of it")
+    # The tiled shapes: a long prompt's prefill, and a batched decode step of 16 sequences.
+    text = flexc(binary, "bench", art, "--prompt-tokens", "256", "--decode-tokens", "16", "--batch", "16",
+                 "--device", device)
+    with open(os.path.join(out, "bench-tiled.txt"), "w") as f:
+        f.write(text)
+    prefill = re.search(r"prefill .*: ([\d.]+) tokens/s", text)
+    batched = re.search(r"batched .*: ([\d.]+) tokens/s, ([\d.]+)x", text)
+    if prefill and batched:
+        print(f"  prefill of 256 tokens {float(prefill.group(1)):.1f} tokens/s; 16 sequences decoding together "
+              f"{float(batched.group(1)):.1f} tokens/s ({batched.group(2)}x one sequence's)")
 
 
 def main():
