@@ -64,6 +64,15 @@ fn compile_inspect_and_run_with_a_prompt() {
         assert!(few.iter().any(|l| l.contains(attention)), "{out}");
         assert!(few.iter().any(|l| l.contains("qk_norm_rope_cube 1, residual_norm_router_cube 1, ")), "{out}");
         assert!(few.iter().any(|l| l.contains("embed 1 (a unit per value of the token's embedding row")), "{out}");
+        // The decode shapes only (8 outputs a cube), not the tiled shapes a one-token step never launches.
+        let narrow = few.iter().find(|l| l.contains("(a cube per 8 outputs")).unwrap_or_else(|| panic!("{out}"));
+        let listed: Vec<&str> = narrow.split(" (").next().unwrap().split(", ").map(|e| e.trim()).collect();
+        for decode in ["matmul_planes 8", "moe_down_planes 8"] {
+            assert!(listed.iter().any(|e| e.ends_with(decode)), "no {decode} in {narrow}");
+        }
+        for tiled in ["matmul_planes 4", "matmul_planes 12", "moe_down_planes 4"] {
+            assert!(!listed.iter().any(|e| e.ends_with(tiled)), "{tiled} in {narrow}");
+        }
     }
     // Bytes are attributed to the router and to each kept expert, also inside the fused moe op.
     for kind in ["router", "expert public", "expert math", "expert code", "attention", "embedding", "head", "norm"] {

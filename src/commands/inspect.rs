@@ -176,7 +176,10 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
     for program in art.plan.programs.iter() {
         let flexc_lower::CubeUnits::Fixed(program_cube) = program.cube_units else { continue };
         let mut by_reason: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for k in &program.kernels {
+        // Only the instances a one-token step launches (not the tiled shapes of steps of more rows).
+        let at_one_token =
+            |k: &&flexc_lower::Instance| program.launches.iter().any(|l| l.instance == k.name && l.when.runs(1));
+        for k in program.kernels.iter().filter(at_one_token) {
             let cubes = match k.kernel.cube_units() {
                 Some(_) => k.kernel.cubes(1),
                 None => k.kernel.units(1).div_ceil(program_cube.max(1) as u64),
