@@ -185,17 +185,14 @@ fn gpu_linear(c: &mut Criterion) {
     };
     for (dtype, w) in [(DType::F32, filled(&client, n_in * n_out)), half] {
         let tiled = flexc_lower::matmul_kernel(target, flexc_lower::CpuTile::host(), dtype, n_in as u64, n_out as u64);
-        let one_out = match tiled.clone() {
-            Kernel::MatmulPlanes { outs_per_cube, outs_per_plane, .. } if outs_per_plane > 1 => {
-                let mut k = tiled.clone();
-                if let Kernel::MatmulPlanes { outs_per_cube: c, outs_per_plane: p, .. } = &mut k {
-                    *c = outs_per_cube / outs_per_plane;
-                    *p = 1;
-                }
-                k
+        let mut one_out = tiled.clone();
+        match &mut one_out {
+            Kernel::MatmulPlanes { outs_per_cube, outs_per_plane, .. } if *outs_per_plane > 1 => {
+                *outs_per_cube /= *outs_per_plane;
+                *outs_per_plane = 1;
             }
             _ => panic!("a GPU plan's projection at many rows is matmul_planes with two outputs a plane"),
-        };
+        }
         let decode = tiled.at_one_row().expect("a decode shape");
         let shapes = [
             (1usize, decode, ""),

@@ -60,28 +60,46 @@ fn matmul_rows<F: Float, N: Size>(
     let mut o = PLANE_POS as usize * outs_per_plane;
     while o < outs_per_cube {
         plane_dots::<F, N>(x, &xb, w, (o0 + o) * k_vecs, k_vecs, &mut sums, k_vecs, count, outs_per_plane);
-        if UNIT_POS_PLANE == 0 {
+        store_plane_outputs(out, &sums, rows, r0, o0 + o, n_out, outs_per_plane, count);
+        o += planes * outs_per_plane;
+    }
+}
+
+/// A plane's `outs` neighbouring outputs from column `col` of rows `r0..r0 + count` (those below
+/// `rows`) of `out` (`width` columns a row), from `sums[j * count + r]` as [`plane_dots`] leaves them;
+/// the plane's first lane writes.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn store_plane_outputs(
+    out: &mut [f32],
+    sums: &Array<f32>,
+    rows: usize,
+    r0: usize,
+    col: usize,
+    #[comptime] width: usize,
+    #[comptime] outs: usize,
+    #[comptime] count: usize,
+) {
+    if UNIT_POS_PLANE == 0 {
+        #[unroll]
+        for j in 0..outs {
             #[unroll]
-            for j in 0..outs_per_plane {
-                #[unroll]
-                for r in 0..count {
-                    if r0 + r < rows {
-                        out[(r0 + r) * n_out + o0 + o + j] = sums[comptime!(j * count + r)];
-                    }
+            for r in 0..count {
+                if r0 + r < rows {
+                    out[(r0 + r) * width + col + j] = sums[comptime!(j * count + r)];
                 }
             }
         }
-        o += planes * outs_per_plane;
     }
 }
 
 /// This plane's share of `x[xb[r]..] . w[wb + j * w_stride..]` over `k_vecs` vectors for the `count`
 /// rows `r` of `xb` and the `outs` weight rows `j` from `wb` (`w_stride` vectors apart), lane-strided,
 /// summed over the plane into `sums[j * count + r]`: every lane gets every dot product. Each weight
-/// vector a lane loads serves all `count` rows, each row vector all `outs` weight rows. A (row, weight row) pair's
-/// sum is the same sequence of operations whatever `count` and `outs` are and whichever rows share
-/// the call (its own accumulator, the same lane sum and plane sum), so a row computed in a tile
-/// equals that row computed alone, bit for bit.
+/// vector a lane loads serves all `count` rows, each row vector all `outs` weight rows. A (row,
+/// weight row) pair's sum is the same sequence of operations whatever `count` and `outs` are and
+/// whichever rows share the call (its own accumulator, the same lane sum and plane sum), so a row
+/// computed in a tile equals that row computed alone, bit for bit.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn plane_dots<F: Float, N: Size>(
@@ -323,17 +341,7 @@ fn down_planes<F: Float, N: Size>(
                 }
             }
         }
-        if UNIT_POS_PLANE == 0 {
-            #[unroll]
-            for j in 0..outs_per_plane {
-                #[unroll]
-                for r in 0..count {
-                    if r0 + r < rows {
-                        y[(r0 + r) * d + o0 + o + j] = total[comptime!(j * count + r)];
-                    }
-                }
-            }
-        }
+        store_plane_outputs(y, &total, rows, r0, o0 + o, d, outs_per_plane, count);
         o += planes * outs_per_plane;
     }
 }

@@ -713,25 +713,18 @@ impl Kernel {
     }
 
     /// The kernel's decode shape, when it has one apart from its tiled shape: the GPU-shaped dense
-    /// kernels with tiles of more than one row (or, for the projections and `moe_down`, more than one
-    /// output a plane), which the plan launches with tiles of one row, one output a plane, at one row. Both
-    /// give a row the same result (each row's dot products are the same operations).
+    /// kernels with tiles of more than one row (or, for the projections and `moe_down`, more than
+    /// one output a plane), which the plan launches at one row with tiles of one row and one output
+    /// a plane. Both give a row the same result (each row's dot products are the same operations).
     pub fn at_one_row(&self) -> Option<Kernel> {
         let mut one = self.clone();
         match &mut one {
-            Kernel::MatmulPlanes { block_rows, outs_per_cube, outs_per_plane, .. }
+            Kernel::MatmulPlanes { block_rows, outs_per_cube: outs, outs_per_plane, .. }
+            | Kernel::MoeDownPlanes { block_rows, block_out: outs, outs_per_plane, .. }
                 if *block_rows > 1 || *outs_per_plane > 1 =>
             {
                 *block_rows = 1;
-                *outs_per_cube /= (*outs_per_plane).max(1);
-                *outs_per_plane = 1;
-                Some(one)
-            }
-            Kernel::MoeDownPlanes { block_rows, block_out, outs_per_plane, .. }
-                if *block_rows > 1 || *outs_per_plane > 1 =>
-            {
-                *block_rows = 1;
-                *block_out /= (*outs_per_plane).max(1);
+                *outs /= (*outs_per_plane).max(1);
                 *outs_per_plane = 1;
                 Some(one)
             }

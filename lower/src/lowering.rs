@@ -387,6 +387,16 @@ impl Shape {
     fn block(&self, n: u64) -> u64 {
         (1..=self.block).rev().find(|b| n.is_multiple_of(*b)).unwrap_or(1)
     }
+
+    /// Outputs a cube and outputs a plane of the GPU-shaped kernels that give a plane one output
+    /// per weight row (the projections, `moe_down`) over `n` outputs: at more than one row a plane
+    /// takes two where the cube's blocks pair up, so each row vector it loads serves both (the
+    /// decode shape, `Kernel::at_one_row`, keeps one).
+    fn outputs(&self, n: u64) -> (u64, u64) {
+        let block = self.block(n);
+        let per_plane = if n.is_multiple_of(2 * block) { 2 } else { 1 };
+        (block * per_plane, per_plane)
+    }
 }
 
 /// Units per cube of a GPU target's program (`None` for the cpu runtime, whose cube is the device's).
@@ -521,16 +531,13 @@ pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_o
 pub fn row_major_matmul(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     if let Some(cube) = gpu_cube(target) {
         let gpu = Shape::gpu(weight);
-        // At more than one row a plane takes two outputs where the outputs pair up, so each row
-        // vector it loads serves both (the decode shape, `Kernel::at_one_row`, keeps one).
-        let block = gpu.block(n_out);
-        let outs_per_plane = if n_out.is_multiple_of(2 * block) { 2 } else { 1 };
+        let (outs_per_cube, outs_per_plane) = gpu.outputs(n_out);
         return Kernel::MatmulPlanes {
             weight,
             n_in,
             n_out,
             lanes: gpu.lanes(n_in),
-            outs_per_cube: block * outs_per_plane,
+            outs_per_cube,
             outs_per_plane,
             block_rows: gpu.block_rows,
             cube,
@@ -569,15 +576,14 @@ pub fn expert_kernels(
             block_rows: gpu.block_rows,
             cube,
         };
-        let block = gpu.block(d);
-        let outs_per_plane = if d.is_multiple_of(2 * block) { 2 } else { 1 };
+        let (block_out, outs_per_plane) = gpu.outputs(d);
         let down = Kernel::MoeDownPlanes {
             weight,
             d,
             experts,
             intermediate,
             lanes: gpu.lanes(intermediate),
-            block_out: block * outs_per_plane,
+            block_out,
             outs_per_plane,
             block_rows: gpu.block_rows,
             cube,

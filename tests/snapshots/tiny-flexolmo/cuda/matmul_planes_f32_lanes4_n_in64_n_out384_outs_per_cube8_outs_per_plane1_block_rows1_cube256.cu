@@ -182,21 +182,20 @@ uint32_t const v292 = v286 * v291;
 float const v293 = *v294;
 float * const v228 = &(*v267)[v3];
 *v228 = v293;
-bool const v231 = v337 == v375;
-if(v231) {
+uint32_t const v229 = *v268;
+uint32_t const v230 = v30 + v229;
+bool const v233 = v337 == v375;
+if(v233) {
 if(v37) {
-float const v240 = *v228;
-uint32_t const v243 = 384;
-uint32_t const v244 = v25 * v243;
-uint32_t const v245 = v244 + v30;
-uint32_t const v246 = *v268;
-uint32_t const v247 = v245 + v246;
+float const v242 = *v228;
+uint32_t const v245 = 384;
+uint32_t const v246 = v25 * v245;
+uint32_t const v247 = v246 + v230;
 float * const v253 = &v9[v247];
-*v253 = v240;
+*v253 = v242;
 }
 }
-uint32_t const v256 = *v268;
-uint32_t const v257 = v256 + v57;
+uint32_t const v257 = v229 + v57;
 *v268 = v257;
 }
 }

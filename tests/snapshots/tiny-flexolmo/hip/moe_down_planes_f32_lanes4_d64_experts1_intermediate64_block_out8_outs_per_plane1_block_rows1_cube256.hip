@@ -220,22 +220,21 @@ float const v548 = fma(v323, v332, v339);
 *v85 = v548;
 }
 }
+uint32_t const v341 = *v384;
+uint32_t const v342 = v38 + v341;
 uint32_t const v460 = v461 % v69;
-bool const v343 = v460 == v494;
-if(v343) {
+bool const v345 = v460 == v494;
+if(v345) {
 if(v45) {
-float const v352 = *v85;
-uint32_t const v355 = 64;
-uint32_t const v356 = v33 * v355;
-uint32_t const v357 = v356 + v38;
-uint32_t const v358 = *v384;
-uint32_t const v359 = v357 + v358;
+float const v354 = *v85;
+uint32_t const v357 = 64;
+uint32_t const v358 = v33 * v357;
+uint32_t const v359 = v358 + v342;
 float * const v365 = &v17[v359];
-*v365 = v352;
+*v365 = v354;
 }
 }
-uint32_t const v368 = *v384;
-uint32_t const v369 = v368 + v71;
+uint32_t const v369 = v341 + v71;
 *v384 = v369;
 }
 }

@@ -229,22 +229,21 @@ float const v549 = fma(v324, v333, v340);
 }
 }
 }
+uint32_t const v342 = *v385;
+uint32_t const v343 = v38 + v342;
 uint32_t const v462 = v463 % v69;
-bool const v344 = v462 == v496;
-if(v344) {
+bool const v346 = v462 == v496;
+if(v346) {
 if(v45) {
-float const v353 = *v85;
-uint32_t const v356 = 64;
-uint32_t const v357 = v33 * v356;
-uint32_t const v358 = v357 + v38;
-uint32_t const v359 = *v385;
-uint32_t const v360 = v358 + v359;
+float const v355 = *v85;
+uint32_t const v358 = 64;
+uint32_t const v359 = v33 * v358;
+uint32_t const v360 = v359 + v343;
 float * const v366 = &v17[v360];
-*v366 = v353;
+*v366 = v355;
 }
 }
-uint32_t const v369 = *v385;
-uint32_t const v370 = v369 + v71;
+uint32_t const v370 = v342 + v71;
 *v385 = v370;
 }
 }
