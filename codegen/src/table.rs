@@ -238,21 +238,22 @@ pub fn launch(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ))
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::matmul_panels::launch::<F>(
-                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows)
+                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
+                u(streams)
             ))
         }
-        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::moe_hidden_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows)
+                u(vecs), u(block_rows), u(streams)
             ))
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::moe_down_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows)
+                u(vecs), u(block_rows), u(streams)
             ))
         }
     }
@@ -408,21 +409,22 @@ pub fn define(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ).define())
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::matmul_panels::MatmulPanels::<F>::new(
-                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows)
+                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
+                u(streams)
             ).define())
         }
-        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows)
+                u(vecs), u(block_rows), u(streams)
             ).define())
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => {
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
             with_float!(kernel, weight, F => k::moe_down_panels::MoeDownPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows)
+                u(vecs), u(block_rows), u(streams)
             ).define())
         }
     }

@@ -11,10 +11,15 @@
 //! the lanes are outputs. Each output is one chain of fused multiply-adds over its inputs in order,
 //! the same operations at one row (decode) as in any tile, so a row's result never depends on the
 //! rows sharing its tile.
+//!
+//! At one row (decode) a unit instead takes `streams` panels far apart (`flexc_lower::decode_streams`)
+//! and walks them side by side: its weight loads then come from several places in memory at once, so
+//! more of them are in flight than one stream consumed at the rate of its FMAs keeps, which is what
+//! holds a decode step below the memory's bandwidth.
 
 use cubecl::prelude::*;
 
-use crate::moe::next_tile;
+use crate::moe::{chose, next_tile};
 
 /// Where weight `(row, k)` of a `[n, k_len]` weight sits once packed in panels of `p` rows.
 pub fn panel_index(row: usize, k: usize, k_len: usize, p: usize) -> usize {
@@ -97,10 +102,72 @@ fn matmul_tile<F: Float, N: Size>(
     }
 }
 
+/// One row (decode) by `streams` panels `panels / streams` apart, starting at panel `u`: the unit's
+/// weight loads come from `streams` places in memory at once, which keeps more of them in flight
+/// than one stream consumed at the rate of its FMAs. Each output is the same chain of FMAs as in
+/// [`matmul_tile`].
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn matmul_streams<F: Float, N: Size>(
+    x: &[f32],
+    w: &[Vector<F, N>],
+    out: &mut [Vector<f32, N>],
+    u: usize,
+    #[comptime] n_in: usize,
+    #[comptime] n_out: usize,
+    #[comptime] vecs: usize,
+    #[comptime] streams: usize,
+) {
+    let lanes = N::value();
+    let apart = comptime!(n_out / (lanes * vecs) / streams);
+    let mut wb = Array::<usize>::new(streams);
+    #[unroll]
+    for s in 0..streams {
+        wb[s] = (u + s * apart) * comptime!(n_in * vecs);
+    }
+    let mut acc = zeroed::<N>(comptime!(streams * vecs));
+    stream_acc::<F, N>(x, 0, w, &wb, &mut acc, n_in, vecs, streams);
+    #[unroll]
+    for s in 0..streams {
+        #[unroll]
+        for v in 0..vecs {
+            out[(u + s * apart) * vecs + v] = acc[comptime!(s * vecs + v)];
+        }
+    }
+}
+
+/// `acc[s * vecs + v] += x[xb + k] * w[wb[s] + k * vecs + v]` for `k < k_len`: [`panel_acc`] for one
+/// row over `streams` panels at once.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn stream_acc<F: Float, N: Size>(
+    x: &[f32],
+    xb: usize,
+    w: &[Vector<F, N>],
+    wb: &Array<usize>,
+    acc: &mut Array<Vector<f32, N>>,
+    #[comptime] k_len: usize,
+    #[comptime] vecs: usize,
+    #[comptime] streams: usize,
+) {
+    for k in 0..k_len {
+        let b = Vector::<f32, N>::new(x[xb + k]);
+        #[unroll]
+        for s in 0..streams {
+            #[unroll]
+            for v in 0..vecs {
+                let a = comptime!(s * vecs + v);
+                acc[a] = fma(Vector::<f32, N>::cast_from(w[wb[s] + k * vecs + v]), b, acc[a]);
+            }
+        }
+    }
+}
+
 /// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]` packed in panels of `lanes x vecs` outputs
 /// (dividing `n_out`), in its stored float type, accumulated in f32: each unit a tile of
-/// `block_rows` rows (one row when the call has one) by one panel.
+/// `block_rows` rows by one panel, or at one row `streams` panels (dividing the panels) far apart.
 #[cube(launch)]
+#[allow(clippy::too_many_arguments)]
 pub fn matmul_panels<F: Float, N: Size>(
     x: &[f32],
     w: &[Vector<F, N>],
@@ -110,14 +177,15 @@ pub fn matmul_panels<F: Float, N: Size>(
     #[comptime] n_out: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let lanes = N::value();
     let panels = comptime!(n_out / (lanes * vecs));
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
     if rows == 1 {
-        if pos < panels {
-            matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize);
+        if pos < comptime!(panels / streams) {
+            matmul_streams::<F, N>(x, w, out, pos, n_in, n_out, vecs, streams);
         }
     } else {
         // Row tiles vary fastest, so that the tiles a core runs in turn share their panel.
@@ -247,10 +315,67 @@ fn hidden_tile<F: Float, N: Size>(
     }
 }
 
+/// One row (decode): hidden units of `streams` panels `panels / streams` apart, from panel `q` on,
+/// of expert `e` (stack slot `slot`) when the row chose it, their gate and up panels streaming side
+/// by side (`2 x streams` places in memory at once). Each output is the same chain of FMAs as in
+/// [`hidden_tile`].
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn hidden_streams<F: Float, N: Size>(
+    h: &[f32],
+    gate_up: &[Vector<F, N>],
+    hidden: &mut [Vector<f32, N>],
+    e: usize,
+    slot: usize,
+    q: usize,
+    #[comptime] d: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] streams: usize,
+) {
+    let lanes = N::value();
+    let panel = comptime!(lanes * vecs);
+    let per_slot = comptime!(2 * intermediate / panel);
+    let apart = comptime!(intermediate / panel / streams);
+    let i_vecs = comptime!(intermediate / lanes);
+    let mut gb = Array::<usize>::new(streams);
+    let mut ub = Array::<usize>::new(streams);
+    #[unroll]
+    for s in 0..streams {
+        gb[s] = (slot * per_slot + q + s * apart) * comptime!(d * vecs);
+        ub[s] = gb[s] + comptime!(intermediate / panel * d * vecs);
+    }
+    let mut g = zeroed::<N>(comptime!(streams * vecs));
+    let mut u = zeroed::<N>(comptime!(streams * vecs));
+    for k in 0..d {
+        let b = Vector::<f32, N>::new(h[k]);
+        #[unroll]
+        for s in 0..streams {
+            #[unroll]
+            for v in 0..vecs {
+                let a = comptime!(s * vecs + v);
+                g[a] = fma(Vector::<f32, N>::cast_from(gate_up[gb[s] + k * vecs + v]), b, g[a]);
+                u[a] = fma(Vector::<f32, N>::cast_from(gate_up[ub[s] + k * vecs + v]), b, u[a]);
+            }
+        }
+    }
+    #[unroll]
+    for s in 0..streams {
+        #[unroll]
+        for v in 0..vecs {
+            let a = comptime!(s * vecs + v);
+            let gs = g[a];
+            let one = Vector::<f32, N>::new(1.0f32);
+            hidden[e * i_vecs + (q + s * apart) * vecs + v] = gs / (one + (-gs).exp()) * u[a];
+        }
+    }
+}
+
 /// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose (gate
 /// >= 0, or NaN), as [`crate::moe_hidden`] computes it, over `gate_up [S, 2I, d]` packed in panels
 /// of `lanes x vecs` rows (dividing `I`). Each unit one panel of hidden units of one expert for every
-/// row that chose it, in tiles of `block_rows` such rows (one row when the call has one).
+/// row that chose it, in tiles of `block_rows` such rows; at one row, `streams` panels of one expert
+/// (dividing its panels) far apart.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_hidden_panels<F: Float, N: Size>(
@@ -265,35 +390,27 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let lanes = N::value();
     let panels = comptime!(intermediate / (lanes * vecs));
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
-    // The units of an expert run in turn, so that the rows they share stay in cache.
-    if pos < comptime!(experts * panels) {
+    if rows == 1 {
+        let units = comptime!(panels / streams);
+        if pos < comptime!(experts * units) {
+            let e = pos / units;
+            if chose(gates, 0, e, experts) {
+                let slot = slots[e] as usize;
+                hidden_streams::<F, N>(h, gate_up, hidden, e, slot, pos % units, d, intermediate, vecs, streams);
+            }
+        }
+    } else if pos < comptime!(experts * panels) {
+        // The units of an expert run in turn, so that the rows they share stay in cache.
         let q = pos % panels;
         let e = pos / panels;
         let slot = slots[e] as usize;
-        if rows == 1 {
-            hidden_panel::<F, N>(h, gates, gate_up, hidden, rows, e, slot, q, d, experts, intermediate, vecs, 1usize);
-        } else {
-            hidden_panel::<F, N>(
-                h,
-                gates,
-                gate_up,
-                hidden,
-                rows,
-                e,
-                slot,
-                q,
-                d,
-                experts,
-                intermediate,
-                vecs,
-                block_rows,
-            );
-        }
+        hidden_panel::<F, N>(h, gates, gate_up, hidden, rows, e, slot, q, d, experts, intermediate, vecs, block_rows);
     }
 }
 
@@ -415,10 +532,61 @@ fn down_tile<F: Float, N: Size>(
     }
 }
 
+/// One row (decode): outputs of `streams` panels `panels / streams` apart, from panel `u` on,
+/// zeroed, then each chosen expert's weighted output added in expert order, the expert's
+/// `streams` panels streaming side by side. Each output is the same chain of operations as in
+/// [`down_panel`].
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn down_streams<F: Float, N: Size>(
+    hidden: &[f32],
+    gates: &[f32],
+    down: &[Vector<F, N>],
+    slots: &[u32],
+    y: &mut [Vector<f32, N>],
+    u: usize,
+    #[comptime] d: usize,
+    #[comptime] experts: usize,
+    #[comptime] intermediate: usize,
+    #[comptime] vecs: usize,
+    #[comptime] streams: usize,
+) {
+    let lanes = N::value();
+    let panels = comptime!(d / (lanes * vecs));
+    let apart = comptime!(panels / streams);
+    #[unroll]
+    for s in 0..streams {
+        #[unroll]
+        for v in 0..vecs {
+            y[(u + s * apart) * vecs + v] = Vector::<f32, N>::new(0.0f32);
+        }
+    }
+    let mut wb = Array::<usize>::new(streams);
+    for e in 0..experts {
+        if chose(gates, 0, e, experts) {
+            #[unroll]
+            for s in 0..streams {
+                wb[s] = (slots[e] as usize * panels + u + s * apart) * comptime!(intermediate * vecs);
+            }
+            let mut acc = zeroed::<N>(comptime!(streams * vecs));
+            stream_acc::<F, N>(hidden, e * intermediate, down, &wb, &mut acc, intermediate, vecs, streams);
+            let g = Vector::<f32, N>::new(gates[e]);
+            #[unroll]
+            for s in 0..streams {
+                #[unroll]
+                for v in 0..vecs {
+                    y[(u + s * apart) * vecs + v] += g * acc[comptime!(s * vecs + v)];
+                }
+            }
+        }
+    }
+}
+
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
 /// expert order, as [`crate::moe_down`] computes it, over `down [S, d, I]` packed in panels of
 /// `lanes x vecs` rows (dividing `d`). Each unit one panel of outputs of every row, expert by expert,
-/// the rows that chose the expert in tiles of `block_rows` (one row when the call has one).
+/// the rows that chose the expert in tiles of `block_rows`; at one row, `streams` panels (dividing
+/// the panels) far apart.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down_panels<F: Float, N: Size>(
@@ -433,16 +601,18 @@ pub fn moe_down_panels<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
     let lanes = N::value();
-    if pos < comptime!(d / (lanes * vecs)) {
-        if rows == 1 {
-            down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, 1usize);
-        } else {
-            down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, block_rows);
+    let panels = comptime!(d / (lanes * vecs));
+    if rows == 1 {
+        if pos < comptime!(panels / streams) {
+            down_streams::<F, N>(hidden, gates, down, slots, y, pos, d, experts, intermediate, vecs, streams);
         }
+    } else if pos < panels {
+        down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, block_rows);
     }
 }
 

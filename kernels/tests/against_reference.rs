@@ -211,12 +211,19 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
             }
             for (lanes, vecs, block_rows) in PANEL_SHAPES {
                 let hp = r.up(&packed(&w, n_in, (lanes * vecs) as usize), dtype);
-                let out = r.empty(rows * n_out, DType::F32);
                 let (n_in, n_out) = (n_in as u64, n_out as u64);
-                let kernel = Kernel::MatmulPanels { weight: dtype, n_in, n_out, lanes, vecs, block_rows };
-                r.launch(&kernel, rows, 1, &[&hx, &hp, &out]);
-                let what = format!("matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows}");
-                assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
+                // At one row a unit takes `streams` panels; more rows ignore it.
+                let panels = n_out / (lanes * vecs);
+                let streams = [1u64, 2, 4].into_iter().filter(|&s| s == 1 || (rows == 1 && panels.is_multiple_of(s)));
+                for streams in streams {
+                    let out = r.empty(rows * n_out as usize, DType::F32);
+                    let kernel = Kernel::MatmulPanels { weight: dtype, n_in, n_out, lanes, vecs, block_rows, streams };
+                    r.launch(&kernel, rows, 1, &[&hx, &hp, &out]);
+                    let what = format!(
+                        "matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows} streams={streams}"
+                    );
+                    assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
+                }
             }
             for cube in r.gpu_cubes() {
                 for (lanes, outs_per_cube, outs_per_plane, block_rows) in MATMUL_GPU_SHAPES {
@@ -530,22 +537,33 @@ fn expert_ffn(
     y
 }
 
+/// The most streams, up to `most`, that divide `panels`: a unit's panels at one row.
+fn fit_streams(most: u64, panels: u64) -> u64 {
+    (1..=most).rev().find(|s| panels.is_multiple_of(*s)).unwrap_or(1)
+}
+
 /// `moe_hidden_panels` then `moe_down_panels` over the stacks packed in panels of `lanes x vecs`
-/// rows: the combined expert output `y`.
+/// rows, a unit at one row taking up to `streams` panels (of `moe_hidden`, of `moe_down`) where they
+/// divide the panels: the combined expert output `y`.
 fn expert_ffn_panels(
     r: &Run,
     (dtype, d, experts, inter): (DType, usize, usize, usize),
     (lanes, vecs, block_rows): (u64, u64, u64),
+    (most_hidden, most_down): (u64, u64),
     rows: usize,
     [h, gates]: [&Buf; 2],
     stack: &Stack,
 ) -> Buf {
     let hidden = r.empty(rows * experts * inter, DType::F32);
-    let (dd, e, i) = (d as u64, experts as u64, inter as u64);
-    let kernel = Kernel::MoeHiddenPanels { weight: dtype, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows };
+    let (dd, e, i, w) = (d as u64, experts as u64, inter as u64, dtype);
+    let streams = fit_streams(most_hidden, i / (lanes * vecs));
+    let kernel =
+        Kernel::MoeHiddenPanels { weight: w, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows, streams };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
     let y = r.empty(rows * d, DType::F32);
-    let kernel = Kernel::MoeDownPanels { weight: dtype, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows };
+    let streams = fit_streams(most_down, dd / (lanes * vecs));
+    let kernel =
+        Kernel::MoeDownPanels { weight: w, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows, streams };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
     y
 }
@@ -701,12 +719,19 @@ fn moe_block_matches_the_reference() {
                     }
                     let stack = Stack::panels(&r, &gate_up, &down, dtype, [d, inter, experts, p]);
                     let shape = (dtype, d, experts, inter);
-                    let y = expert_ffn_panels(&r, shape, (lanes, vecs, block_rows), rows, [&h, &gates], &stack);
-                    let out = r.empty(rows * d, DType::F32);
-                    let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
-                    r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
-                    let what = format!("{what} panels of {lanes}x{vecs}, {block_rows} rows a tile");
-                    assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                    // At one row a unit takes several panels (`moe_hidden`'s gate and up streams
+                    // each); more rows ignore it.
+                    let streams: &[(u64, u64)] = if rows == 1 { &[(1, 1), (2, 4)] } else { &[(1, 1)] };
+                    for &streams in streams {
+                        let tile = (lanes, vecs, block_rows);
+                        let y = expert_ffn_panels(&r, shape, tile, streams, rows, [&h, &gates], &stack);
+                        let out = r.empty(rows * d, DType::F32);
+                        let kernel = Kernel::ResidualNorm { weight: dtype, n: d as u64, eps: eps as f32 };
+                        r.launch(&kernel, rows, 1, &[&h, &y, &hfn, &out]);
+                        let what =
+                            format!("{what} panels of {lanes}x{vecs}, {block_rows} rows a tile, streams {streams:?}");
+                        assert_close(&r.read(&out, rows * d), &want, 1e-5, &what);
+                    }
                 }
                 // The GPU-shaped kernels: router and norms a cube per row, experts a plane per output.
                 for cube in r.gpu_cubes().into_iter().filter(|_| !panels_only) {
@@ -841,9 +866,10 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let w = values(inter * d, 3);
     let hw = r.up(&packed(&w, d, p), DType::F32);
     let x = values(rows * d, 4);
+    // A call of one row takes 4 panels a unit (`streams`), as decode steps do.
     for block_rows in [4u64, 8] {
         let (n_in, n_out) = (d as u64, inter as u64);
-        let matmul = Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows };
+        let matmul = Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows, streams: 4 };
         let out = r.empty(rows * inter, DType::F32);
         r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
         let all = r.read(&out, rows * inter);
@@ -860,12 +886,14 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let stack = Stack::panels(&r, &gate_up, &down, DType::F32, [d, inter, experts, p]);
     let shape = (DType::F32, d, experts, inter);
     for block_rows in [4u64, 6, 8, 12] {
-        let tile = (lanes, vecs, block_rows);
-        let y = expert_ffn_panels(&r, shape, tile, rows, [&r.up(&h, DType::F32), &r.up(&gates, DType::F32)], &stack);
+        let (tile, streams) = ((lanes, vecs, block_rows), (2, 2));
+        let (hh, hg) = (r.up(&h, DType::F32), r.up(&gates, DType::F32));
+        let y = expert_ffn_panels(&r, shape, tile, streams, rows, [&hh, &hg], &stack);
         let all = r.read(&y, rows * d);
         assert_rows_alone(&all, rows, d, &format!("moe panels, tiles of {block_rows}"), |t| {
             let (ht, gt) = (&h[t * d..(t + 1) * d], &gates[t * experts..(t + 1) * experts]);
-            let one = expert_ffn_panels(&r, shape, tile, 1, [&r.up(ht, DType::F32), &r.up(gt, DType::F32)], &stack);
+            let (ht, gt) = (r.up(ht, DType::F32), r.up(gt, DType::F32));
+            let one = expert_ffn_panels(&r, shape, tile, streams, 1, [&ht, &gt], &stack);
             r.read(&one, d)
         });
     }

@@ -129,17 +129,36 @@ pub enum Kernel {
     },
     /// [`Kernel::Matmul`] over a weight packed in panels of `lanes x vecs` outputs (dividing `n_out`),
     /// each panel `[n_in][lanes x vecs]` ([`Kernel::weight_panels`]): the cpu runtime's GEMM
-    /// micro-kernel. Each unit a tile of `block_rows` rows (one at one row) by one panel; each output
-    /// one chain of fused multiply-adds in input order.
-    MatmulPanels { weight: DType, n_in: u64, n_out: u64, lanes: u64, vecs: u64, block_rows: u64 },
+    /// micro-kernel. Each unit a tile of `block_rows` rows by one panel, or at one row `streams`
+    /// panels far apart ([`decode_streams`]); each output one chain of fused multiply-adds in input
+    /// order.
+    MatmulPanels { weight: DType, n_in: u64, n_out: u64, lanes: u64, vecs: u64, block_rows: u64, streams: u64 },
     /// [`Kernel::MoeHidden`] over `gate_up` packed in panels of `lanes x vecs` rows (dividing `I`):
     /// each unit one gate panel and its up panel of one expert, for every row that chose it, in tiles
-    /// of `block_rows` such rows.
-    MoeHiddenPanels { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, vecs: u64, block_rows: u64 },
+    /// of `block_rows` such rows; at one row `streams` panels of one expert far apart.
+    MoeHiddenPanels {
+        weight: DType,
+        d: u64,
+        experts: u64,
+        intermediate: u64,
+        lanes: u64,
+        vecs: u64,
+        block_rows: u64,
+        streams: u64,
+    },
     /// [`Kernel::MoeDown`] over `down` packed in panels of `lanes x vecs` rows (dividing `d`): each
     /// unit one panel of outputs of every row, expert by expert, in tiles of `block_rows` rows that
-    /// chose the expert.
-    MoeDownPanels { weight: DType, d: u64, experts: u64, intermediate: u64, lanes: u64, vecs: u64, block_rows: u64 },
+    /// chose the expert; at one row `streams` panels far apart.
+    MoeDownPanels {
+        weight: DType,
+        d: u64,
+        experts: u64,
+        intermediate: u64,
+        lanes: u64,
+        vecs: u64,
+        block_rows: u64,
+        streams: u64,
+    },
 }
 
 /// Tiles `block_rows` high over `rows` rows; a call of one row takes tiles one row high.
@@ -425,16 +444,17 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows } => vec![
+            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("n_in", Int(n_in)),
                 ("n_out", Int(n_out)),
                 ("vecs", Int(vecs)),
                 ("block_rows", Int(block_rows)),
+                ("streams", Int(streams)),
             ],
-            Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows }
-            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows } => vec![
+            Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams }
+            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => vec![
                 ("weight", Type(weight)),
                 ("lanes", Int(lanes)),
                 ("d", Int(d)),
@@ -442,6 +462,7 @@ impl Kernel {
                 ("intermediate", Int(intermediate)),
                 ("vecs", Int(vecs)),
                 ("block_rows", Int(block_rows)),
+                ("streams", Int(streams)),
             ],
         }
     }
@@ -637,13 +658,27 @@ impl Kernel {
                     blocks / moe_down_group(d, block_out)
                 }
             }
-            Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, .. } => {
-                n_out / (lanes * vecs).max(1) * tiles(block_rows)
+            // One row: a unit per `streams` panels.
+            Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, streams, .. } => {
+                let panels = n_out / (lanes * vecs).max(1);
+                if rows == 1 {
+                    panels / streams.max(1)
+                } else {
+                    panels * tiles(block_rows)
+                }
             }
-            Kernel::MoeHiddenPanels { experts, intermediate, lanes, vecs, .. } => {
-                experts * (intermediate / (lanes * vecs).max(1)) * rows.min(1)
+            Kernel::MoeHiddenPanels { experts, intermediate, lanes, vecs, streams, .. } => {
+                let panels = intermediate / (lanes * vecs).max(1);
+                experts * if rows == 1 { panels / streams.max(1) } else { panels * rows.min(1) }
             }
-            Kernel::MoeDownPanels { d, lanes, vecs, .. } => d / (lanes * vecs).max(1) * rows.min(1),
+            Kernel::MoeDownPanels { d, lanes, vecs, streams, .. } => {
+                let panels = d / (lanes * vecs).max(1);
+                if rows == 1 {
+                    panels / streams.max(1)
+                } else {
+                    panels * rows.min(1)
+                }
+            }
             _ => self.cubes(rows) * self.cube_units().unwrap_or(1),
         }
     }
@@ -837,6 +872,16 @@ pub fn attention_splits(
     by_length.min(by_fill).min(splits).max(1)
 }
 
+/// Panels a unit of the panel kernels ([`Kernel::MatmulPanels`], [`Kernel::MoeDownPanels`],
+/// [`Kernel::MoeHiddenPanels`]) takes at one row: the largest count up to `most` dividing the
+/// `panels` (of each of `groups` experts) that leaves at least 16 units (1 when none does). A unit
+/// then reads its panels' weights side by side, `panels / streams` panels apart: a core streaming
+/// from several places at once keeps more loads in flight than one stream consumed at the rate of
+/// its FMAs, which on a 2-core Xeon moved a bf16 GEMV from 17 to 25 GiB/s (BENCHMARKS.md).
+pub fn decode_streams(panels: u64, groups: u64, most: u64) -> u64 {
+    (1..=most.max(1)).rev().find(|s| panels.is_multiple_of(*s) && groups * panels / s >= 16).unwrap_or(1)
+}
+
 /// Blocks of outputs a [`Kernel::MoeDown`] unit takes when a call has more than one row: the
 /// largest count up to 8 dividing the `d / block_out` blocks that leaves at least 16 units (1 when
 /// none does). A unit then loads each tile of its rows' hidden activations once for all its blocks:
@@ -851,6 +896,29 @@ pub fn moe_down_group(d: u64, block_out: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decode_units_take_the_most_streams_that_leave_sixteen_units() {
+        assert_eq!(decode_streams(3136, 1, 4), 4); // the released models' head
+        assert_eq!(decode_streams(64, 1, 4), 4);
+        assert_eq!(decode_streams(48, 1, 4), 3);
+        assert_eq!(decode_streams(16, 1, 4), 1);
+        assert_eq!(decode_streams(30, 1, 4), 1);
+        assert_eq!(decode_streams(128, 3, 2), 2);
+        assert_eq!(decode_streams(8, 3, 2), 1);
+        let k = Kernel::MatmulPanels {
+            weight: DType::Bf16,
+            n_in: 2048,
+            n_out: 100352,
+            lanes: 16,
+            vecs: 2,
+            block_rows: 8,
+            streams: 4,
+        };
+        assert_eq!(k.units(1), 784);
+        assert_eq!(k.units(16), 3136 * 2);
+        assert!(k.name().ends_with("_streams4"));
+    }
 
     #[test]
     fn names_carry_every_constant_and_scalars_follow_the_params() {

@@ -12,7 +12,9 @@ mod lowering;
 mod plan;
 mod slots;
 
-pub use kernel::{attention_splits, moe_down_group, Call, Const, Elem, Kernel, Param, ParamKind, Scalar};
+pub use kernel::{
+    attention_splits, decode_streams, moe_down_group, Call, Const, Elem, Kernel, Param, ParamKind, Scalar,
+};
 pub use lowering::{
     check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, row_major_matmul, LowerError,
     MAX_POSITIONS,

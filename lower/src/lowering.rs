@@ -1,7 +1,7 @@
 //! Graph -> program: each op of a specialized graph becomes its target's kernel launches, with the
 //! variant for that target chosen here and nowhere else.
 
-use crate::kernel::{Kernel, ParamKind};
+use crate::kernel::{decode_streams, Kernel, ParamKind};
 use crate::plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
     StepInput, Table, When, PLAN_FORMAT_VERSION,
@@ -522,7 +522,8 @@ fn expert_shape(cpu: CpuTile) -> (u64, u64, u64) {
 pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     let (vecs, block_rows, _) = panel_shape(cpu);
     if target == Target::Cpu && n_out.is_multiple_of(cpu.lanes * vecs) {
-        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows };
+        let streams = decode_streams(n_out / (cpu.lanes * vecs), 1, 4);
+        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows, streams };
     }
     row_major_matmul(target, cpu, weight, n_in, n_out)
 }
@@ -601,8 +602,19 @@ pub fn expert_kernels(
             lanes: cpu.lanes,
             vecs,
             block_rows: hidden_rows,
+            // A gate and an up stream a panel.
+            streams: decode_streams(intermediate / panel, experts, 2),
         };
-        let down = Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes: cpu.lanes, vecs, block_rows };
+        let down = Kernel::MoeDownPanels {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes: cpu.lanes,
+            vecs,
+            block_rows,
+            streams: decode_streams(d / panel, 1, 4),
+        };
         return (hidden, down);
     }
     let shape = Shape::cpu(cpu);
