@@ -11,7 +11,7 @@ mod common;
 use common::*;
 use flexc_artifact::{Artifact, Manifest, MANIFEST};
 use flexc_format::sha256_hex;
-use flexc_lower::{Plan, Target, PLAN_FILE};
+use flexc_lower::{Plan, Target, PLAN_FILE, PLAN_FORMAT_VERSION};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -154,14 +154,29 @@ fn the_plan_records_launches_and_is_checked_against_the_graph() {
     let mut edited = plan.clone();
     edited.programs[0].launches.swap(0, 1);
     let bytes = serde_json::to_vec_pretty(&edited).unwrap();
-    std::fs::write(art.join(PLAN_FILE), &bytes).unwrap();
-    let mut m = manifest(&art);
-    let entry = m.files.iter_mut().find(|f| f.path == PLAN_FILE).unwrap();
-    entry.sha256 = sha256_hex(&bytes);
-    entry.bytes = bytes.len() as u64;
-    std::fs::write(art.join(MANIFEST), serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    replace_plan(&art, &bytes);
     let err = Artifact::open(&art).err().expect("an edited plan is refused");
     assert!(err.to_string().contains("is not the launch plan"), "{err}");
+
+    // A plan of an earlier format, whose kernels need not parse as this format's, asks for a
+    // recompile rather than being called malformed.
+    let mut old = serde_json::to_value(&plan).unwrap();
+    old["format_version"] = (PLAN_FORMAT_VERSION - 1).into();
+    old["programs"][0]["kernels"][0]["kernel"]["retired_field"] = 1.into();
+    let bytes = serde_json::to_vec_pretty(&old).unwrap();
+    replace_plan(&art, &bytes);
+    let err = Artifact::open(&art).err().expect("a plan of another format is refused");
+    assert!(err.to_string().contains("recompile"), "{err}");
+}
+
+/// Writes `bytes` as the artifact's plan, its manifest entry re-hashed.
+fn replace_plan(art: &Path, bytes: &[u8]) {
+    std::fs::write(art.join(PLAN_FILE), bytes).unwrap();
+    let mut m = manifest(art);
+    let entry = m.files.iter_mut().find(|f| f.path == PLAN_FILE).unwrap();
+    entry.sha256 = sha256_hex(bytes);
+    entry.bytes = bytes.len() as u64;
+    std::fs::write(art.join(MANIFEST), serde_json::to_vec_pretty(&m).unwrap()).unwrap();
 }
 
 #[test]

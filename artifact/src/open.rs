@@ -467,16 +467,22 @@ fn first_where<const N: usize>(bytes: &[u8], bad: impl Fn(&[u8; N]) -> bool) -> 
 fn read_plan(dir: &Path, bytes: &[u8], graph: &Graph) -> Result<Plan, ArtifactError> {
     let path = dir.join(PLAN_FILE);
     let tampered = |reason: String| ArtifactError::Tampered { path: path.clone(), reason };
-    let plan: Plan = serde_json::from_slice(bytes).map_err(|e| tampered(format!("malformed plan: {e}")))?;
-    if plan.format_version != PLAN_FORMAT_VERSION {
+    // The version first: a plan of another format need not parse as this one.
+    #[derive(serde::Deserialize)]
+    struct Version {
+        format_version: u32,
+    }
+    let version: Version = serde_json::from_slice(bytes).map_err(|e| tampered(format!("malformed plan: {e}")))?;
+    if version.format_version != PLAN_FORMAT_VERSION {
         return Err(ArtifactError::Invalid {
             path,
             reason: format!(
                 "plan format version {}, this flexc reads {PLAN_FORMAT_VERSION}: recompile",
-                plan.format_version
+                version.format_version
             ),
         });
     }
+    let plan: Plan = serde_json::from_slice(bytes).map_err(|e| tampered(format!("malformed plan: {e}")))?;
     let targets: Vec<Target> = plan.programs.iter().map(|p| p.target).collect();
     if targets.is_empty() {
         return Err(tampered("holds no program".into()));

@@ -250,10 +250,10 @@ pub fn launch(
                 u(vecs), u(block_rows), u(streams)
             ))
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
             with_float!(kernel, weight, F => k::moe_down_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams)
+                u(vecs), u(block_rows), u(streams), u(tile_streams)
             ))
         }
     }
@@ -421,10 +421,10 @@ pub fn define(
                 u(vecs), u(block_rows), u(streams)
             ).define())
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
+        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
             with_float!(kernel, weight, F => k::moe_down_panels::MoeDownPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams)
+                u(vecs), u(block_rows), u(streams), u(tile_streams)
             ).define())
         }
     }

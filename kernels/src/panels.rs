@@ -5,51 +5,62 @@
 //! packs a weight so when a plan's cpu program binds it to one of these kernels (`flexc-lower`'s
 //! `Kernel::weight_panels`); a panel occupies the bytes its rows occupied, so packing is in place.
 //!
-//! A unit computes a tile of `block_rows` rows by one panel: for each input index it loads the panel's
-//! `vecs` weight vectors once (one contiguous stream, consumed at the rate of the FMAs), broadcasts
-//! each row's input and accumulates `block_rows x vecs` vectors of outputs. No lane sum at the end:
-//! the lanes are outputs. Each output is one chain of fused multiply-adds over its inputs in order,
-//! the same operations at one row (decode) as in any tile, so a row's result never depends on the
-//! rows sharing its tile.
+//! A unit computes a tile of `block_rows` rows by one or more panels ([`multi_acc`]): for each input
+//! index it loads each panel's `vecs` weight vectors once, broadcasts each row's input and accumulates
+//! `panels x block_rows x vecs` vectors of outputs. No lane sum at the end: the lanes are outputs. Each
+//! output is one chain of fused multiply-adds over its inputs in order, the same operations at one row
+//! (decode) as in any tile, so a row's result never depends on the rows sharing its tile.
 //!
-//! At one row (decode) a unit instead takes `streams` panels far apart (`flexc_lower::decode_streams`)
-//! and walks them side by side: its weight loads then come from several places in memory at once, so
-//! more of them are in flight than one stream consumed at the rate of its FMAs keeps, which is what
-//! holds a decode step below the memory's bandwidth.
+//! A unit's panels lie far apart (`panels / streams` panels), so its weight loads come from several
+//! places in memory at once: more of them are in flight than one stream consumed at the rate of its
+//! FMAs keeps, which is what holds a decode step below the memory's bandwidth. At one row (decode) the
+//! projections, the head and `moe_down` take up to 4 panels a unit and `moe_hidden` 2 gate/up pairs
+//! (`flexc_lower::decode_streams`); at more rows `moe_down`, whose one pass over an expert's panel
+//! reads it from memory for all the rows that chose the expert, takes 2 panels in tiles half as high.
 
 use cubecl::prelude::*;
 
-use crate::moe::{chose, next_tile};
+use crate::moe::next_tile;
 
 /// Where weight `(row, k)` of a `[n, k_len]` weight sits once packed in panels of `p` rows.
 pub fn panel_index(row: usize, k: usize, k_len: usize, p: usize) -> usize {
     (row / p) * p * k_len + k * p + row % p
 }
 
-/// `acc[r * vecs + v] += x[xb[r] + k] * w[wb + k * vecs + v]` for `k < k_len`: the micro-kernel.
+/// `acc[(s * rows + r) * vecs + v] += x[xb[r] + k] * w[wb[s] + k * vecs + v]` for `k < k_len`: the
+/// micro-kernel, over `streams` panels at once.
 #[cube]
-fn panel_acc<F: Float, N: Size>(
+#[allow(clippy::too_many_arguments)]
+fn multi_acc<F: Float, N: Size>(
     x: &[f32],
     xb: &Array<usize>,
     w: &[Vector<F, N>],
-    wb: usize,
+    wb: &Array<usize>,
     acc: &mut Array<Vector<f32, N>>,
     #[comptime] k_len: usize,
     #[comptime] vecs: usize,
-    #[comptime] block_rows: usize,
+    #[comptime] rows: usize,
+    #[comptime] streams: usize,
 ) {
     for k in 0..k_len {
-        let mut wv = Array::<Vector<f32, N>>::new(vecs);
+        let mut wv = Array::<Vector<f32, N>>::new(comptime!(streams * vecs));
         #[unroll]
-        for v in 0..vecs {
-            wv[v] = Vector::<f32, N>::cast_from(w[wb + k * vecs + v]);
-        }
-        #[unroll]
-        for r in 0..block_rows {
-            let b = Vector::<f32, N>::new(x[xb[r] + k]);
+        for s in 0..streams {
             #[unroll]
             for v in 0..vecs {
-                acc[comptime!(r * vecs + v)] = fma(wv[v], b, acc[comptime!(r * vecs + v)]);
+                wv[comptime!(s * vecs + v)] = Vector::<f32, N>::cast_from(w[wb[s] + k * vecs + v]);
+            }
+        }
+        #[unroll]
+        for r in 0..rows {
+            let b = Vector::<f32, N>::new(x[xb[r] + k]);
+            #[unroll]
+            for s in 0..streams {
+                #[unroll]
+                for v in 0..vecs {
+                    let a = comptime!((s * rows + r) * vecs + v);
+                    acc[a] = fma(wv[comptime!(s * vecs + v)], b, acc[a]);
+                }
             }
         }
     }
@@ -66,7 +77,7 @@ fn zeroed<N: Size>(#[comptime] count: usize) -> Array<Vector<f32, N>> {
 }
 
 /// One tile of [`matmul_panels`]: rows `r0..r0 + block_rows` (clamped to the last row, written only
-/// when in range) by panel `p`.
+/// when in range) by `streams` panels `panels / streams` apart from panel `p` on.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn matmul_tile<F: Float, N: Size>(
@@ -80,84 +91,34 @@ fn matmul_tile<F: Float, N: Size>(
     #[comptime] n_out: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
-    let mut acc = zeroed::<N>(comptime!(block_rows * vecs));
+    let lanes = N::value();
+    let apart = comptime!(n_out / (lanes * vecs) / streams);
     let mut xb = Array::<usize>::new(block_rows);
     #[unroll]
     for r in 0..block_rows {
         let row = r0 + r;
         xb[r] = select(row < rows, row, rows - 1) * n_in;
     }
-    panel_acc::<F, N>(x, &xb, w, p * comptime!(n_in * vecs), &mut acc, n_in, vecs, block_rows);
-    let lanes = N::value();
+    let mut wb = Array::<usize>::new(streams);
+    #[unroll]
+    for s in 0..streams {
+        wb[s] = (p + s * apart) * comptime!(n_in * vecs);
+    }
+    let mut acc = zeroed::<N>(comptime!(streams * block_rows * vecs));
+    multi_acc::<F, N>(x, &xb, w, &wb, &mut acc, n_in, vecs, block_rows, streams);
     let out_vecs = comptime!(n_out / lanes);
     #[unroll]
     for r in 0..block_rows {
         if r0 + r < rows {
             #[unroll]
-            for v in 0..vecs {
-                out[(r0 + r) * out_vecs + p * vecs + v] = acc[comptime!(r * vecs + v)];
-            }
-        }
-    }
-}
-
-/// One row (decode) by `streams` panels `panels / streams` apart, starting at panel `u`: the unit's
-/// weight loads come from `streams` places in memory at once, which keeps more of them in flight
-/// than one stream consumed at the rate of its FMAs. Each output is the same chain of FMAs as in
-/// [`matmul_tile`].
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn matmul_streams<F: Float, N: Size>(
-    x: &[f32],
-    w: &[Vector<F, N>],
-    out: &mut [Vector<f32, N>],
-    u: usize,
-    #[comptime] n_in: usize,
-    #[comptime] n_out: usize,
-    #[comptime] vecs: usize,
-    #[comptime] streams: usize,
-) {
-    let lanes = N::value();
-    let apart = comptime!(n_out / (lanes * vecs) / streams);
-    let mut wb = Array::<usize>::new(streams);
-    #[unroll]
-    for s in 0..streams {
-        wb[s] = (u + s * apart) * comptime!(n_in * vecs);
-    }
-    let mut acc = zeroed::<N>(comptime!(streams * vecs));
-    stream_acc::<F, N>(x, 0, w, &wb, &mut acc, n_in, vecs, streams);
-    #[unroll]
-    for s in 0..streams {
-        #[unroll]
-        for v in 0..vecs {
-            out[(u + s * apart) * vecs + v] = acc[comptime!(s * vecs + v)];
-        }
-    }
-}
-
-/// `acc[s * vecs + v] += x[xb + k] * w[wb[s] + k * vecs + v]` for `k < k_len`: [`panel_acc`] for one
-/// row over `streams` panels at once.
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn stream_acc<F: Float, N: Size>(
-    x: &[f32],
-    xb: usize,
-    w: &[Vector<F, N>],
-    wb: &Array<usize>,
-    acc: &mut Array<Vector<f32, N>>,
-    #[comptime] k_len: usize,
-    #[comptime] vecs: usize,
-    #[comptime] streams: usize,
-) {
-    for k in 0..k_len {
-        let b = Vector::<f32, N>::new(x[xb + k]);
-        #[unroll]
-        for s in 0..streams {
-            #[unroll]
-            for v in 0..vecs {
-                let a = comptime!(s * vecs + v);
-                acc[a] = fma(Vector::<f32, N>::cast_from(w[wb[s] + k * vecs + v]), b, acc[a]);
+            for s in 0..streams {
+                #[unroll]
+                for v in 0..vecs {
+                    out[(r0 + r) * out_vecs + (p + s * apart) * vecs + v] =
+                        acc[comptime!((s * block_rows + r) * vecs + v)];
+                }
             }
         }
     }
@@ -185,20 +146,21 @@ pub fn matmul_panels<F: Float, N: Size>(
     let pos = ABSOLUTE_POS;
     if rows == 1 {
         if pos < comptime!(panels / streams) {
-            matmul_streams::<F, N>(x, w, out, pos, n_in, n_out, vecs, streams);
+            matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize, streams);
         }
     } else {
         // Row tiles vary fastest, so that the tiles a core runs in turn share their panel.
         let row_blocks = rows.div_ceil(block_rows);
         if pos < row_blocks * panels {
             let r0 = (pos % row_blocks) * block_rows;
-            matmul_tile::<F, N>(x, w, out, rows, r0, pos / row_blocks, n_in, n_out, vecs, block_rows);
+            matmul_tile::<F, N>(x, w, out, rows, r0, pos / row_blocks, n_in, n_out, vecs, block_rows, 1usize);
         }
     }
 }
 
-/// Hidden units `i0..i0 + P` (one gate panel and its up panel) of expert `e` at stack slot `slot`,
-/// for every row that chose it, `block_rows` such rows a tile.
+/// Hidden units of `streams` panels `panels / streams` apart from panel `q` on (each a gate panel and
+/// its up panel) of expert `e` at stack slot `slot`, for every row that chose it, `block_rows` such
+/// rows a tile, the tile's gate and up panels streaming side by side.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn hidden_panel<F: Float, N: Size>(
@@ -215,13 +177,19 @@ fn hidden_panel<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let lanes = N::value();
     let panel = comptime!(lanes * vecs);
     let per_slot = comptime!(2 * intermediate / panel);
-    let gate_base = (slot * per_slot + q) * comptime!(d * vecs);
-    let up_base = gate_base + comptime!(intermediate / panel * d * vecs);
-    let i_vecs = comptime!(intermediate / lanes);
+    let apart = comptime!(intermediate / panel / streams);
+    // The gate panels, then their up panels.
+    let mut wb = Array::<usize>::new(comptime!(2 * streams));
+    #[unroll]
+    for s in 0..streams {
+        wb[s] = (slot * per_slot + q + s * apart) * comptime!(d * vecs);
+        wb[comptime!(streams + s)] = wb[s] + comptime!(intermediate / panel * d * vecs);
+    }
     let mut tile = Array::<usize>::new(block_rows);
     let mut at = Array::<usize>::new(1usize);
     at[0] = 0;
@@ -230,6 +198,9 @@ fn hidden_panel<F: Float, N: Size>(
         // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
         // never take that branch; its instance is then one row high too.
         if n > 0 && n <= comptime!(block_rows / 2) {
+            let half = comptime!((block_rows / 2).max(1));
+            hidden_tile::<F, N>(h, gate_up, hidden, &tile, n, e, &wb, q, d, experts, intermediate, vecs, half, streams);
+        } else if n > 0 {
             hidden_tile::<F, N>(
                 h,
                 gate_up,
@@ -237,18 +208,14 @@ fn hidden_panel<F: Float, N: Size>(
                 &tile,
                 n,
                 e,
-                gate_base,
-                up_base,
+                &wb,
                 q,
                 d,
                 experts,
-                i_vecs,
+                intermediate,
                 vecs,
-                comptime!((block_rows / 2).max(1)),
-            );
-        } else if n > 0 {
-            hidden_tile::<F, N>(
-                h, gate_up, hidden, &tile, n, e, gate_base, up_base, q, d, experts, i_vecs, vecs, block_rows,
+                block_rows,
+                streams,
             );
         }
     }
@@ -265,108 +232,39 @@ fn hidden_tile<F: Float, N: Size>(
     tile: &Array<usize>,
     n: usize,
     e: usize,
-    gate_base: usize,
-    up_base: usize,
+    wb: &Array<usize>,
     q: usize,
     #[comptime] d: usize,
     #[comptime] experts: usize,
-    #[comptime] i_vecs: usize,
+    #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] tile_rows: usize,
+    #[comptime] streams: usize,
 ) {
+    let lanes = N::value();
+    let i_vecs = comptime!(intermediate / lanes);
+    let apart = comptime!(intermediate / (lanes * vecs) / streams);
     let mut xb = Array::<usize>::new(tile_rows);
     #[unroll]
     for r in 0..tile_rows {
         xb[r] = tile[r] * d;
     }
-    let mut g = zeroed::<N>(comptime!(tile_rows * vecs));
-    let mut u = zeroed::<N>(comptime!(tile_rows * vecs));
-    // Gate and up interleaved by input: both panels stream side by side.
-    for k in 0..d {
-        let mut gw = Array::<Vector<f32, N>>::new(vecs);
-        let mut uw = Array::<Vector<f32, N>>::new(vecs);
-        #[unroll]
-        for v in 0..vecs {
-            gw[v] = Vector::<f32, N>::cast_from(gate_up[gate_base + k * vecs + v]);
-            uw[v] = Vector::<f32, N>::cast_from(gate_up[up_base + k * vecs + v]);
-        }
-        #[unroll]
-        for r in 0..tile_rows {
-            let b = Vector::<f32, N>::new(h[xb[r] + k]);
-            #[unroll]
-            for v in 0..vecs {
-                let a = comptime!(r * vecs + v);
-                g[a] = fma(gw[v], b, g[a]);
-                u[a] = fma(uw[v], b, u[a]);
-            }
-        }
-    }
+    let mut acc = zeroed::<N>(comptime!(2 * streams * tile_rows * vecs));
+    multi_acc::<F, N>(h, &xb, gate_up, wb, &mut acc, d, vecs, tile_rows, comptime!(2 * streams));
     #[unroll]
     for r in 0..tile_rows {
         if r < n {
             #[unroll]
-            for v in 0..vecs {
-                let a = comptime!(r * vecs + v);
-                let gs = g[a];
-                let one = Vector::<f32, N>::new(1.0f32);
-                hidden[(tile[r] * experts + e) * i_vecs + q * vecs + v] = gs / (one + (-gs).exp()) * u[a];
+            for s in 0..streams {
+                #[unroll]
+                for v in 0..vecs {
+                    let gs = acc[comptime!((s * tile_rows + r) * vecs + v)];
+                    let us = acc[comptime!(((streams + s) * tile_rows + r) * vecs + v)];
+                    let one = Vector::<f32, N>::new(1.0f32);
+                    hidden[(tile[r] * experts + e) * i_vecs + (q + s * apart) * vecs + v] =
+                        gs / (one + (-gs).exp()) * us;
+                }
             }
-        }
-    }
-}
-
-/// One row (decode): hidden units of `streams` panels `panels / streams` apart, from panel `q` on,
-/// of expert `e` (stack slot `slot`) when the row chose it, their gate and up panels streaming side
-/// by side (`2 x streams` places in memory at once). Each output is the same chain of FMAs as in
-/// [`hidden_tile`].
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn hidden_streams<F: Float, N: Size>(
-    h: &[f32],
-    gate_up: &[Vector<F, N>],
-    hidden: &mut [Vector<f32, N>],
-    e: usize,
-    slot: usize,
-    q: usize,
-    #[comptime] d: usize,
-    #[comptime] intermediate: usize,
-    #[comptime] vecs: usize,
-    #[comptime] streams: usize,
-) {
-    let lanes = N::value();
-    let panel = comptime!(lanes * vecs);
-    let per_slot = comptime!(2 * intermediate / panel);
-    let apart = comptime!(intermediate / panel / streams);
-    let i_vecs = comptime!(intermediate / lanes);
-    let mut gb = Array::<usize>::new(streams);
-    let mut ub = Array::<usize>::new(streams);
-    #[unroll]
-    for s in 0..streams {
-        gb[s] = (slot * per_slot + q + s * apart) * comptime!(d * vecs);
-        ub[s] = gb[s] + comptime!(intermediate / panel * d * vecs);
-    }
-    let mut g = zeroed::<N>(comptime!(streams * vecs));
-    let mut u = zeroed::<N>(comptime!(streams * vecs));
-    for k in 0..d {
-        let b = Vector::<f32, N>::new(h[k]);
-        #[unroll]
-        for s in 0..streams {
-            #[unroll]
-            for v in 0..vecs {
-                let a = comptime!(s * vecs + v);
-                g[a] = fma(Vector::<f32, N>::cast_from(gate_up[gb[s] + k * vecs + v]), b, g[a]);
-                u[a] = fma(Vector::<f32, N>::cast_from(gate_up[ub[s] + k * vecs + v]), b, u[a]);
-            }
-        }
-    }
-    #[unroll]
-    for s in 0..streams {
-        #[unroll]
-        for v in 0..vecs {
-            let a = comptime!(s * vecs + v);
-            let gs = g[a];
-            let one = Vector::<f32, N>::new(1.0f32);
-            hidden[e * i_vecs + (q + s * apart) * vecs + v] = gs / (one + (-gs).exp()) * u[a];
         }
     }
 }
@@ -397,25 +295,56 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
     if rows == 1 {
+        // A unit takes `streams` panels of its expert.
         let units = comptime!(panels / streams);
         if pos < comptime!(experts * units) {
             let e = pos / units;
-            if chose(gates, 0, e, experts) {
-                let slot = slots[e] as usize;
-                hidden_streams::<F, N>(h, gate_up, hidden, e, slot, pos % units, d, intermediate, vecs, streams);
-            }
+            let slot = slots[e] as usize;
+            let q = pos % units;
+            hidden_panel::<F, N>(
+                h,
+                gates,
+                gate_up,
+                hidden,
+                1,
+                e,
+                slot,
+                q,
+                d,
+                experts,
+                intermediate,
+                vecs,
+                1usize,
+                streams,
+            );
         }
     } else if pos < comptime!(experts * panels) {
         // The units of an expert run in turn, so that the rows they share stay in cache.
-        let q = pos % panels;
         let e = pos / panels;
         let slot = slots[e] as usize;
-        hidden_panel::<F, N>(h, gates, gate_up, hidden, rows, e, slot, q, d, experts, intermediate, vecs, block_rows);
+        let q = pos % panels;
+        hidden_panel::<F, N>(
+            h,
+            gates,
+            gate_up,
+            hidden,
+            rows,
+            e,
+            slot,
+            q,
+            d,
+            experts,
+            intermediate,
+            vecs,
+            block_rows,
+            1usize,
+        );
     }
 }
 
-/// Outputs `p * P..(p + 1) * P` of every row: zeroed, then each expert's weighted output added for
-/// the rows that chose it, in expert order, `block_rows` such rows a tile.
+/// Outputs of `streams` panels `panels / streams` apart from panel `p` on, of every row: zeroed, then
+/// each expert's weighted output added for the rows that chose it, in expert order, `block_rows` such
+/// rows a tile, the tile's panels streaming side by side.
 #[cube]
 #[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // cube code has no iterators
 fn down_panel<F: Float, N: Size>(
@@ -431,26 +360,36 @@ fn down_panel<F: Float, N: Size>(
     #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let lanes = N::value();
     let panels = comptime!(d / (lanes * vecs));
+    let apart = comptime!(panels / streams);
     let d_vecs = comptime!(d / lanes);
     for t in 0..rows {
         #[unroll]
-        for v in 0..vecs {
-            y[t * d_vecs + p * vecs + v] = Vector::<f32, N>::new(0.0f32);
+        for s in 0..streams {
+            #[unroll]
+            for v in 0..vecs {
+                y[t * d_vecs + (p + s * apart) * vecs + v] = Vector::<f32, N>::new(0.0f32);
+            }
         }
     }
     let mut tile = Array::<usize>::new(block_rows);
     let mut at = Array::<usize>::new(1usize);
+    let mut wb = Array::<usize>::new(streams);
     for e in 0..experts {
-        let wb = (slots[e] as usize * panels + p) * comptime!(intermediate * vecs);
+        #[unroll]
+        for s in 0..streams {
+            wb[s] = (slots[e] as usize * panels + p + s * apart) * comptime!(intermediate * vecs);
+        }
         at[0] = 0;
         while at[0] < rows {
             let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
             // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
             // never take that branch; its instance is then one row high too.
             if n > 0 && n <= comptime!(block_rows / 2) {
+                let half = comptime!((block_rows / 2).max(1));
                 down_tile::<F, N>(
                     hidden,
                     gates,
@@ -459,13 +398,14 @@ fn down_panel<F: Float, N: Size>(
                     &tile,
                     n,
                     e,
-                    wb,
+                    &wb,
                     p,
                     d,
                     experts,
                     intermediate,
                     vecs,
-                    comptime!((block_rows / 2).max(1)),
+                    half,
+                    streams,
                 );
             } else if n > 0 {
                 down_tile::<F, N>(
@@ -476,13 +416,14 @@ fn down_panel<F: Float, N: Size>(
                     &tile,
                     n,
                     e,
-                    wb,
+                    &wb,
                     p,
                     d,
                     experts,
                     intermediate,
                     vecs,
                     block_rows,
+                    streams,
                 );
             }
         }
@@ -490,7 +431,7 @@ fn down_panel<F: Float, N: Size>(
 }
 
 /// One tile of [`down_panel`]: expert `e`'s weighted output added to rows `tile[0..tile_rows]`, the
-/// first `n` of them.
+/// first `n` of them, over the unit's `streams` panels.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn down_tile<F: Float, N: Size>(
@@ -501,81 +442,36 @@ fn down_tile<F: Float, N: Size>(
     tile: &Array<usize>,
     n: usize,
     e: usize,
-    wb: usize,
+    wb: &Array<usize>,
     p: usize,
     #[comptime] d: usize,
     #[comptime] experts: usize,
     #[comptime] intermediate: usize,
     #[comptime] vecs: usize,
     #[comptime] tile_rows: usize,
+    #[comptime] streams: usize,
 ) {
     let lanes = N::value();
     let d_vecs = comptime!(d / lanes);
+    let apart = comptime!(d / (lanes * vecs) / streams);
     let mut xb = Array::<usize>::new(tile_rows);
     #[unroll]
     for r in 0..tile_rows {
         xb[r] = (tile[r] * experts + e) * intermediate;
     }
-    let mut acc = zeroed::<N>(comptime!(tile_rows * vecs));
-    panel_acc::<F, N>(hidden, &xb, down, wb, &mut acc, intermediate, vecs, tile_rows);
+    let mut acc = zeroed::<N>(comptime!(streams * tile_rows * vecs));
+    multi_acc::<F, N>(hidden, &xb, down, wb, &mut acc, intermediate, vecs, tile_rows, streams);
     #[unroll]
     for r in 0..tile_rows {
         if r < n {
             let row = tile[r];
             let g = Vector::<f32, N>::new(gates[row * experts + e]);
             #[unroll]
-            for v in 0..vecs {
-                let at_y = row * d_vecs + p * vecs + v;
-                y[at_y] += g * acc[comptime!(r * vecs + v)];
-            }
-        }
-    }
-}
-
-/// One row (decode): outputs of `streams` panels `panels / streams` apart, from panel `u` on,
-/// zeroed, then each chosen expert's weighted output added in expert order, the expert's
-/// `streams` panels streaming side by side. Each output is the same chain of operations as in
-/// [`down_panel`].
-#[cube]
-#[allow(clippy::too_many_arguments)]
-fn down_streams<F: Float, N: Size>(
-    hidden: &[f32],
-    gates: &[f32],
-    down: &[Vector<F, N>],
-    slots: &[u32],
-    y: &mut [Vector<f32, N>],
-    u: usize,
-    #[comptime] d: usize,
-    #[comptime] experts: usize,
-    #[comptime] intermediate: usize,
-    #[comptime] vecs: usize,
-    #[comptime] streams: usize,
-) {
-    let lanes = N::value();
-    let panels = comptime!(d / (lanes * vecs));
-    let apart = comptime!(panels / streams);
-    #[unroll]
-    for s in 0..streams {
-        #[unroll]
-        for v in 0..vecs {
-            y[(u + s * apart) * vecs + v] = Vector::<f32, N>::new(0.0f32);
-        }
-    }
-    let mut wb = Array::<usize>::new(streams);
-    for e in 0..experts {
-        if chose(gates, 0, e, experts) {
-            #[unroll]
-            for s in 0..streams {
-                wb[s] = (slots[e] as usize * panels + u + s * apart) * comptime!(intermediate * vecs);
-            }
-            let mut acc = zeroed::<N>(comptime!(streams * vecs));
-            stream_acc::<F, N>(hidden, e * intermediate, down, &wb, &mut acc, intermediate, vecs, streams);
-            let g = Vector::<f32, N>::new(gates[e]);
-            #[unroll]
             for s in 0..streams {
                 #[unroll]
                 for v in 0..vecs {
-                    y[(u + s * apart) * vecs + v] += g * acc[comptime!(s * vecs + v)];
+                    let at_y = row * d_vecs + (p + s * apart) * vecs + v;
+                    y[at_y] += g * acc[comptime!((s * tile_rows + r) * vecs + v)];
                 }
             }
         }
@@ -602,17 +498,33 @@ pub fn moe_down_panels<F: Float, N: Size>(
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
     #[comptime] streams: usize,
+    #[comptime] tile_streams: usize,
 ) {
     let rows = rows as usize;
     let pos = ABSOLUTE_POS;
     let lanes = N::value();
     let panels = comptime!(d / (lanes * vecs));
+    // A unit takes `streams` panels at one row, `tile_streams` at more.
     if rows == 1 {
         if pos < comptime!(panels / streams) {
-            down_streams::<F, N>(hidden, gates, down, slots, y, pos, d, experts, intermediate, vecs, streams);
+            down_panel::<F, N>(hidden, gates, down, slots, y, 1, pos, d, experts, intermediate, vecs, 1usize, streams);
         }
-    } else if pos < panels {
-        down_panel::<F, N>(hidden, gates, down, slots, y, rows, pos, d, experts, intermediate, vecs, block_rows);
+    } else if pos < comptime!(panels / tile_streams) {
+        down_panel::<F, N>(
+            hidden,
+            gates,
+            down,
+            slots,
+            y,
+            rows,
+            pos,
+            d,
+            experts,
+            intermediate,
+            vecs,
+            block_rows,
+            tile_streams,
+        );
     }
 }
 

@@ -543,13 +543,14 @@ fn fit_streams(most: u64, panels: u64) -> u64 {
 }
 
 /// `moe_hidden_panels` then `moe_down_panels` over the stacks packed in panels of `lanes x vecs`
-/// rows, a unit at one row taking up to `streams` panels (of `moe_hidden`, of `moe_down`) where they
-/// divide the panels: the combined expert output `y`.
+/// rows, a unit at one row taking up to `most_hidden` and `most_down` panels, and a unit of
+/// `moe_down` at more rows up to `most_tile`, where they divide the panels: the combined expert
+/// output `y`.
 fn expert_ffn_panels(
     r: &Run,
     (dtype, d, experts, inter): (DType, usize, usize, usize),
     (lanes, vecs, block_rows): (u64, u64, u64),
-    (most_hidden, most_down): (u64, u64),
+    (most_hidden, most_down, most_tile): (u64, u64, u64),
     rows: usize,
     [h, gates]: [&Buf; 2],
     stack: &Stack,
@@ -561,9 +562,19 @@ fn expert_ffn_panels(
         Kernel::MoeHiddenPanels { weight: w, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows, streams };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
     let y = r.empty(rows * d, DType::F32);
-    let streams = fit_streams(most_down, dd / (lanes * vecs));
-    let kernel =
-        Kernel::MoeDownPanels { weight: w, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows, streams };
+    let panels = dd / (lanes * vecs);
+    let (streams, tile_streams) = (fit_streams(most_down, panels), fit_streams(most_tile, panels));
+    let kernel = Kernel::MoeDownPanels {
+        weight: w,
+        d: dd,
+        experts: e,
+        intermediate: i,
+        lanes,
+        vecs,
+        block_rows,
+        streams,
+        tile_streams,
+    };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
     y
 }
@@ -721,7 +732,9 @@ fn moe_block_matches_the_reference() {
                     let shape = (dtype, d, experts, inter);
                     // At one row a unit takes several panels (`moe_hidden`'s gate and up streams
                     // each); more rows ignore it.
-                    let streams: &[(u64, u64)] = if rows == 1 { &[(1, 1), (2, 4)] } else { &[(1, 1)] };
+                    // `moe_down` takes 2 panels a unit at more rows.
+                    let streams: &[(u64, u64, u64)] =
+                        if rows == 1 { &[(1, 1, 1), (2, 4, 1)] } else { &[(1, 1, 1), (1, 1, 2)] };
                     for &streams in streams {
                         let tile = (lanes, vecs, block_rows);
                         let y = expert_ffn_panels(&r, shape, tile, streams, rows, [&h, &gates], &stack);
@@ -886,7 +899,7 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let stack = Stack::panels(&r, &gate_up, &down, DType::F32, [d, inter, experts, p]);
     let shape = (DType::F32, d, experts, inter);
     for block_rows in [4u64, 6, 8, 12] {
-        let (tile, streams) = ((lanes, vecs, block_rows), (2, 2));
+        let (tile, streams) = ((lanes, vecs, block_rows), (2, 2, 2));
         let (hh, hg) = (r.up(&h, DType::F32), r.up(&gates, DType::F32));
         let y = expert_ffn_panels(&r, shape, tile, streams, rows, [&hh, &hg], &stack);
         let all = r.read(&y, rows * d);

@@ -147,8 +147,8 @@ pub enum Kernel {
         streams: u64,
     },
     /// [`Kernel::MoeDown`] over `down` packed in panels of `lanes x vecs` rows (dividing `d`): each
-    /// unit one panel of outputs of every row, expert by expert, in tiles of `block_rows` rows that
-    /// chose the expert; at one row `streams` panels far apart.
+    /// unit `tile_streams` panels of outputs far apart, of every row, expert by expert, in tiles of
+    /// `block_rows` rows that chose the expert; at one row `streams` panels.
     MoeDownPanels {
         weight: DType,
         d: u64,
@@ -158,6 +158,7 @@ pub enum Kernel {
         vecs: u64,
         block_rows: u64,
         streams: u64,
+        tile_streams: u64,
     },
 }
 
@@ -454,16 +455,22 @@ impl Kernel {
                 ("streams", Int(streams)),
             ],
             Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams }
-            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => vec![
-                ("weight", Type(weight)),
-                ("lanes", Int(lanes)),
-                ("d", Int(d)),
-                ("experts", Int(experts)),
-                ("intermediate", Int(intermediate)),
-                ("vecs", Int(vecs)),
-                ("block_rows", Int(block_rows)),
-                ("streams", Int(streams)),
-            ],
+            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
+                let mut constants = vec![
+                    ("weight", Type(weight)),
+                    ("lanes", Int(lanes)),
+                    ("d", Int(d)),
+                    ("experts", Int(experts)),
+                    ("intermediate", Int(intermediate)),
+                    ("vecs", Int(vecs)),
+                    ("block_rows", Int(block_rows)),
+                    ("streams", Int(streams)),
+                ];
+                if let Kernel::MoeDownPanels { tile_streams, .. } = *self {
+                    constants.push(("tile_streams", Int(tile_streams)));
+                }
+                constants
+            }
         }
     }
 
@@ -671,12 +678,12 @@ impl Kernel {
                 let panels = intermediate / (lanes * vecs).max(1);
                 experts * if rows == 1 { panels / streams.max(1) } else { panels * rows.min(1) }
             }
-            Kernel::MoeDownPanels { d, lanes, vecs, streams, .. } => {
+            Kernel::MoeDownPanels { d, lanes, vecs, streams, tile_streams, .. } => {
                 let panels = d / (lanes * vecs).max(1);
                 if rows == 1 {
                     panels / streams.max(1)
                 } else {
-                    panels * rows.min(1)
+                    panels / tile_streams.max(1) * rows.min(1)
                 }
             }
             _ => self.cubes(rows) * self.cube_units().unwrap_or(1),

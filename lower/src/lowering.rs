@@ -505,8 +505,8 @@ fn panel_shape(cpu: CpuTile) -> (u64, u64, u64) {
 /// idle, so their tiles are as tall as the registers allow. With AVX-512 (32 registers): 12 rows of
 /// two vectors for `moe_down` and 6 for `moe_hidden` (a gate and an up accumulator each), 24
 /// accumulators, so that the 11 or so rows of 16 that choose each of 7 experts at top-5 take one pass
-/// of `moe_down` and two of `moe_hidden` (BENCHMARKS.md, "Taller expert tiles"). Elsewhere the shape
-/// of [`panel_shape`].
+/// of `moe_down` (12 rows by one panel, or 6 by two) and two of `moe_hidden` (BENCHMARKS.md, "Taller
+/// expert tiles"). Elsewhere the shape of [`panel_shape`].
 fn expert_shape(cpu: CpuTile) -> (u64, u64, u64) {
     let (vecs, block_rows, hidden_rows) = panel_shape(cpu);
     if cpu.block_out * cpu.block_rows >= 16 {
@@ -591,9 +591,13 @@ pub fn expert_kernels(
         };
         return (hidden, down);
     }
-    let (vecs, block_rows, hidden_rows) = expert_shape(cpu);
+    let (vecs, down_rows, hidden_rows) = expert_shape(cpu);
     let panel = cpu.lanes * vecs;
     if intermediate.is_multiple_of(panel) && d.is_multiple_of(panel) {
+        // `moe_down` reads an expert's panel from memory in one pass for all the rows that chose it:
+        // two panels a unit, side by side, in tiles half as high, where the tiles are tall enough.
+        let (block_rows, tile_streams) =
+            if down_rows >= 4 && (d / panel).is_multiple_of(2) { (down_rows / 2, 2) } else { (down_rows, 1) };
         let hidden = Kernel::MoeHiddenPanels {
             weight,
             d,
@@ -614,6 +618,7 @@ pub fn expert_kernels(
             vecs,
             block_rows,
             streams: decode_streams(d / panel, 1, 4),
+            tile_streams,
         };
         return (hidden, down);
     }
