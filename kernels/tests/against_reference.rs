@@ -730,9 +730,8 @@ fn moe_block_matches_the_reference() {
                     }
                     let stack = Stack::panels(&r, &gate_up, &down, dtype, [d, inter, experts, p]);
                     let shape = (dtype, d, experts, inter);
-                    // At one row a unit takes several panels (`moe_hidden`'s gate and up streams
-                    // each); more rows ignore it.
-                    // `moe_down` takes 2 panels a unit at more rows.
+                    // (most_hidden, most_down, most_tile): at one row a unit takes several panels
+                    // (`moe_hidden` a gate and an up panel each), at more rows `moe_down` 2.
                     let streams: &[(u64, u64, u64)] =
                         if rows == 1 { &[(1, 1, 1), (2, 4, 1)] } else { &[(1, 1, 1), (1, 1, 2)] };
                     for &streams in streams {

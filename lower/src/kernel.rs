@@ -665,7 +665,8 @@ impl Kernel {
                     blocks / moe_down_group(d, block_out)
                 }
             }
-            // One row: a unit per `streams` panels.
+            // The panel kernels at one row: a unit per `streams` panels (of one expert for
+            // `moe_hidden`); at more, per tile of rows by panel, or per `tile_streams` panels.
             Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, streams, .. } => {
                 let panels = n_out / (lanes * vecs).max(1);
                 if rows == 1 {
