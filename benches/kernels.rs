@@ -391,6 +391,7 @@ fn attention_decode(c: &mut Criterion) {
             block_size: block as u64,
             scale: 0.125,
             lanes: 16,
+            block_rows: flexc_lower::ATTENTION_ROWS,
         };
         g.throughput(Throughput::Bytes((2 * rows * context * kvw * 4) as u64));
         let id = if rows == 1 { context.to_string() } else { format!("{context}_x{rows}") };

@@ -135,10 +135,10 @@ pub fn launch(
                 u(heads), u(kv_heads), u(head_dim)
             ))?)
         }
-        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => {
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => {
             with_float!(kernel, cache, C => k::paged_attention::launch::<C>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_u32(), s(2).as_f32(),
-                u(heads), u(kv_heads), u(head_dim), u(block_size)
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(block_rows)
             ))
         }
         Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => {
@@ -300,10 +300,10 @@ pub fn define(
                 u(heads), u(kv_heads), u(head_dim)
             ).define())?)
         }
-        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => {
+        Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => {
             with_float!(kernel, cache, C => k::paged_attention::PagedAttention::<C>::new(
                 settings, props, target, b(), b(), b(), b(), b(), b(), b(), (), (), (), u(lanes),
-                u(heads), u(kv_heads), u(head_dim), u(block_size)
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(block_rows)
             ).define())
         }
         Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => {

@@ -3,7 +3,7 @@
 //! sequence's cache. Rows may belong to different sequences (a batched step); each row carries its
 //! position, and its sequence's block table maps positions to cache rows.
 
-use crate::linear::lane_sum;
+use crate::linear::tile_sums;
 use crate::norm::inv_rms;
 use cubecl::ir::{ElemType, FloatKind};
 use cubecl::prelude::*;
@@ -115,13 +115,96 @@ pub fn qk_norm_rope<N: Float, C: Float>(
     }
 }
 
+/// One chunk of up to `lanes` keys from `j0` on (`keys` in all) of one row's online softmax:
+/// the scores a vector (their dot products folded together, bit for bit each one's lane sum), one
+/// vector exponential for the chunk, the row's sums rescaled when its maximum grows. The row's state
+/// is `acc[a0..a0 + vecs]`, `stats[s0]` (running maximum) and `stats[s0 + 1]` (denominator).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn attend_chunk<C: Float, N: Size>(
+    q: &[Vector<f32, N>],
+    k_cache: &[Vector<C, N>],
+    v_cache: &[Vector<C, N>],
+    block_tables: &[u32],
+    acc: &mut Array<Vector<f32, N>>,
+    stats: &mut Array<f32>,
+    q_base: usize,
+    table: usize,
+    kv_base: usize,
+    j0: usize,
+    keys: usize,
+    scale: f32,
+    #[comptime] a0: usize,
+    #[comptime] s0: usize,
+    #[comptime] vecs: usize,
+    #[comptime] kv_width: usize,
+    #[comptime] block_size: usize,
+) {
+    let lanes = N::value();
+    let mut at = Array::<usize>::new(lanes);
+    let mut dots = Array::<Vector<f32, N>>::new(lanes);
+    let mut sums = Array::<f32>::new(lanes);
+    // A chunk past the last key repeats the last key; its lanes are left out below.
+    #[unroll]
+    for t in 0..lanes {
+        let j = min(j0 + t, keys - 1);
+        let block = block_tables[table + j / block_size] as usize;
+        at[t] = (block * block_size + j % block_size) * kv_width + kv_base;
+        let mut d = Vector::<f32, N>::new(0.0f32);
+        #[unroll]
+        for i in 0..vecs {
+            d = fma(q[q_base + i], Vector::<f32, N>::cast_from(k_cache[at[t] + i]), d);
+        }
+        dots[t] = d;
+    }
+    tile_sums::<N>(&dots, &mut sums, lanes);
+    let mut s = Vector::<f32, N>::new(f32::MIN);
+    let mut chunk_max = f32::MIN.runtime();
+    #[unroll]
+    for t in 0..lanes {
+        if j0 + t < keys {
+            let score = sums[t] * scale;
+            s.insert(t, score);
+            chunk_max = max(chunk_max, score);
+        }
+    }
+    // The running sums are rescaled only when the maximum grows (a few times a row).
+    if chunk_max > stats[s0] {
+        let c = (stats[s0] - chunk_max).exp();
+        stats[comptime!(s0 + 1)] *= c;
+        let correction = Vector::<f32, N>::new(c);
+        #[unroll]
+        for i in 0..vecs {
+            acc[comptime!(a0 + i)] *= correction;
+        }
+        stats[s0] = chunk_max;
+    }
+    let p = (s - Vector::<f32, N>::new(stats[s0])).exp();
+    #[unroll]
+    for t in 0..lanes {
+        if j0 + t < keys {
+            let pt = p.extract(t);
+            stats[comptime!(s0 + 1)] += pt;
+            let pv = Vector::<f32, N>::new(pt);
+            #[unroll]
+            for i in 0..vecs {
+                acc[comptime!(a0 + i)] =
+                    fma(pv, Vector::<f32, N>::cast_from(v_cache[at[t] + i]), acc[comptime!(a0 + i)]);
+            }
+        }
+    }
+}
+
 /// `softmax(q k^T * scale + causal) v` for each row over its sequence's cached positions
 /// `0..=positions[r]`: position `j` of sequence `s` lives in cache row
 /// `block_tables[s * table_stride + j / block_size] * block_size + j % block_size`. One unit per
-/// (row, head), online softmax in f32; query head `h` reads kv head `h / (heads / kv_heads)`. q, the
-/// cache and the output are read and written as vectors of `N` lanes (dividing `head_dim`): a score
-/// is a vector dot product and its lane sum, and the output accumulates `head_dim / N` vectors.
+/// head and tile of `tile_rows` rows, online softmax in f32; query head `h` reads kv head
+/// `h / (heads / kv_heads)`. q, the cache and the output are read and written as vectors of `N`
+/// lanes (dividing `head_dim`), keys a chunk of `N` at a time: a chunk's scores are one vector.
+/// The rows of a tile take each chunk in turn, so where they share a sequence (a prompt's rows)
+/// the chunk's keys and values come from memory once for all of them.
 #[cube(launch)]
+#[allow(clippy::too_many_arguments)]
 pub fn paged_attention<C: Float, N: Size>(
     q: &[Vector<f32, N>],
     k_cache: &[Vector<C, N>],
@@ -137,62 +220,77 @@ pub fn paged_attention<C: Float, N: Size>(
     #[comptime] kv_heads: usize,
     #[comptime] head_dim: usize,
     #[comptime] block_size: usize,
+    #[comptime] tile_rows: usize,
 ) {
     let lanes = N::value();
     let vecs = comptime!(head_dim / lanes);
+    let rows = rows as usize;
+    let tiles = rows.div_ceil(tile_rows);
     let pos = ABSOLUTE_POS;
-    if pos < rows as usize * heads {
-        let r = pos / heads;
-        let h = pos % heads;
+    if pos < tiles * heads {
+        // Tiles vary fastest: the units a core runs in turn read one head's keys and values.
+        let r0 = (pos % tiles) * tile_rows;
+        let h = pos / tiles;
         let kv_width = comptime!(kv_heads * vecs);
         let kv_base = (h / comptime!(heads / kv_heads)) * vecs;
-        let q_base = (r * heads + h) * vecs;
-        let keys = positions[r] as usize + 1;
-        let table = sequences[r] as usize * table_stride as usize;
-        let mut qv = Array::<Vector<f32, N>>::new(vecs);
-        let mut acc = Array::<Vector<f32, N>>::new(vecs);
+        let mut acc = Array::<Vector<f32, N>>::new(comptime!(tile_rows * vecs));
+        // Per row: running maximum, denominator. The lowest finite f32, not -inf, which WGSL
+        // cannot spell: exp(f32::MIN - score) is 0 for any finite score, so the first chunk's
+        // correction scales nothing that holds a value.
+        let mut stats = Array::<f32>::new(comptime!(2 * tile_rows));
+        let mut keys = Array::<usize>::new(tile_rows);
+        let mut tables = Array::<usize>::new(tile_rows);
+        let mut most = 0usize;
         #[unroll]
-        for i in 0..vecs {
-            qv[i] = q[q_base + i];
-            acc[i] = Vector::<f32, N>::new(0.0f32);
-        }
-        // The lowest finite f32, not -inf, which WGSL cannot spell: exp(f32::MIN - score) is 0 for
-        // any finite score, so the first key's correction scales nothing that holds a value.
-        let mut running_max = f32::MIN.runtime();
-        let mut denom = 0.0f32.runtime();
-        for j in 0..keys {
-            let block = block_tables[table + j / block_size] as usize;
-            let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
-            let mut d = Vector::<f32, N>::new(0.0f32);
+        for t in 0..tile_rows {
+            let r = min(r0 + t, rows - 1);
+            keys[t] = select(r0 + t < rows, positions[r] as usize + 1, 0usize);
+            tables[t] = sequences[r] as usize * table_stride as usize;
+            most = max(most, keys[t]);
+            stats[comptime!(2 * t)] = f32::MIN;
+            stats[comptime!(2 * t + 1)] = 0.0f32;
             #[unroll]
             for i in 0..vecs {
-                d = fma(qv[i], Vector::<f32, N>::cast_from(k_cache[k_base + i]), d);
+                acc[comptime!(t * vecs + i)] = Vector::<f32, N>::new(0.0f32);
             }
-            let score = lane_sum::<N>(d) * scale;
-            // The running sums are rescaled only when the maximum grows (a few times a row), so a
-            // key costs one exponential, not two.
-            if score > running_max {
-                let c = (running_max - score).exp();
-                denom *= c;
-                let correction = Vector::<f32, N>::new(c);
+        }
+        for j0 in range_stepped(0, most, lanes) {
+            #[unroll]
+            for t in 0..tile_rows {
+                if j0 < keys[t] {
+                    let q_base = ((r0 + t) * heads + h) * vecs;
+                    attend_chunk::<C, N>(
+                        q,
+                        k_cache,
+                        v_cache,
+                        block_tables,
+                        &mut acc,
+                        &mut stats,
+                        q_base,
+                        tables[t],
+                        kv_base,
+                        j0,
+                        keys[t],
+                        scale,
+                        comptime!(t * vecs),
+                        comptime!(2 * t),
+                        vecs,
+                        kv_width,
+                        block_size,
+                    );
+                }
+            }
+        }
+        #[unroll]
+        for t in 0..tile_rows {
+            if r0 + t < rows {
+                let q_base = ((r0 + t) * heads + h) * vecs;
+                let inv = Vector::<f32, N>::new(stats[comptime!(2 * t + 1)]);
                 #[unroll]
                 for i in 0..vecs {
-                    acc[i] *= correction;
+                    out[q_base + i] = acc[comptime!(t * vecs + i)] / inv;
                 }
-                running_max = score;
             }
-            let p = (score - running_max).exp();
-            denom += p;
-            let pv = Vector::<f32, N>::new(p);
-            #[unroll]
-            for i in 0..vecs {
-                acc[i] = fma(pv, Vector::<f32, N>::cast_from(v_cache[k_base + i]), acc[i]);
-            }
-        }
-        let inv = Vector::<f32, N>::new(denom);
-        #[unroll]
-        for i in 0..vecs {
-            out[q_base + i] = acc[i] / inv;
         }
     }
 }

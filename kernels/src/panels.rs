@@ -149,11 +149,14 @@ pub fn matmul_panels<F: Float, N: Size>(
             matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize, streams);
         }
     } else {
-        // Row tiles vary fastest, so that the tiles a core runs in turn share their panel.
+        // The cpu runtime runs a cube's units on its cores, each unit through every cube in turn:
+        // the work is dealt out in one run of cubes per unit (row tiles varying fastest), so the
+        // tiles a core runs in turn share their panel and the cores stream different panels.
         let row_blocks = rows.div_ceil(block_rows);
-        if pos < row_blocks * panels {
-            let r0 = (pos % row_blocks) * block_rows;
-            matmul_tile::<F, N>(x, w, out, rows, r0, pos / row_blocks, n_in, n_out, vecs, block_rows, 1usize);
+        let item = UNIT_POS_X as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize;
+        if item < row_blocks * panels {
+            let r0 = (item % row_blocks) * block_rows;
+            matmul_tile::<F, N>(x, w, out, rows, r0, item / row_blocks, n_in, n_out, vecs, block_rows, 1usize);
         }
     }
 }

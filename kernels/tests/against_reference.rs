@@ -88,6 +88,11 @@ impl Run {
     /// Launches `kernel` over `rows` rows as the engine does.
     fn launch(&self, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[&Buf]) {
         let units = self.client.properties().hardware.max_units_per_cube.clamp(1, 256);
+        self.launch_in_cubes_of(units, kernel, rows, table_stride, buffers);
+    }
+
+    /// [`Run::launch`] with `units` units a cube (where the kernel does not fix its cube).
+    fn launch_in_cubes_of(&self, units: u32, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[&Buf]) {
         let args = buffers.iter().map(|b| b.arg()).collect();
         let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
         table::launch_call(&self.client, kernel, call, units, args).expect("launch");
@@ -216,13 +221,20 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 let panels = n_out / (lanes * vecs);
                 let streams = [1u64, 2, 4].into_iter().filter(|&s| s == 1 || (rows == 1 && panels.is_multiple_of(s)));
                 for streams in streams {
-                    let out = r.empty(rows * n_out as usize, DType::F32);
                     let kernel = Kernel::MatmulPanels { weight: dtype, n_in, n_out, lanes, vecs, block_rows, streams };
-                    r.launch(&kernel, rows, 1, &[&hx, &hp, &out]);
-                    let what = format!(
-                        "matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows} streams={streams}"
-                    );
-                    assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
+                    // More rows deal the tiles out by the cube's units: the device's, and 3 (uneven).
+                    for cube in [None, Some(3)].into_iter().filter(|c| c.is_none() || rows > 1) {
+                        let out = r.empty(rows * n_out as usize, DType::F32);
+                        match cube {
+                            None => r.launch(&kernel, rows, 1, &[&hx, &hp, &out]),
+                            Some(c) => r.launch_in_cubes_of(c, &kernel, rows, 1, &[&hx, &hp, &out]),
+                        }
+                        let what = format!(
+                            "matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows} \
+                             streams={streams} cube={cube:?}"
+                        );
+                        assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
+                    }
                 }
             }
             for cube in r.gpu_cubes() {
@@ -380,7 +392,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 eps: eps as f32,
             });
             // The attention (a unit per row and head, vectors of `lanes`) over q and the caches.
-            let attention = |lanes: u64, (q, kc, vc): (&Buf, &Buf, &Buf)| {
+            let attention = |lanes: u64, block_rows: u64, (q, kc, vc): (&Buf, &Buf, &Buf)| {
                 let attend = Kernel::Attention {
                     cache,
                     heads: heads as u64,
@@ -389,15 +401,20 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     block_size: block as u64,
                     scale: 1.0 / (hd as f32).sqrt(),
                     lanes,
+                    block_rows,
                 };
                 let out = r.empty(rows * qw, DType::F32);
                 r.launch(&attend, rows, blocks.len(), &[q, kc, vc, &hpos, &hseq, &htable, &out]);
                 r.read(&out, rows * qw)
             };
             // Vectors of the plans' widths (16 lanes dividing the head, or fewer) and scalar.
+            // Tiles of the plans' rows, of one row, and of 3 (a partial last tile at most lengths).
             for lanes in [16u64, 8, 4, 1].into_iter().filter(|l| (hd as u64).is_multiple_of(*l)) {
-                let what = format!("self_attention {cache} rows={rows} block={block} lanes={lanes}");
-                assert_close(&attention(lanes, (&q, &kc, &vc)), &want, tolerance, &what);
+                for block_rows in [flexc_lower::ATTENTION_ROWS, 1, 3] {
+                    let what =
+                        format!("self_attention {cache} rows={rows} block={block} lanes={lanes} tile={block_rows}");
+                    assert_close(&attention(lanes, block_rows, (&q, &kc, &vc)), &want, tolerance, &what);
+                }
             }
             // Split over the cache: 8 planes taking keys (the plans'), and 2 (most planes idle); the
             // plans' splits over cubes (one at these lengths), and splits of a few positions each, the
@@ -462,7 +479,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 });
                 let what = format!("qk_norm_rope_cube {cache} rows={rows} block={block} cube={cube}");
                 assert_close(&r.read(&q_cube, rows * qw), &r.read(&q, rows * qw), 1e-5, &format!("{what}: q"));
-                let got = attention(4, (&q_cube, &kc_cube, &vc_cube));
+                let got = attention(4, flexc_lower::ATTENTION_ROWS, (&q_cube, &kc_cube, &vc_cube));
                 assert_close(&got, &want, tolerance, &format!("{what}: attention"));
             }
         }

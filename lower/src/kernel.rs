@@ -32,9 +32,19 @@ pub enum Kernel {
     QkNormRope { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32 },
     /// Causal GQA attention of each row's q over its sequence's cached keys and values `0..=position`,
     /// found through the sequence's block table (`block_size` positions per block). One unit per
-    /// (row, head).
-    /// q, the cache and the output as vectors of `lanes` (dividing `head_dim`).
-    Attention { cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, scale: f32, lanes: u64 },
+    /// head and tile of `block_rows` rows, which take each chunk of `lanes` keys in turn (a prompt's
+    /// rows read a chunk from memory once for the tile). q, the cache and the output as vectors of
+    /// `lanes` (dividing `head_dim`).
+    Attention {
+        cache: DType,
+        heads: u64,
+        kv_heads: u64,
+        head_dim: u64,
+        block_size: u64,
+        scale: f32,
+        lanes: u64,
+        block_rows: u64,
+    },
     /// `hidden[r, e, i] = silu(gate_e[i] . h[r]) * (up_e[i] . h[r])` for the experts row `r` chose;
     /// stacked `gate_up [S, 2I, d]`, expert `e` at stack slot `slots[e]`. Vectors of `lanes` (dividing
     /// `d`), each unit `block_i` hidden units (dividing `I`) of one expert for every row that chose
@@ -328,13 +338,14 @@ impl Kernel {
                 ("head_dim", Int(head_dim)),
                 ("cube", Int(cube)),
             ],
-            Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, .. } => vec![
+            Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => vec![
                 ("cache", Type(cache)),
                 ("lanes", Int(lanes)),
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
                 ("block_size", Int(block_size)),
+                ("block_rows", Int(block_rows)),
             ],
             Kernel::MoeHidden { weight, d, experts, intermediate, lanes, block_i, block_rows } => vec![
                 ("weight", Type(weight)),
@@ -651,7 +662,7 @@ impl Kernel {
             | Kernel::ResidualNorm { .. }
             | Kernel::ResidualNormRouter { .. }
             | Kernel::QkNormRope { .. } => rows,
-            Kernel::Attention { heads, .. } => heads * rows,
+            Kernel::Attention { heads, block_rows, .. } => heads * rows.div_ceil(block_rows.max(1)),
             // The expert kernels group rows by expert: a unit takes every row (that chose its expert).
             Kernel::MoeHidden { experts, intermediate, block_i, .. } => {
                 experts * (intermediate / block_i.max(1)) * rows.min(1)

@@ -17,7 +17,7 @@ pub use kernel::{
 };
 pub use lowering::{
     check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, row_major_matmul, LowerError,
-    MAX_POSITIONS,
+    ATTENTION_ROWS, MAX_POSITIONS,
 };
 pub use plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
