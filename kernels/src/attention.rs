@@ -134,8 +134,8 @@ fn attend_chunk<C: Float, N: Size>(
     j0: usize,
     keys: usize,
     scale: f32,
-    #[comptime] a0: usize,
-    #[comptime] s0: usize,
+    a0: usize,
+    s0: usize,
     #[comptime] vecs: usize,
     #[comptime] kv_width: usize,
     #[comptime] block_size: usize,
@@ -171,11 +171,11 @@ fn attend_chunk<C: Float, N: Size>(
     // The running sums are rescaled only when the maximum grows (a few times a row).
     if chunk_max > stats[s0] {
         let c = (stats[s0] - chunk_max).exp();
-        stats[comptime!(s0 + 1)] *= c;
+        stats[s0 + 1] *= c;
         let correction = Vector::<f32, N>::new(c);
         #[unroll]
         for i in 0..vecs {
-            acc[comptime!(a0 + i)] *= correction;
+            acc[a0 + i] *= correction;
         }
         stats[s0] = chunk_max;
     }
@@ -184,12 +184,11 @@ fn attend_chunk<C: Float, N: Size>(
     for t in 0..lanes {
         if j0 + t < keys {
             let pt = p.extract(t);
-            stats[comptime!(s0 + 1)] += pt;
+            stats[s0 + 1] += pt;
             let pv = Vector::<f32, N>::new(pt);
             #[unroll]
             for i in 0..vecs {
-                acc[comptime!(a0 + i)] =
-                    fma(pv, Vector::<f32, N>::cast_from(v_cache[at[t] + i]), acc[comptime!(a0 + i)]);
+                acc[a0 + i] = fma(pv, Vector::<f32, N>::cast_from(v_cache[at[t] + i]), acc[a0 + i]);
             }
         }
     }
@@ -254,8 +253,9 @@ pub fn paged_attention<C: Float, N: Size>(
                 acc[comptime!(t * vecs + i)] = Vector::<f32, N>::new(0.0f32);
             }
         }
+        // The tile's rows in a loop, not unrolled: the chunk's code (unrolled over its keys) once,
+        // not once a row, which keeps the kernel's compile at load short.
         for j0 in range_stepped(0, most, lanes) {
-            #[unroll]
             for t in 0..tile_rows {
                 if j0 < keys[t] {
                     let q_base = ((r0 + t) * heads + h) * vecs;
@@ -272,8 +272,8 @@ pub fn paged_attention<C: Float, N: Size>(
                         j0,
                         keys[t],
                         scale,
-                        comptime!(t * vecs),
-                        comptime!(2 * t),
+                        t * vecs,
+                        2 * t,
                         vecs,
                         kv_width,
                         block_size,
