@@ -144,12 +144,27 @@ fn attend_chunk<C: Float, N: Size>(
     let mut at = Array::<usize>::new(lanes);
     let mut dots = Array::<Vector<f32, N>>::new(lanes);
     let mut sums = Array::<f32>::new(lanes);
-    // A chunk past the last key repeats the last key; its lanes are left out below.
+    if comptime!(block_size.is_multiple_of(lanes)) {
+        // The chunk lies in one block of the cache: its keys are consecutive cache rows, one
+        // lookup for the chunk. Rows of the block past the last key are read (in bounds) and
+        // left out below.
+        let block = block_tables[table + j0 / block_size] as usize;
+        let row0 = (block * block_size + j0 % block_size) * kv_width + kv_base;
+        #[unroll]
+        for t in 0..lanes {
+            at[t] = row0 + comptime!(t * kv_width);
+        }
+    } else {
+        // A chunk past the last key repeats the last key; its lanes are left out below.
+        #[unroll]
+        for t in 0..lanes {
+            let j = min(j0 + t, keys - 1);
+            let block = block_tables[table + j / block_size] as usize;
+            at[t] = (block * block_size + j % block_size) * kv_width + kv_base;
+        }
+    }
     #[unroll]
     for t in 0..lanes {
-        let j = min(j0 + t, keys - 1);
-        let block = block_tables[table + j / block_size] as usize;
-        at[t] = (block * block_size + j % block_size) * kv_width + kv_base;
         let mut d = Vector::<f32, N>::new(0.0f32);
         #[unroll]
         for i in 0..vecs {
