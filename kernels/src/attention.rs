@@ -117,8 +117,9 @@ pub fn qk_norm_rope<N: Float, C: Float>(
 
 /// One chunk of up to `lanes` keys from `j0` on (`keys` in all) of one row's online softmax:
 /// the scores a vector (their dot products folded together, bit for bit each one's lane sum), one
-/// vector exponential for the chunk, the row's sums rescaled when its maximum grows. The row's state
-/// is `acc[a0..a0 + vecs]`, `stats[s0]` (running maximum) and `stats[s0 + 1]` (denominator).
+/// vector exponential for the chunk, the row's sums rescaled when its maximum grows. Row `row` of the
+/// tile keeps its output sums in `acc[row * vecs..]`, its running maximum in `maxes[row]` and its
+/// denominator in `denoms[row]`.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn attend_chunk<C: Float, N: Size>(
@@ -127,15 +128,15 @@ fn attend_chunk<C: Float, N: Size>(
     v_cache: &[Vector<C, N>],
     block_tables: &[u32],
     acc: &mut Array<Vector<f32, N>>,
-    stats: &mut Array<f32>,
+    maxes: &mut Array<f32>,
+    denoms: &mut Array<f32>,
     q_base: usize,
     table: usize,
     kv_base: usize,
     j0: usize,
     keys: usize,
     scale: f32,
-    a0: usize,
-    s0: usize,
+    row: usize,
     #[comptime] vecs: usize,
     #[comptime] kv_width: usize,
     #[comptime] block_size: usize,
@@ -184,22 +185,23 @@ fn attend_chunk<C: Float, N: Size>(
         }
     }
     // The running sums are rescaled only when the maximum grows (a few times a row).
-    if chunk_max > stats[s0] {
-        let c = (stats[s0] - chunk_max).exp();
-        stats[s0 + 1] *= c;
+    let a0 = row * vecs;
+    if chunk_max > maxes[row] {
+        let c = (maxes[row] - chunk_max).exp();
+        denoms[row] *= c;
         let correction = Vector::<f32, N>::new(c);
         #[unroll]
         for i in 0..vecs {
             acc[a0 + i] *= correction;
         }
-        stats[s0] = chunk_max;
+        maxes[row] = chunk_max;
     }
-    let p = (s - Vector::<f32, N>::new(stats[s0])).exp();
+    let p = (s - Vector::<f32, N>::new(maxes[row])).exp();
     #[unroll]
     for t in 0..lanes {
         if j0 + t < keys {
             let pt = p.extract(t);
-            stats[s0 + 1] += pt;
+            denoms[row] += pt;
             let pv = Vector::<f32, N>::new(pt);
             #[unroll]
             for i in 0..vecs {
@@ -251,7 +253,8 @@ pub fn paged_attention<C: Float, N: Size>(
         // Per row: running maximum, denominator. The lowest finite f32, not -inf, which WGSL
         // cannot spell: exp(f32::MIN - score) is 0 for any finite score, so the first chunk's
         // correction scales nothing that holds a value.
-        let mut stats = Array::<f32>::new(comptime!(2 * tile_rows));
+        let mut maxes = Array::<f32>::new(tile_rows);
+        let mut denoms = Array::<f32>::new(tile_rows);
         let mut keys = Array::<usize>::new(tile_rows);
         let mut tables = Array::<usize>::new(tile_rows);
         let mut most = 0usize;
@@ -261,8 +264,8 @@ pub fn paged_attention<C: Float, N: Size>(
             keys[t] = select(r0 + t < rows, positions[r] as usize + 1, 0usize);
             tables[t] = sequences[r] as usize * table_stride as usize;
             most = max(most, keys[t]);
-            stats[comptime!(2 * t)] = f32::MIN;
-            stats[comptime!(2 * t + 1)] = 0.0f32;
+            maxes[t] = f32::MIN;
+            denoms[t] = 0.0f32;
             #[unroll]
             for i in 0..vecs {
                 acc[comptime!(t * vecs + i)] = Vector::<f32, N>::new(0.0f32);
@@ -280,15 +283,15 @@ pub fn paged_attention<C: Float, N: Size>(
                         v_cache,
                         block_tables,
                         &mut acc,
-                        &mut stats,
+                        &mut maxes,
+                        &mut denoms,
                         q_base,
                         tables[t],
                         kv_base,
                         j0,
                         keys[t],
                         scale,
-                        t * vecs,
-                        2 * t,
+                        t,
                         vecs,
                         kv_width,
                         block_size,
@@ -300,7 +303,7 @@ pub fn paged_attention<C: Float, N: Size>(
         for t in 0..tile_rows {
             if r0 + t < rows {
                 let q_base = ((r0 + t) * heads + h) * vecs;
-                let inv = Vector::<f32, N>::new(stats[comptime!(2 * t + 1)]);
+                let inv = Vector::<f32, N>::new(denoms[t]);
                 #[unroll]
                 for i in 0..vecs {
                     out[q_base + i] = acc[comptime!(t * vecs + i)] / inv;
