@@ -40,6 +40,43 @@ macro_rules! with_float {
     };
 }
 
+/// Evaluates `$body` for a panel kernel over `$dtype` weights with `$T` the type its weight
+/// parameter is read as, and `$pairs` whether that is the bf16 pair view ([`bf16_pairs`]: `f32`).
+macro_rules! with_panel_float {
+    ($kernel:expr, $dtype:expr, $pairs:ident, $T:ident => $body:expr) => {
+        if bf16_pairs($kernel) {
+            type $T = f32;
+            let $pairs = true;
+            Ok($body)
+        } else {
+            let $pairs = false;
+            with_float!($kernel, $dtype, $T => $body)
+        }
+    };
+}
+
+/// Whether a panel kernel reads its bf16 weights in pairs: each f32 vector of its weight parameter
+/// two bf16 vectors of a panel row, widened with a shift and a mask (`flexc_kernels`' panel
+/// micro-kernel). Its panels must be 2 vectors wide.
+pub fn bf16_pairs(kernel: &Kernel) -> bool {
+    match *kernel {
+        Kernel::MatmulPanels { weight, vecs, .. }
+        | Kernel::MoeHiddenPanels { weight, vecs, .. }
+        | Kernel::MoeDownPanels { weight, vecs, .. } => weight == DType::Bf16 && vecs == 2,
+        _ => false,
+    }
+}
+
+/// `buffer` (a weight of bf16 elements) as the f32 elements [`bf16_pairs`] reads: half as many.
+fn pair_view(buffer: BufferArg) -> BufferArg {
+    let len = buffer.len() / 2;
+    match buffer {
+        // SAFETY: the same bytes, as elements twice the size.
+        BufferArg::Handle { handle } => unsafe { BufferArg::from_raw_parts_binding(handle.handle, len) },
+        alias => alias,
+    }
+}
+
 /// Whether `client`'s kernels can read `dtype`: WGSL has no bf16, and a wgpu adapter without
 /// `shader-f16` has no f16; every other device reads all of f32, bf16 and f16 (and i32).
 pub fn holds(client: &cubecl::client::Client, dtype: DType) -> bool {
@@ -104,6 +141,11 @@ pub fn launch(
     };
     check("buffers", buffers.len(), n_buffers)?;
     check("scalars", scalars.len(), n_scalars)?;
+    let mut buffers = buffers;
+    if let (true, Some((at, _, _))) = (bf16_pairs(kernel), kernel.weight_panels()) {
+        let weight = buffers.remove(at);
+        buffers.insert(at, pair_view(weight));
+    }
     let mut buffers = buffers.into_iter();
     let mut b = || buffers.next().expect("counted above");
     let s = |i: usize| scalars[i];
@@ -239,21 +281,21 @@ pub fn launch(
             ))
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
-            with_float!(kernel, weight, F => k::matmul_panels::launch::<F>(
+            with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
-                u(streams)
+                u(streams), pairs
             ))
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
-            with_float!(kernel, weight, F => k::moe_hidden_panels::launch::<F>(
+            with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams)
+                u(vecs), u(block_rows), u(streams), pairs
             ))
         }
         Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
-            with_float!(kernel, weight, F => k::moe_down_panels::launch::<F>(
+            with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams), u(tile_streams)
+                u(vecs), u(block_rows), u(streams), u(tile_streams), pairs
             ))
         }
     }
@@ -410,21 +452,21 @@ pub fn define(
             ).define())
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
-            with_float!(kernel, weight, F => k::matmul_panels::MatmulPanels::<F>::new(
+            with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::MatmulPanels::<F>::new(
                 settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
-                u(streams)
+                u(streams), pairs
             ).define())
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
-            with_float!(kernel, weight, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
+            with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams)
+                u(vecs), u(block_rows), u(streams), pairs
             ).define())
         }
         Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
-            with_float!(kernel, weight, F => k::moe_down_panels::MoeDownPanels::<F>::new(
+            with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::MoeDownPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
-                u(vecs), u(block_rows), u(streams), u(tile_streams)
+                u(vecs), u(block_rows), u(streams), u(tile_streams), pairs
             ).define())
         }
     }

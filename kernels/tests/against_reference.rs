@@ -176,6 +176,8 @@ const SHAPES: [(u64, u64, u64); 6] = [(16, 4, 4), (16, 4, 3), (4, 1, 1), (1, 1, 
 /// Shapes of the cpu micro-kernels over panel-packed weights: (lanes, vectors a panel, rows a tile):
 /// the plans' (16 lanes, panels of 2 vectors, 8 rows for the projections, 12 for `moe_down` and 6 for
 /// `moe_hidden`), 4 rows, the AVX2 plans' (8 lanes, 1 vector, 4 rows), scalar, and uneven ones.
+/// bf16 weights in panels of 2 vectors are read in pairs (`table::bf16_pairs`), the others each
+/// vector alone.
 const PANEL_SHAPES: [(u64, u64, u64); 8] =
     [(16, 2, 8), (16, 2, 4), (16, 2, 12), (16, 2, 6), (8, 1, 4), (1, 1, 1), (4, 3, 5), (2, 2, 7)];
 
