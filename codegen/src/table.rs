@@ -141,12 +141,10 @@ pub fn launch(
     };
     check("buffers", buffers.len(), n_buffers)?;
     check("scalars", scalars.len(), n_scalars)?;
-    let mut buffers = buffers;
-    if let (true, Some((at, _, _))) = (bf16_pairs(kernel), kernel.weight_panels()) {
-        let weight = buffers.remove(at);
-        buffers.insert(at, pair_view(weight));
-    }
-    let mut buffers = buffers.into_iter();
+    // A panel kernel reading its bf16 weight in pairs reads that buffer as f32 elements.
+    let paired = kernel.weight_panels().filter(|_| bf16_pairs(kernel)).map(|(at, _, _)| at);
+    let mut buffers =
+        buffers.into_iter().enumerate().map(|(i, buffer)| if Some(i) == paired { pair_view(buffer) } else { buffer });
     let mut b = || buffers.next().expect("counted above");
     let s = |i: usize| scalars[i];
     let u = usize_of;

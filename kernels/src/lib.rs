@@ -9,9 +9,10 @@
 //! tile or (head, tile of rows), indexed by `ABSOLUTE_POS` (the batched `matmul_panels` deals its
 //! tiles out a run of cubes per unit of the cube instead), and bounds-checks it against `rows`, so
 //! any cube shape covering the work is correct and buffers may be larger than a call needs; none of
-//! them synchronises within a cube. Their GPU-shaped variants (`plane`) take a cube per row or block of outputs, a plane
-//! per output, coalesced loads, plane and cube reductions. Which kernel runs for which graph op, with which constants, is the plan's business
-//! (`flexc-lower`); `flexc-codegen` instantiates them.
+//! them synchronises within a cube. Their GPU-shaped variants (`plane`) take a cube per row or block
+//! of outputs, a plane per output, coalesced loads, plane and cube reductions. Which kernel runs for
+//! which graph op, with which constants, is the plan's business (`flexc-lower`); `flexc-codegen`
+//! instantiates them.
 
 mod attention;
 mod elementwise;
