@@ -16,6 +16,7 @@ mod chunks;
 mod device;
 mod engine;
 mod kv;
+mod load;
 #[cfg(feature = "cuda")]
 mod nvptx;
 mod panels;
