@@ -203,6 +203,40 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any panel height, row length and element size, packed a panel at a time or all at once
+        /// (the load packs each chunk's whole panels as it arrives): every element lands where the
+        /// kernels read it.
+        #[test]
+        fn packing_puts_every_element_where_the_kernels_read_it(
+            p in 1usize..41,
+            k in 1usize..71,
+            panels in 1usize..4,
+            four in proptest::bool::ANY,
+            split in proptest::bool::ANY,
+        ) {
+            let elem = if four { 4 } else { 2 };
+            let n = p * panels;
+            let rows: Vec<u8> = (0..n * k * elem).map(|i| (i * 131 % 251) as u8).collect();
+            let mut packed = rows.clone();
+            let mut scratch = Vec::new();
+            if split {
+                for chunk in packed.chunks_mut(p * k * elem) {
+                    proptest::prop_assert!(pack_in_place(chunk, p, k, elem, &mut scratch));
+                }
+            } else {
+                proptest::prop_assert!(pack_in_place(&mut packed, p, k, elem, &mut scratch));
+            }
+            for row in 0..n {
+                for kk in 0..k {
+                    let at = flexc_kernels::panel_index(row, kk, k, p) * elem;
+                    let was = (row * k + kk) * elem;
+                    proptest::prop_assert_eq!(&packed[at..at + elem], &rows[was..was + elem], "row {}, input {}", row, kk);
+                }
+            }
+        }
+    }
+
     #[test]
     fn bytes_that_are_not_whole_panels_are_left_alone() {
         let mut bytes = vec![1u8; 4 * 3 * 2 + 2];
