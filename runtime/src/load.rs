@@ -92,8 +92,9 @@ fn advise_huge_pages(base: *mut u8, len: usize) {
 /// The cpu runtime's buffers are host memory. Every buffer is allocated first, then the workers read
 /// each weight straight into its place, largest first, hashing each chunk while it is in the cache:
 /// one copy of every byte (the page cache's into the buffer), made on every core, and none through
-/// the device thread. Nothing else runs on the device while they write, and the scope joins them
-/// before any buffer is used. (With [`crate::LargeMapped`] as the program's allocator, as in the
+/// the device thread. A weight the cpu kernels read in panels is packed as it arrives, each chunk's
+/// whole panels right after the chunk is hashed, while they are still in the cache. Nothing else runs
+/// on the device while they write, and the scope joins them before any buffer is used. (With [`crate::LargeMapped`] as the program's allocator, as in the
 /// `flexc` binary, a large buffer's pages are also faulted by the worker that first writes them,
 /// not zeroed by the device thread when it is allocated.)
 fn fill_in_place(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buffer>>, (usize, EngineError)> {
