@@ -1,6 +1,6 @@
 //! Which cubecl runtime runs an artifact's program.
 
-use crate::engine::EngineError;
+use crate::error::EngineError;
 use cubecl::client::Client;
 use cubecl::Device;
 use flexc_lower::Target;

@@ -8,50 +8,18 @@
 //! step); each sequence's keys and values live in the engine's paged KV cache.
 
 use crate::device::DeviceKind;
+use crate::error::EngineError;
 use crate::kv::{KvPool, Sequence};
-use crate::load::{load_statics, Loaded};
+use crate::load::{load_statics, Buffer, LoadProgress, Loaded, Wanted};
 use cubecl::client::Client;
 use cubecl::prelude::*;
-use cubecl::server::Handle;
-use flexc_artifact::{Artifact, ArtifactError};
-use flexc_codegen::table::{self, TableError};
-use flexc_format::TensorError;
+use flexc_artifact::Artifact;
+use flexc_codegen::table;
 use flexc_ir::{DType, Graph, Op};
 use flexc_lower::{Binding, Call, CubeUnits, Kernel, KvPart, Program, Rows, StepInput, Table, When};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::RwLock;
-
-#[derive(Debug, thiserror::Error)]
-pub enum EngineError {
-    #[error(transparent)]
-    Artifact(#[from] ArtifactError),
-    #[error(transparent)]
-    Weights(#[from] TensorError),
-    #[error(transparent)]
-    Kernel(#[from] TableError),
-    #[error("the {device} device is unavailable: {reason}")]
-    Device { device: &'static str, reason: String },
-    #[error("the artifact has no {target} program (it was compiled for {have}); recompile with `--target {target}`")]
-    NoProgram { target: &'static str, have: String },
-    #[error("weight @{weight}: {reason}")]
-    Weight { weight: String, reason: String },
-    #[error("token id {token} at position {position} is outside the vocabulary of {vocab}")]
-    Token { token: u32, position: usize, vocab: usize },
-    #[error("{tokens} tokens exceed the model's maximum context of {max}")]
-    Context { tokens: usize, max: usize },
-    #[error(
-        "the KV cache would need {needed} bytes, over the engine's limit of {limit} bytes; finish other sequences \
-         or raise the limit"
-    )]
-    KvCacheFull { needed: u64, limit: u64 },
-    #[error("row {row} of the output is not finite (a NaN or infinite weight or activation)")]
-    NonFinite { row: usize },
-    #[error("{0}")]
-    Input(String),
-    #[error("device: {0}")]
-    Backend(String),
-}
 
 /// How an engine is set up.
 #[derive(Debug, Clone)]
@@ -77,24 +45,6 @@ impl Default for EngineOptions {
             store: None,
             load_chunk_bytes: 1 << 20,
         }
-    }
-}
-
-/// What a load reports as it goes: weight bytes read and verified, and the total.
-pub type LoadProgress<'a> = &'a (dyn Fn(u64, u64) + Sync);
-
-/// A buffer on the device with its length in elements.
-#[derive(Clone)]
-pub(crate) struct Buffer {
-    pub(crate) handle: Handle,
-    pub(crate) len: usize,
-}
-
-impl Buffer {
-    fn arg(&self) -> BufferArg {
-        // SAFETY: every buffer is created by this engine with at least `len` elements of the type the
-        // kernel parameter it is bound to reads (the plan's bindings and the kernel table agree).
-        unsafe { BufferArg::from_raw_parts(self.handle.clone(), self.len) }
     }
 }
 
@@ -164,7 +114,8 @@ impl Engine {
         let client = options.device.client()?;
         let prepared = Prepared::new(dir, &options, &client)?;
         let Loaded { mut buffers, used, held } =
-            load_statics(&client, std::slice::from_ref(&prepared), &options, progress).map_err(|(_, e)| e)?;
+            load_statics(&client, &[prepared.wanted()], options.device, options.load_chunk_bytes, progress)
+                .map_err(|(_, e)| e)?;
         prepared.finish(client, &options, buffers.remove(0), (used[0], held))
     }
 
@@ -185,7 +136,9 @@ impl Engine {
             .enumerate()
             .map(|(i, dir)| Prepared::new(dir, &options, &client).map_err(|e| (i, e)))
             .collect::<Result<_, _>>()?;
-        let Loaded { buffers, used, held } = load_statics(&client, &prepared, &options, &|_, _| {})?;
+        let wanted: Vec<Wanted<'_>> = prepared.iter().map(Prepared::wanted).collect();
+        let Loaded { buffers, used, held } =
+            load_statics(&client, &wanted, options.device, options.load_chunk_bytes, &|_, _| {})?;
         prepared
             .into_iter()
             .zip(buffers.into_iter().zip(used))
@@ -239,17 +192,21 @@ fn check_planes(program: &Program, device: DeviceKind, client: &Client) -> Resul
 }
 
 /// An artifact opened and its program's bindings resolved, before its weights are loaded.
-pub(crate) struct Prepared {
-    pub(crate) art: Artifact,
+struct Prepared {
+    art: Artifact,
     program: Program,
     launches: Vec<BoundLaunch>,
     masks: HashMap<String, Buffer>,
     /// The weights and tables the program binds, each once, with the panels its kernels read it
     /// packed in (rows a panel, length of a row), if any.
-    pub(crate) statics: Vec<(Binding, Option<(u64, u64)>)>,
+    statics: Vec<(Binding, Option<(u64, u64)>)>,
 }
 
 impl Prepared {
+    fn wanted(&self) -> Wanted<'_> {
+        Wanted { art: &self.art, statics: &self.statics }
+    }
+
     fn new(dir: &Path, options: &EngineOptions, client: &Client) -> Result<Prepared, EngineError> {
         let art = Artifact::open_with(dir, &flexc_artifact::OpenOptions { store: options.store.clone() })?;
         let target = options.device.target();

@@ -14,7 +14,7 @@
 //! sequence holds stays cached until its place is needed, the least recently held first, and goes
 //! with the blocks after it.
 
-use crate::engine::EngineError;
+use crate::error::EngineError;
 use cubecl::client::Client;
 use cubecl::server::Handle;
 use flexc_lower::{KvLayer, KvPart};

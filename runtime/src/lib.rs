@@ -15,6 +15,7 @@ mod alloc;
 mod chunks;
 mod device;
 mod engine;
+mod error;
 mod kv;
 mod load;
 #[cfg(feature = "cuda")]
@@ -26,7 +27,8 @@ mod tokens;
 
 pub use alloc::LargeMapped;
 pub use device::{DeviceKind, WgpuAdapter};
-pub use engine::{Engine, EngineError, EngineOptions, Session, Workspace};
+pub use engine::{Engine, EngineOptions, Session, Workspace};
+pub use error::EngineError;
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).
 pub use flexc_format::npy;
 pub use kv::{KvUsage, Sequence};

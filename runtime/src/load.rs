@@ -4,13 +4,41 @@
 //! chunk arrives) or through this thread's copies to a GPU ([`upload_chunks`]).
 
 use crate::device::DeviceKind;
-use crate::engine::{Buffer, EngineError, EngineOptions, LoadProgress, Prepared};
+use crate::error::EngineError;
 use cubecl::client::Client;
 use cubecl::prelude::*;
+use cubecl::server::Handle;
+use flexc_artifact::Artifact;
 use flexc_format::TensorError;
 use flexc_ir::{Ffn, Graph, Op};
 use flexc_lower::{Binding, ExpertPart, Table};
 use std::collections::HashMap;
+
+/// What a load reports as it goes: weight bytes read and verified, and the total.
+pub type LoadProgress<'a> = &'a (dyn Fn(u64, u64) + Sync);
+
+/// A buffer on the device with its length in elements.
+#[derive(Clone)]
+pub(crate) struct Buffer {
+    pub(crate) handle: Handle,
+    pub(crate) len: usize,
+}
+
+impl Buffer {
+    pub(crate) fn arg(&self) -> BufferArg {
+        // SAFETY: every buffer is created by this engine with at least `len` elements of the type the
+        // kernel parameter it is bound to reads (the plan's bindings and the kernel table agree).
+        unsafe { BufferArg::from_raw_parts(self.handle.clone(), self.len) }
+    }
+}
+
+/// What one artifact of a load asks for: the artifact (its graph, its weights' reader) and the weights
+/// and tables its program binds, each once, with the panels its kernels read it packed in (rows a
+/// panel, length of a row), if any.
+pub(crate) struct Wanted<'a> {
+    pub(crate) art: &'a Artifact,
+    pub(crate) statics: &'a [(Binding, Option<(u64, u64)>)],
+}
 
 /// Reads, verifies and uploads the buffers the programs of one load bind: weights, expert stacks and
 /// tables, each distinct buffer once for all the artifacts (see [`LoadPlan`]), each allocated on the
@@ -21,11 +49,12 @@ use std::collections::HashMap;
 /// Returns each artifact's buffer per static binding and the bytes its bindings take.
 pub(crate) fn load_statics(
     client: &Client,
-    arts: &[Prepared],
-    options: &EngineOptions,
+    arts: &[Wanted<'_>],
+    device: DeviceKind,
+    chunk_bytes: usize,
     progress: LoadProgress<'_>,
 ) -> Result<Loaded, (usize, EngineError)> {
-    let chunk_bytes = options.load_chunk_bytes.max(16);
+    let chunk_bytes = chunk_bytes.max(16);
     let plan = LoadPlan::new(arts)?;
     let readers: Vec<_> = arts.iter().map(|p| p.art.weight_reader()).collect();
     let load = Load {
@@ -37,7 +66,7 @@ pub(crate) fn load_statics(
         progress,
     };
     progress(0, load.total);
-    let buffers = match options.device {
+    let buffers = match device {
         DeviceKind::Cpu => fill_in_place(client, &load)?,
         _ => upload_chunks(client, &load)?,
     };
@@ -45,7 +74,7 @@ pub(crate) fn load_statics(
     for (a, slabs) in plan.bound.iter().enumerate() {
         let bound = slabs
             .iter()
-            .zip(&arts[a].statics)
+            .zip(arts[a].statics)
             .map(|(&s, (b, _))| {
                 buffers[s]
                     .clone()
@@ -414,7 +443,7 @@ struct LoadPlan<'a> {
 }
 
 impl<'a> LoadPlan<'a> {
-    fn new(arts: &'a [Prepared]) -> Result<LoadPlan<'a>, (usize, EngineError)> {
+    fn new(arts: &'a [Wanted<'a>]) -> Result<LoadPlan<'a>, (usize, EngineError)> {
         let part_index = |p: ExpertPart| match p {
             ExpertPart::GateUp => 0,
             ExpertPart::Down => 1,
@@ -424,7 +453,7 @@ impl<'a> LoadPlan<'a> {
         let mut pool_of: HashMap<String, usize> = HashMap::new();
         let mut slots: HashMap<(usize, String), (usize, Vec<u32>)> = HashMap::new();
         for (a, p) in arts.iter().enumerate() {
-            for (b, _) in &p.statics {
+            for (b, _) in p.statics {
                 let Binding::Experts { value, .. } = b else { continue };
                 if slots.contains_key(&(a, value.clone())) {
                     continue;
@@ -472,7 +501,7 @@ impl<'a> LoadPlan<'a> {
         for (a, p) in arts.iter().enumerate() {
             let mut bound = Vec::with_capacity(p.statics.len());
             let mut used = 0u64;
-            for &(ref b, panels) in &p.statics {
+            for &(ref b, panels) in p.statics {
                 let (key, size, elem_bytes): (String, u64, usize) = match b {
                     Binding::Table { table: Table::InvFreq { head_dim, .. } } => {
                         (format!("{b:?}"), head_dim / 2 * 4, 4)
