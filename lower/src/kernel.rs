@@ -874,6 +874,15 @@ impl Kernel {
     }
 }
 
+/// The most cubes a GPU attention call splits a (row, head)'s keys over (flash decoding), each split
+/// a share of at least `ATTENTION_PARTITION` positions of the step's longest context; the splits stop
+/// once the call has `ATTENTION_FILL` cubes (two per SM of an H200), so a batched or prefill step
+/// takes one. The partial results of a split are `head_dim + 2` f32 (a per-row scratch of
+/// `heads x ATTENTION_SPLITS` of them).
+pub(crate) const ATTENTION_SPLITS: u64 = 8;
+pub(crate) const ATTENTION_PARTITION: u64 = 512;
+pub(crate) const ATTENTION_FILL: u64 = 264;
+
 /// Cubes per (row, head) an [`Kernel::AttentionPlanes`] call takes, as the kernel counts them
 /// (`flexc_kernels::attention_splits`): one per `partition` positions of the step's longest block
 /// table, at most `splits`, and no more than it takes for the call to reach `fill` cubes; at least 1.

@@ -7,17 +7,19 @@
 //! artifact records it (`plan.json`), the GPU back ends emit its instances, and the runtime walks its
 //! launches. The choice of a kernel variant per target is made here and nowhere else.
 
+mod error;
 mod kernel;
 mod lowering;
 mod plan;
 mod slots;
 
+pub use error::LowerError;
 pub use kernel::{
     attention_splits, decode_streams, moe_down_group, Call, Const, Elem, Kernel, Param, ParamKind, Scalar,
 };
 pub use lowering::{
-    check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, row_major_matmul, LowerError,
-    ATTENTION_ROWS, MAX_POSITIONS,
+    check_runnable, expert_kernels, fusion_hint, has_kernel, lower, matmul_kernel, row_major_matmul, ATTENTION_ROWS,
+    MAX_POSITIONS,
 };
 pub use plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,

@@ -1,7 +1,8 @@
 //! Graph -> program: each op of a specialized graph becomes its target's kernel launches, with the
 //! variant for that target chosen here and nowhere else.
 
-use crate::kernel::{decode_streams, Kernel, ParamKind};
+use crate::error::LowerError;
+use crate::kernel::{decode_streams, Kernel, ParamKind, ATTENTION_FILL, ATTENTION_PARTITION, ATTENTION_SPLITS};
 use crate::plan::{
     Binding, CpuTile, CubeUnits, ExpertPart, Instance, KvLayer, KvPart, Launch, LowerOptions, Plan, Program, Rows,
     StepInput, Table, When, PLAN_FORMAT_VERSION,
@@ -10,16 +11,6 @@ use crate::slots::plan_slots;
 use crate::Target;
 use flexc_ir::{DType, Ffn, Graph, Op};
 use std::collections::HashMap;
-
-#[derive(Debug, thiserror::Error)]
-pub enum LowerError {
-    #[error("%{value}: op `{op}` has no {target} kernel{hint}")]
-    Unsupported { value: String, op: &'static str, target: &'static str, hint: &'static str },
-    #[error("%{value}: {reason}")]
-    Invalid { value: String, reason: String },
-    #[error("the graph cannot run: {0}")]
-    Graph(String),
-}
 
 /// The most positions a graph may declare (RoPE positions are exact in f32 up to 2^24).
 pub const MAX_POSITIONS: i64 = 1 << 24;
@@ -418,15 +409,6 @@ pub const ATTENTION_ROWS: u64 = 8;
 /// Planes of an attention cube that take keys: 8 planes fill a CUDA cube of 256 (warps of 32) and a
 /// wgpu cube of 64 on 8-lane subgroups, and size the shared scratch (8 x head_dim f32).
 const ATTENTION_PLANES: u64 = 8;
-
-/// The most cubes a GPU attention call splits a (row, head)'s keys over (flash decoding), each split
-/// a share of at least `ATTENTION_PARTITION` positions of the step's longest context; the splits stop
-/// once the call has `ATTENTION_FILL` cubes (two per SM of an H200), so a batched or prefill step
-/// takes one. The partial results of a split are `head_dim + 2` f32 (a per-row scratch of
-/// `heads x ATTENTION_SPLITS` of them).
-pub(crate) const ATTENTION_SPLITS: u64 = 8;
-const ATTENTION_PARTITION: u64 = 512;
-const ATTENTION_FILL: u64 = 264;
 
 fn rms_norm_kernel(target: Target, weight: DType, n: u64, eps: f32) -> Kernel {
     match gpu_cube(target) {

@@ -1,6 +1,7 @@
 //! Activation buffer slots by liveness: values whose lifetimes do not overlap share a buffer.
 
-use crate::lowering::{LowerError, ATTENTION_SPLITS};
+use crate::error::LowerError;
+use crate::kernel::ATTENTION_SPLITS;
 use crate::plan::Slot;
 use crate::Target;
 use flexc_ir::{Ffn, Graph, Op};
