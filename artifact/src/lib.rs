@@ -7,6 +7,8 @@
 //! does not contain.
 
 mod audit;
+mod error;
+mod finite;
 mod manifest;
 mod open;
 mod pack;
@@ -14,7 +16,8 @@ mod staging;
 mod writer;
 
 pub use audit::{audit, AuditError, AuditReport};
+pub use error::WriteError;
 pub use manifest::*;
 pub use open::{Artifact, ArtifactError, OpenOptions};
 pub use pack::PackCache;
-pub use writer::{write_artifact, ArtifactInput, WriteError};
+pub use writer::{write_artifact, ArtifactInput};

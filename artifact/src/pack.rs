@@ -9,8 +9,8 @@
 //! the BLAKE3 of its source bytes, the check a load makes as it reads. Every value copied is checked to
 //! be finite: a NaN or infinite weight is refused here, at compile time.
 
-use crate::open::first_non_finite;
-use crate::writer::WriteError;
+use crate::error::WriteError;
+use crate::finite::first_non_finite;
 use flexc_format::paths::{unique_temp, STORE_PREFIX};
 use flexc_format::safetensors::{self, HeaderEntry};
 use flexc_format::{sha256_hex, WeightReader};

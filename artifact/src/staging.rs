@@ -3,7 +3,7 @@
 //! when there is one), and the parent directory is synced. A staging directory that is not committed
 //! is removed.
 
-use crate::writer::WriteError;
+use crate::error::WriteError;
 use flexc_format::paths::{sync_dir, unique_temp};
 use std::path::{Path, PathBuf};
 

@@ -1,29 +1,19 @@
 //! The artifact writer. Everything is written into a temporary directory beside the destination and
 //! renamed into place at the end, so a failed compile leaves nothing behind.
 
+use crate::error::WriteError;
+use crate::manifest::{classify, tensor_entry};
 use crate::manifest::{
-    Configuration, Covers, Expert, FileEntry, KernelFile, Manifest, OpCounts, Source, SourcePiece, TensorEntry,
-    TensorKind, FORMAT, FORMAT_VERSION, GRAPH_JSON, GRAPH_TEXT, MANIFEST,
+    Configuration, Covers, Expert, FileEntry, KernelFile, Manifest, OpCounts, Source, FORMAT, FORMAT_VERSION,
+    GRAPH_JSON, GRAPH_TEXT, MANIFEST,
 };
 use crate::pack;
 use crate::staging::Staging;
-use flexc_format::{sha256_hex, TensorError, WeightReader};
-use flexc_ir::{print, Graph, Op, Weight};
+use flexc_format::{sha256_hex, WeightReader};
+use flexc_ir::{print, Graph};
 use flexc_lower::{Plan, PLAN_FILE};
-use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
-
-#[derive(Debug, thiserror::Error)]
-pub enum WriteError {
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error(transparent)]
-    Weights(#[from] TensorError),
-    #[error("{path}: {reason}")]
-    Destination { path: PathBuf, reason: String },
-    #[error("weight @{weight}: {reason}")]
-    NonFinite { weight: String, reason: String },
-}
+use std::collections::BTreeMap;
+use std::path::Path;
 
 /// What the writer needs to know beyond the graph.
 pub struct ArtifactInput<'a> {
@@ -83,88 +73,6 @@ fn check_destination(out: &Path) -> Result<(), WriteError> {
     } else {
         Err(dest("exists and is not a flexc artifact; refusing to replace it"))
     }
-}
-
-/// Which expert, if any, each weight (and each router row) belongs to, and what kind of weight it is.
-/// A weight's kind, its expert (expert FFN weights), and the expert of each row (router weights).
-pub(crate) type Provenance = (TensorKind, Option<u64>, Option<Vec<u64>>);
-
-pub(crate) fn classify(graph: &Graph) -> HashMap<&str, Provenance> {
-    let mut kinds = HashMap::new();
-    let router_experts: HashMap<&str, Vec<u64>> = graph
-        .insts
-        .iter()
-        .filter_map(|inst| {
-            let Op::MoeCombine { experts } = &inst.op else {
-                return None;
-            };
-            let gates = graph.inst(&inst.args[0])?;
-            let router = graph.inst(gates.args.first()?)?;
-            match &router.op {
-                Op::Router { weight } => Some((weight.as_str(), experts.clone())),
-                _ => None,
-            }
-        })
-        .collect();
-    for inst in &graph.insts {
-        let is_output = graph.outputs.contains(&inst.result);
-        let moe = match &inst.op {
-            Op::Moe { router, experts, ffn, .. } => Some((Some(router), experts, ffn, vec![])),
-            Op::MoeBlock { attn_norm, router, experts, ffn, ffn_norm, .. } => {
-                Some((router.as_ref(), experts, ffn, vec![attn_norm.as_str(), ffn_norm.as_str()]))
-            }
-            _ => None,
-        };
-        if let Some((router, experts, ffn, norms)) = moe {
-            if let Some(router) = router {
-                kinds.insert(router.as_str(), (TensorKind::Router, None, Some(experts.clone())));
-            }
-            for (e, weights) in experts.iter().zip(ffn) {
-                for w in weights.weights() {
-                    kinds.insert(w, (TensorKind::Expert, Some(*e), None));
-                }
-            }
-            for w in norms {
-                kinds.entry(w).or_insert((TensorKind::Norm, None, None));
-            }
-            continue;
-        }
-        for w in inst.op.weights() {
-            let entry = match &inst.op {
-                Op::Embed { .. } if is_output => (TensorKind::Head, None, None),
-                Op::Embed { .. } => (TensorKind::Embedding, None, None),
-                Op::MatMul { .. } if is_output => (TensorKind::Head, None, None),
-                Op::MatMul { .. } => (TensorKind::Attention, None, None),
-                Op::RmsNorm { .. } | Op::ResidualNorm { .. } | Op::SelfAttention { .. } => {
-                    (TensorKind::Norm, None, None)
-                }
-                Op::Router { .. } => (TensorKind::Router, None, router_experts.get(w).cloned()),
-                Op::ExpertFfn { expert, .. } | Op::DenseFfn { expert, .. } => (TensorKind::Expert, Some(*expert), None),
-                _ => continue,
-            };
-            kinds.entry(w).or_insert(entry);
-        }
-    }
-    kinds
-}
-
-/// Provenance of one weight for the manifest: its kind, expert, and the source rows it was made from.
-pub(crate) fn tensor_entry(w: &Weight, kinds: &HashMap<&str, Provenance>) -> TensorEntry {
-    let (kind, expert, router_rows) =
-        kinds.get(w.name.as_str()).cloned().unwrap_or((TensorKind::Attention, None, None));
-    let sources = w
-        .pieces
-        .iter()
-        .enumerate()
-        .map(|(i, p)| SourcePiece {
-            file: p.file.clone(),
-            tensor: p.tensor.clone(),
-            rows: [p.row_start, p.row_end],
-            sha256: p.sha256.clone(),
-            expert: expert.or_else(|| router_rows.as_ref().and_then(|r| r.get(i).copied())),
-        })
-        .collect();
-    TensorEntry { name: w.name.clone(), kind, expert, bytes: w.byte_len(), sources }
 }
 
 /// Writes `plan.json` and every kernel source it records; returns the manifest's kernel list.
