@@ -204,38 +204,7 @@ fn fill_in_place(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buff
                     let slab = &plan.slabs[job.slab];
                     // A weight its kernels read in panels is packed a chunk's whole panels at a time,
                     // right after the chunk is read and hashed, while its bytes are in the cache.
-                    let panel = slab.panels.map(|(rows, k)| (rows as usize, k as usize));
-                    let panel_bytes = panel.map_or(0, |(rows, k)| rows * k * slab.elem_bytes);
                     let mut packed = 0usize;
-                    let mut pack = |bytes: &mut [u8], whole: bool| match panel {
-                        Some((rows, k)) if panel_bytes > 0 => {
-                            let end = if whole { bytes.len() } else { bytes.len() / panel_bytes * panel_bytes };
-                            if end > packed {
-                                if !crate::panels::pack_in_place(
-                                    &mut bytes[packed..end],
-                                    rows,
-                                    k,
-                                    slab.elem_bytes,
-                                    &mut scratch,
-                                ) {
-                                    return false;
-                                }
-                                packed = end;
-                            }
-                            true
-                        }
-                        Some(_) => false,
-                        None => true,
-                    };
-                    let not_panels = || {
-                        let (rows, k) = slab.panels.unwrap_or_default();
-                        EngineError::Input(format!(
-                            "{}: {} bytes are not whole panels of {rows} rows of {k} elements of {} bytes",
-                            job.source.name(),
-                            job.bytes,
-                            slab.elem_bytes
-                        ))
-                    };
                     let result = match &job.source {
                         Source::Derived(bytes) => {
                             place.copy_from_slice(bytes);
@@ -251,16 +220,47 @@ fn fill_in_place(client: &Client, load: &Load<'_, '_>) -> Result<Vec<Option<Buff
                                     }
                                     count(filled.len() - counted);
                                     counted = filled.len();
-                                    // A chunk's part panel waits for the next chunk; a weight that is
-                                    // not whole panels fails below.
-                                    pack(filled, false);
+                                    if let Some((rows, k)) = slab.panels {
+                                        let panel = rows as usize * k as usize * slab.elem_bytes;
+                                        let end = filled.len().checked_div(panel).unwrap_or(0) * panel;
+                                        if end > packed
+                                            && crate::panels::pack_in_place(
+                                                &mut filled[packed..end],
+                                                rows as usize,
+                                                k as usize,
+                                                slab.elem_bytes,
+                                                &mut scratch,
+                                            )
+                                        {
+                                            packed = end;
+                                        }
+                                    }
                                     Ok(())
                                 })
                                 .map_err(EngineError::from)
                         }
                     };
-                    // What is left: a derived weight, or a tail that is not a whole panel (refused).
-                    let result = result.and_then(|()| if pack(place, true) { Ok(()) } else { Err(not_panels()) });
+                    // The rest: a derived buffer, or a chunk's part panel. A weight that is not whole
+                    // panels is refused.
+                    let result = result.and_then(|()| match slab.panels {
+                        Some((rows, k))
+                            if !crate::panels::pack_in_place(
+                                &mut place[packed..],
+                                rows as usize,
+                                k as usize,
+                                slab.elem_bytes,
+                                &mut scratch,
+                            ) =>
+                        {
+                            Err(EngineError::Input(format!(
+                                "{}: {} bytes are not whole panels of {rows} rows of {k} elements of {} bytes",
+                                job.source.name(),
+                                job.bytes,
+                                slab.elem_bytes
+                            )))
+                        }
+                        _ => Ok(()),
+                    });
                     if let Err(e) = result {
                         // The first failure is the one reported; the others stop at their next chunk.
                         failure.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert((job.art, e));

@@ -27,7 +27,7 @@ pub(crate) fn pack_in_place(bytes: &mut [u8], p: usize, k: usize, elem: usize, s
 /// registers) where both divide by 8, and element by element where they do not.
 fn transpose<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
     #[cfg(target_arch = "x86_64")]
-    if sse2::transpose(dst, src, p, k, E) {
+    if sse2::transpose::<E>(dst, src, p, k) {
         return;
     }
     portable::<E>(dst, src, p, k);
@@ -62,41 +62,35 @@ fn portable<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) {
 mod sse2 {
     use std::arch::x86_64::*;
 
-    /// [`super::transpose`] for `elem`-byte elements, or `false` (nothing written) where the panel is
+    /// [`super::transpose`] for `E`-byte elements, or `false` (nothing written) where the panel is
     /// not whole blocks.
-    pub(super) fn transpose(dst: &mut [u8], src: &[u8], p: usize, k: usize, elem: usize) -> bool {
-        let fits = |n: usize| p.is_multiple_of(n) && k.is_multiple_of(n);
-        let bytes = p * k * elem;
-        if src.len() < bytes || dst.len() < bytes {
+    pub(super) fn transpose<const E: usize>(dst: &mut [u8], src: &[u8], p: usize, k: usize) -> bool {
+        if E != 2 && E != 4 {
             return false;
         }
-        match elem {
-            2 if fits(8) => {
-                for r0 in (0..p).step_by(8) {
-                    for k0 in (0..k).step_by(8) {
-                        // SAFETY: rows r0..r0 + 8 by elements k0..k0 + 8 lie inside `src` (`[p][k]`)
-                        // and elements k0..k0 + 8 by rows r0..r0 + 8 inside `dst` (`[k][p]`): `p` and
-                        // `k` are multiples of 8 and both hold `p * k` elements (checked above).
-                        unsafe {
-                            block16(dst.as_mut_ptr().add((k0 * p + r0) * 2), src.as_ptr().add((r0 * k + k0) * 2), p, k)
-                        }
-                    }
-                }
-                true
-            }
-            4 if fits(4) => {
-                for r0 in (0..p).step_by(4) {
-                    for k0 in (0..k).step_by(4) {
-                        // SAFETY: as above, for blocks of 4 x 4 with `p` and `k` multiples of 4.
-                        unsafe {
-                            block32(dst.as_mut_ptr().add((k0 * p + r0) * 4), src.as_ptr().add((r0 * k + k0) * 4), p, k)
-                        }
-                    }
-                }
-                true
-            }
-            _ => false,
+        // A block is 16 bytes a row: 8 elements of 2 bytes or 4 of 4.
+        let n = 16 / E;
+        let bytes = p * k * E;
+        if !p.is_multiple_of(n) || !k.is_multiple_of(n) || src.len() < bytes || dst.len() < bytes {
+            return false;
         }
+        for r0 in (0..p).step_by(n) {
+            for k0 in (0..k).step_by(n) {
+                let (to, from) =
+                    (dst.as_mut_ptr().wrapping_add((k0 * p + r0) * E), src.as_ptr().wrapping_add((r0 * k + k0) * E));
+                // SAFETY: rows r0..r0 + n by elements k0..k0 + n lie inside `src` (`[p][k]`) and
+                // elements k0..k0 + n by rows r0..r0 + n inside `dst` (`[k][p]`): `p` and `k` are
+                // multiples of n and both hold `p * k` elements (checked above).
+                unsafe {
+                    if E == 2 {
+                        block16(to, from, p, k)
+                    } else {
+                        block32(to, from, p, k)
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// The 8 x 8 block of 2-byte elements at `src` (rows `k` elements apart) written transposed at
