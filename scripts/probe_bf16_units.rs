@@ -1,15 +1,21 @@
 //! The bf16 dot-product units of an x86-64 core with AVX512-BF16 and AMX, against the f32 FMAs the
-//! cpu panel kernels run (BENCHMARKS.md, "The bf16 dot-product units of this Xeon, probed").
+//! cpu panel kernels run (BENCHMARKS.md, "The bf16 dot-product units of this Xeon, probed" and "bf16
+//! dot products on a Zen 4 EPYC").
 //!
 //! Standalone; build and run on one core with
 //! `rustc --edition 2021 -O -C target-cpu=native scripts/probe_bf16_units.rs -o target/probe_bf16_units && taskset -c 0 target/probe_bf16_units`.
 //!
 //! 1. Instruction rates: 24 independent chains of `vfmadd231ps` zmm, of `vdpbf16ps` zmm, and 4 AMX
 //!    tiles accumulating `tdpbf16ps` in turn.
-//! 2. One expert projection's GEMM (256 tokens, 2048 inputs, 4096 outputs, the bf16 weight in the
-//!    runtime's panels of 32 outputs): AMX (each panel turned into AMX's layout of input pairs, the
-//!    activations rounded to bf16) against an f32 FMA micro-kernel of the panel kernels' shape (8 rows
-//!    by 2 vectors, bf16 pairs widened with a shift and a mask), each checked against an exact sum.
+//! 2. Whether `vdpbf16ps` is, lane by lane, two fused multiply-adds (the odd input's product, then the
+//!    even one's, subnormals flushed): compared bit for bit on random bf16 pairs and f32 accumulators.
+//! 3. One expert projection's GEMM (256 tokens, 2048 inputs, 4096 outputs, the bf16 weight in the
+//!    runtime's panels of 32 outputs): an f32 FMA micro-kernel of the panel kernels' shape (8 rows by
+//!    2 vectors, bf16 pairs widened with a shift and a mask); `vdpbf16ps` over panels of input pairs
+//!    (the same tile, activations rounded to bf16, or split in two bf16 parts and taken twice); FMAs
+//!    in `vdpbf16ps`'s order over those panels (what a kernel that can only issue FMAs would run),
+//!    compared bit for bit with it; and AMX (each panel turned into AMX's layout of input pairs), each
+//!    checked against an exact sum.
 
 #[cfg(not(target_arch = "x86_64"))]
 fn main() {
@@ -192,6 +198,147 @@ mod x86 {
         }
     }
 
+    /// Panels `[K / 2][32][2]`: for each pair of inputs `(2j, 2j + 1)`, each of the panel's 32 outputs'
+    /// two weights side by side (even input in the low half of the 32-bit lane), so that one 64-byte
+    /// vector holds 16 outputs by 2 inputs: the layout of `vdpbf16ps`'s weight operand.
+    fn pair_panel_index(o: usize, k: usize) -> usize {
+        (o / 32) * 32 * K + (k / 2) * 64 + ((o % 32) / 16) * 32 + (o % 16) * 2 + k % 2
+    }
+
+    /// `out[T, N] = xb[T, K] . w` with `vdpbf16ps` over pair panels, tiles of 8 rows by a panel (16
+    /// accumulators): per pair of inputs, 2 weight loads, 8 broadcasts of a row's bf16 input pair, 16
+    /// dot products.
+    #[target_feature(enable = "avx512f,avx512bw,avx512bf16")]
+    unsafe fn dp_gemm(xb: &[u16], panels: &[u16], out: &mut [f32]) {
+        for q in 0..N / 32 {
+            let p = panels.as_ptr().add(q * 32 * K);
+            for m in (0..T).step_by(8) {
+                let mut acc = [[_mm512_setzero_ps(); 2]; 8];
+                for j in 0..K / 2 {
+                    let w0: __m512bh = std::mem::transmute(_mm512_loadu_si512(p.add(j * 64).cast()));
+                    let w1: __m512bh = std::mem::transmute(_mm512_loadu_si512(p.add(j * 64 + 32).cast()));
+                    for (r, acc) in acc.iter_mut().enumerate() {
+                        let pair = (xb.as_ptr().add((m + r) * K + 2 * j) as *const i32).read_unaligned();
+                        let b: __m512bh = std::mem::transmute(_mm512_set1_epi32(pair));
+                        acc[0] = _mm512_dpbf16_ps(acc[0], w0, b);
+                        acc[1] = _mm512_dpbf16_ps(acc[1], w1, b);
+                    }
+                }
+                for (r, acc) in acc.iter().enumerate() {
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32), acc[0]);
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32 + 16), acc[1]);
+                }
+            }
+        }
+    }
+
+    /// [`dp_gemm`] over activations split in two bf16 parts, `hi = bf16(x)` and `lo = bf16(x - hi)`
+    /// (`xl`): two dot products per pair of inputs, which keep 16 bits of each activation.
+    #[target_feature(enable = "avx512f,avx512bw,avx512bf16")]
+    unsafe fn dp_split_gemm(xh: &[u16], xl: &[u16], panels: &[u16], out: &mut [f32]) {
+        for q in 0..N / 32 {
+            let p = panels.as_ptr().add(q * 32 * K);
+            for m in (0..T).step_by(8) {
+                let mut acc = [[_mm512_setzero_ps(); 2]; 8];
+                for j in 0..K / 2 {
+                    let w0: __m512bh = std::mem::transmute(_mm512_loadu_si512(p.add(j * 64).cast()));
+                    let w1: __m512bh = std::mem::transmute(_mm512_loadu_si512(p.add(j * 64 + 32).cast()));
+                    for (r, acc) in acc.iter_mut().enumerate() {
+                        let at = (m + r) * K + 2 * j;
+                        let hi: __m512bh = std::mem::transmute(_mm512_set1_epi32((xh.as_ptr().add(at) as *const i32).read_unaligned()));
+                        let lo: __m512bh = std::mem::transmute(_mm512_set1_epi32((xl.as_ptr().add(at) as *const i32).read_unaligned()));
+                        acc[0] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[0], w0, lo), w0, hi);
+                        acc[1] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[1], w1, lo), w1, hi);
+                    }
+                }
+                for (r, acc) in acc.iter().enumerate() {
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32), acc[0]);
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32 + 16), acc[1]);
+                }
+            }
+        }
+    }
+
+    /// What `vdpbf16ps` computes, with f32 FMAs on the same pair panels and the same bf16-rounded
+    /// inputs: per pair, the odd input's product first, then the even one's (the order Intel's
+    /// pseudo-code gives). A kernel that can only issue FMAs (cubecl's cpu backend) runs this.
+    #[target_feature(enable = "avx512f")]
+    unsafe fn dp_order_fma_gemm(xb: &[u16], panels: &[u16], out: &mut [f32]) {
+        let mask = _mm512_set1_epi32(0xffff_0000u32 as i32);
+        for q in 0..N / 32 {
+            let p = panels.as_ptr().add(q * 32 * K);
+            for m in (0..T).step_by(8) {
+                let mut acc = [[_mm512_setzero_ps(); 2]; 8];
+                for j in 0..K / 2 {
+                    let mut even = [_mm512_setzero_ps(); 2];
+                    let mut odd = [_mm512_setzero_ps(); 2];
+                    for h in 0..2 {
+                        let both = _mm512_loadu_si512(p.add(j * 64 + h * 32).cast());
+                        even[h] = _mm512_castsi512_ps(_mm512_slli_epi32(both, 16));
+                        odd[h] = _mm512_castsi512_ps(_mm512_and_si512(both, mask));
+                    }
+                    for (r, acc) in acc.iter_mut().enumerate() {
+                        let x0 = _mm512_set1_ps(f32_of(*xb.get_unchecked((m + r) * K + 2 * j)));
+                        let x1 = _mm512_set1_ps(f32_of(*xb.get_unchecked((m + r) * K + 2 * j + 1)));
+                        for h in 0..2 {
+                            acc[h] = _mm512_fmadd_ps(even[h], x0, _mm512_fmadd_ps(odd[h], x1, acc[h]));
+                        }
+                    }
+                }
+                for (r, acc) in acc.iter().enumerate() {
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32), acc[0]);
+                    _mm512_storeu_ps(out.as_mut_ptr().add((m + r) * N + q * 32 + 16), acc[1]);
+                }
+            }
+        }
+    }
+
+    /// `vdpbf16ps` against two FMAs per lane, the odd input's product first, on random bf16 pairs and
+    /// f32 accumulators (exponents mostly near 1, one in 16 anywhere; subnormals flushed as the
+    /// instruction does). Returns lanes compared, and lanes equal bit for bit.
+    #[target_feature(enable = "avx512f,avx512bw,avx512bf16")]
+    unsafe fn dp_against_fmas(vectors: usize) -> (u64, u64) {
+        let flush = |x: f32| if x.is_subnormal() { 0.0f32.copysign(x) } else { x };
+        let mut s = 0x1234_5678_9abc_def0u64;
+        let mut rnd = move || {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            s
+        };
+        let half = |r: u64| -> u32 {
+            let e = if r & 0xf0 == 0 { ((r >> 8) & 0xff).min(254) } else { 120 + (r >> 8) % 16 };
+            (((r & 1) << 15) | (e << 7) | ((r >> 20) & 0x7f)) as u32
+        };
+        let (mut lanes, mut equal) = (0u64, 0u64);
+        for _ in 0..vectors {
+            let (mut acc, mut a, mut b) = ([0f32; 16], [0u32; 16], [0u32; 16]);
+            for l in 0..16 {
+                a[l] = half(rnd()) | (half(rnd()) << 16);
+                b[l] = half(rnd()) | (half(rnd()) << 16);
+                let r = rnd();
+                acc[l] = f32::from_bits((r as u32 & 0x807f_ffff) | (((118 + (r >> 32) % 20) as u32) << 23));
+            }
+            let got = _mm512_dpbf16_ps(
+                _mm512_loadu_ps(acc.as_ptr()),
+                std::mem::transmute(_mm512_loadu_si512(a.as_ptr().cast())),
+                std::mem::transmute(_mm512_loadu_si512(b.as_ptr().cast())),
+            );
+            let mut g = [0f32; 16];
+            _mm512_storeu_ps(g.as_mut_ptr(), got);
+            for l in 0..16 {
+                let (a0, a1) = (flush(f32_of(a[l] as u16)), flush(f32_of((a[l] >> 16) as u16)));
+                let (b0, b1) = (flush(f32_of(b[l] as u16)), flush(f32_of((b[l] >> 16) as u16)));
+                let want = flush(a0.mul_add(b0, flush(a1.mul_add(b1, flush(acc[l])))));
+                lanes += 1;
+                if want.to_bits() == g[l].to_bits() || (want.is_nan() && g[l].is_nan()) {
+                    equal += 1;
+                }
+            }
+        }
+        (lanes, equal)
+    }
+
     fn median(mut xs: Vec<f64>) -> (f64, f64, f64) {
         xs.sort_by(|a, b| a.total_cmp(b));
         (xs[0], xs[xs.len() / 2], xs[xs.len() - 1])
@@ -232,6 +379,8 @@ mod x86 {
         } else {
             println!("tdpbf16ps:       no AMX (or Linux refused its tile state)");
         }
+        let (lanes, equal) = unsafe { dp_against_fmas(2_000_000) };
+        println!("vdpbf16ps against fma(even, fma(odd, acc)): {equal} of {lanes} lanes equal bit for bit");
 
         let mut seed = 1u64;
         let mut rnd = || {
@@ -246,16 +395,50 @@ mod x86 {
                 panels[(o / 32) * 32 * K + k * 32 + o % 32] = w[o * K + k];
             }
         }
+        let mut pair_panels = vec![0u16; N * K];
+        for o in 0..N {
+            for k in 0..K {
+                pair_panels[pair_panel_index(o, k)] = w[o * K + k];
+            }
+        }
         let mut xb = vec![0u16; T * K];
+        unsafe { to_bf16(&x, &mut xb) };
         let mut scratch = vec![0u16; K * 32];
         let (mut out_amx, mut out_fma) = (vec![0f32; T * N], vec![0f32; T * N]);
+        let (mut out_dp, mut out_dp_fma) = (vec![0f32; T * N], vec![0f32; T * N]);
+        let mut out_split = vec![0f32; T * N];
+        let mut xl = vec![0u16; T * K];
+        let mut rest = vec![0f32; T * K];
+        let mut t_split = Vec::new();
         let run_fma = |out: &mut [f32]| unsafe { fma_gemm(&x, &panels, out) };
-        let mut t_fma = Vec::new();
+        let (mut t_fma, mut t_dp, mut t_dp_fma) = (Vec::new(), Vec::new(), Vec::new());
         let mut t_amx = Vec::new();
         for _ in 0..5 {
             let t = Instant::now();
             run_fma(&mut out_fma);
             t_fma.push(t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            unsafe {
+                to_bf16(&x, &mut xb);
+                dp_gemm(&xb, &pair_panels, &mut out_dp);
+            }
+            t_dp.push(t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            unsafe {
+                to_bf16(&x, &mut xb);
+                dp_order_fma_gemm(&xb, &pair_panels, &mut out_dp_fma);
+            }
+            t_dp_fma.push(t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            unsafe {
+                to_bf16(&x, &mut xb);
+                for (r, (&v, &h)) in rest.iter_mut().zip(x.iter().zip(&xb)) {
+                    *r = v - f32_of(h);
+                }
+                to_bf16(&rest, &mut xl);
+                dp_split_gemm(&xb, &xl, &pair_panels, &mut out_split);
+            }
+            t_split.push(t.elapsed().as_secs_f64());
             if amx {
                 let t = Instant::now();
                 unsafe {
@@ -266,11 +449,13 @@ mod x86 {
             }
         }
         // Exact sums (f64) over the f32 inputs and over the bf16-rounded ones.
-        let (mut err_fma, mut err_amx) = (0f64, 0f64);
+        let (mut err_fma, mut err_amx, mut err_dp, mut err_split) = (0f64, 0f64, 0f64, 0f64);
         for (r, o) in [(0, 0), (T - 1, N - 1), (17, 33), (T / 2, 1000), (5, N - 2), (100, 2049)] {
             let exact: f64 = (0..K).map(|k| x[r * K + k] as f64 * f32_of(w[o * K + k]) as f64).sum();
             let rounded: f64 = (0..K).map(|k| f32_of(xb[r * K + k]) as f64 * f32_of(w[o * K + k]) as f64).sum();
             err_fma = err_fma.max((out_fma[r * N + o] as f64 - exact).abs());
+            err_dp = err_dp.max((out_dp[r * N + o] as f64 - rounded).abs());
+            err_split = err_split.max((out_split[r * N + o] as f64 - exact).abs());
             if amx {
                 err_amx = err_amx.max((out_amx[r * N + o] as f64 - rounded).abs());
             }
@@ -279,6 +464,15 @@ mod x86 {
         let (lo, mid, hi) = median(t_fma);
         println!("GEMM {T} x {K} -> {N}, f32 FMA panels: {:.2} ms [{:.2}, {:.2}], {:.0} G multiply-adds/s, max error {err_fma:.1e}", mid * 1e3, lo * 1e3, hi * 1e3, macs / mid / 1e9);
         assert!(err_fma < 1e-3, "the FMA kernel's outputs are wrong");
+        let (lo2, mid2, hi2) = median(t_dp);
+        println!("GEMM {T} x {K} -> {N}, vdpbf16ps pairs: {:.2} ms [{:.2}, {:.2}], {:.0} G multiply-adds/s, max error {err_dp:.1e} (bf16 inputs), {:.2}x", mid2 * 1e3, lo2 * 1e3, hi2 * 1e3, macs / mid2 / 1e9, mid / mid2);
+        assert!(err_dp < 1e-3, "the vdpbf16ps kernel's outputs are wrong");
+        let (lo4, mid4, hi4) = median(t_split);
+        println!("GEMM {T} x {K} -> {N}, vdpbf16ps split:  {:.2} ms [{:.2}, {:.2}], {:.0} G multiply-adds/s, max error {err_split:.1e} (f32 inputs), {:.2}x", mid4 * 1e3, lo4 * 1e3, hi4 * 1e3, macs / mid4 / 1e9, mid / mid4);
+        assert!(err_split < 1e-3, "the split vdpbf16ps kernel's outputs are wrong");
+        let (lo3, mid3, hi3) = median(t_dp_fma);
+        let same = out_dp.iter().zip(&out_dp_fma).filter(|(a, b)| a.to_bits() == b.to_bits()).count();
+        println!("GEMM {T} x {K} -> {N}, its order in FMAs: {:.2} ms [{:.2}, {:.2}], {:.0} G multiply-adds/s, {same} of {} outputs equal to vdpbf16ps's bit for bit", mid3 * 1e3, lo3 * 1e3, hi3 * 1e3, macs / mid3 / 1e9, T * N);
         if amx {
             let (lo2, mid2, hi2) = median(t_amx);
             println!("GEMM {T} x {K} -> {N}, AMX:             {:.2} ms [{:.2}, {:.2}], {:.0} G multiply-adds/s, max error {err_amx:.1e} (bf16 inputs), {:.2}x", mid2 * 1e3, lo2 * 1e3, hi2 * 1e3, macs / mid2 / 1e9, mid / mid2);
