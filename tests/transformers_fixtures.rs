@@ -131,16 +131,11 @@ fn fused_expert_layout_matches_too() {
     }
 }
 
-/// The f32 embedded model stored in f16 must still match transformers within the f16 tolerance: the
-/// loader reads F16 tensors, and flexc computes in f32 from them.
-#[test]
-fn f16_checkpoint_matches_within_half_precision() {
-    let work = tempfile::tempdir().unwrap();
-    let configs: Vec<FixtureConfig> = fixture_configs().into_iter().filter(|c| c.model == "tiny-flexolmo").collect();
-    let src = &configs[0].model_dir;
-    let half_dir = work.path().join("f16");
-    copy_dir(src, &half_dir);
-    for e in std::fs::read_dir(&half_dir).unwrap() {
+/// A copy of the checkpoint `src` at `dst` with every tensor stored as `dtype` (f16 or bf16), rounded
+/// to nearest from its f32 values.
+fn stored_as(src: &Path, dst: &Path, dtype: flexc_ir::DType) {
+    copy_dir(src, dst);
+    for e in std::fs::read_dir(dst).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_none_or(|x| x != "safetensors") {
             continue;
@@ -153,18 +148,32 @@ fn f16_checkpoint_matches_within_half_precision() {
                 let bytes = f.bytes(info.start, info.end).unwrap();
                 let halves: Vec<u8> = bytes
                     .chunks_exact(4)
-                    .flat_map(|c| half::f16::from_f32(f32::from_le_bytes([c[0], c[1], c[2], c[3]])).to_le_bytes())
+                    .flat_map(|c| {
+                        let v = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+                        match dtype {
+                            flexc_ir::DType::Bf16 => half::bf16::from_f32(v).to_le_bytes(),
+                            _ => half::f16::from_f32(v).to_le_bytes(),
+                        }
+                    })
                     .collect();
                 (name.clone(), info.shape.clone(), halves)
             })
             .collect();
         drop(f);
-        let outs: Vec<TensorOut> = converted
-            .iter()
-            .map(|(name, shape, bytes)| TensorOut { name, dtype: flexc_ir::DType::F16, shape, bytes })
-            .collect();
+        let outs: Vec<TensorOut> =
+            converted.iter().map(|(name, shape, bytes)| TensorOut { name, dtype, shape, bytes }).collect();
         write(&p, &outs, &BTreeMap::new()).unwrap();
     }
+}
+
+/// The f32 embedded model stored in f16 must still match transformers within the f16 tolerance: the
+/// loader reads F16 tensors, and flexc computes in f32 from them.
+#[test]
+fn f16_checkpoint_matches_within_half_precision() {
+    let work = tempfile::tempdir().unwrap();
+    let configs: Vec<FixtureConfig> = fixture_configs().into_iter().filter(|c| c.model == "tiny-flexolmo").collect();
+    let half_dir = work.path().join("f16");
+    stored_as(&configs[0].model_dir, &half_dir, flexc_ir::DType::F16);
     // The shard index still names the same files and tensors.
     let inspect = ok(&["inspect", half_dir.to_str().unwrap()]);
     assert!(inspect.contains("weights      f16"), "{inspect}");
@@ -178,5 +187,81 @@ fn f16_checkpoint_matches_within_half_precision() {
         let err = relative_error(&got, &want);
         assert!(err <= 1e-2, "{}: f16 relative error {err:e}", c.name);
         assert!(err > 0.0, "{}: f16 weights should perturb the logits at least slightly", c.name);
+    }
+}
+
+/// How far logits computed by bf16 dot products (`flexc compile --cpu-bf16-dot`) may be from
+/// transformers' f32 forward of the same bf16 weights: max |a-b| / max(1, max|b|). The committed bf16
+/// fixture's configurations reach 2.2e-2 (`all`) with their activations rounded to bf16.
+const DOT_TOLERANCE: f32 = 3e-2;
+
+/// Whether the CPU running the tests has the bf16 dot product the runtime runs those kernels with.
+fn has_bf16_dot() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512bf16") && std::arch::is_x86_feature_detected!("avx512bw")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// Compiles `model` for `experts` into `art` with `extra` options; returns its logits for `prompt`
+/// and the names of its plan's kernel instances.
+fn logits_of(model: &Path, experts: &[String], art: &Path, extra: &[&str], prompt: &[u32]) -> (Vec<f32>, String) {
+    let art_s = art.to_str().unwrap();
+    let experts = experts.join(",");
+    let mut args = vec!["compile", model.to_str().unwrap(), "--experts", &experts, "-o", art_s];
+    args.extend_from_slice(extra);
+    ok(&args);
+    let out = art.with_extension("npy");
+    ok(&["logits", art_s, "--tokens", &join(prompt), "--out", out.to_str().unwrap()]);
+    let plan = std::fs::read_to_string(art.join("plan.json")).unwrap();
+    (npy::read_f32(&out).unwrap().1, plan)
+}
+
+/// With `--cpu-bf16-dot` (and the AVX-512 tile, so that the plan has the dot-product kernels whatever
+/// machine compiles it) the bf16 fixture's configurations stay within [`DOT_TOLERANCE`] of
+/// transformers (their projections and head by dot products), and the f32 model stored in bf16 (its
+/// expert FFNs too, 64 wide) stays as near its logits computed in f32 from the same weights. Where the CPU has AVX512-BF16 the dot products
+/// must have run: the logits differ from those of the same weights in f32.
+#[test]
+fn bf16_dot_products_stay_within_their_tolerance() {
+    let work = tempfile::tempdir().unwrap();
+    let dot = ["--cpu-tile", "16,4,4", "--cpu-bf16-dot"];
+    let f32_tile = ["--cpu-tile", "16,4,4"];
+    let bf16_dir = work.path().join("bf16");
+    let f32_model: Vec<FixtureConfig> = fixture_configs().into_iter().filter(|c| c.model == "tiny-flexolmo").collect();
+    stored_as(&f32_model[0].model_dir, &bf16_dir, flexc_ir::DType::Bf16);
+    let bf16_fixture: Vec<FixtureConfig> =
+        fixture_configs().into_iter().filter(|c| c.model == "tiny-gqa-bf16").collect();
+    assert!(!bf16_fixture.is_empty() && !f32_model.is_empty());
+    let mut cases: Vec<(&Path, &FixtureConfig)> = bf16_fixture.iter().map(|c| (c.model_dir.as_path(), c)).collect();
+    cases.extend(f32_model.iter().map(|c| (bf16_dir.as_path(), c)));
+    for (model, c) in cases {
+        let what = format!("{} ({}) / {}", c.model, model.display(), c.name);
+        let tag = format!("{}-{}", model.file_name().unwrap().to_string_lossy(), c.name);
+        let (got, plan) = logits_of(model, &c.experts, &work.path().join(format!("{tag}-dot")), &dot, &c.prompt);
+        let (f32s, _) = logits_of(model, &c.experts, &work.path().join(format!("{tag}-f32")), &f32_tile, &c.prompt);
+        // The bf16 fixture's experts are 48 wide, not whole panels of 32: its experts are row-major.
+        let mut kernels = vec!["matmul_panels"];
+        if model == bf16_dir {
+            kernels.extend(["moe_hidden_panels", "moe_down_panels"]);
+        }
+        for kernel in kernels {
+            let by_dots = plan.lines().any(|l| l.contains(&format!("\"{kernel}_")) && l.contains("_dot1\""));
+            assert!(by_dots, "{what}: no {kernel} by dot products in the plan");
+        }
+        // The fixture's own logits for the bf16 checkpoint; for the f32 model stored in bf16, its
+        // logits computed in f32 from the same bf16 weights.
+        let want = if model == bf16_dir { f32s.clone() } else { npy::read_f32(&c.logits).unwrap().1 };
+        let err = relative_error(&got, &want);
+        assert!(err <= DOT_TOLERANCE, "{what}: relative error {err:e} > {DOT_TOLERANCE:e}");
+        if has_bf16_dot() {
+            assert_ne!(got, f32s, "{what}: the dot products did not run");
+        } else {
+            eprintln!("{what}: this CPU has no AVX512-BF16; the dot-product kernels ran in f32");
+        }
     }
 }

@@ -278,19 +278,30 @@ pub fn launch(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ))
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
                 u(streams), pairs
             ))
         }
-        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), pairs
             ))
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
+        Kernel::MoeDownPanels {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes,
+            vecs,
+            block_rows,
+            streams,
+            tile_streams,
+            ..
+        } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), u(tile_streams), pairs
@@ -449,19 +460,30 @@ pub fn define(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ).define())
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::MatmulPanels::<F>::new(
                 settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
                 u(streams), pairs
             ).define())
         }
-        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams } => {
+        Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), pairs
             ).define())
         }
-        Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, tile_streams } => {
+        Kernel::MoeDownPanels {
+            weight,
+            d,
+            experts,
+            intermediate,
+            lanes,
+            vecs,
+            block_rows,
+            streams,
+            tile_streams,
+            ..
+        } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::MoeDownPanels::<F>::new(
                 settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), u(tile_streams), pairs

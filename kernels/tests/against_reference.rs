@@ -223,7 +223,16 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                 let panels = n_out / (lanes * vecs);
                 let streams = [1u64, 2, 4].into_iter().filter(|&s| s == 1 || (rows == 1 && panels.is_multiple_of(s)));
                 for streams in streams {
-                    let kernel = Kernel::MatmulPanels { weight: dtype, n_in, n_out, lanes, vecs, block_rows, streams };
+                    let kernel = Kernel::MatmulPanels {
+                        weight: dtype,
+                        n_in,
+                        n_out,
+                        lanes,
+                        vecs,
+                        block_rows,
+                        streams,
+                        dot: false,
+                    };
                     // More rows deal the tiles out by the cube's units: the device's, and 3 (uneven).
                     for cube in [None, Some(3)].into_iter().filter(|c| c.is_none() || rows > 1) {
                         let out = r.empty(rows * n_out as usize, DType::F32);
@@ -583,8 +592,17 @@ fn expert_ffn_panels(
     let hidden = r.empty(rows * experts * inter, DType::F32);
     let (dd, e, i, w) = (d as u64, experts as u64, inter as u64, dtype);
     let streams = fit_streams(most_hidden, i / (lanes * vecs));
-    let kernel =
-        Kernel::MoeHiddenPanels { weight: w, d: dd, experts: e, intermediate: i, lanes, vecs, block_rows, streams };
+    let kernel = Kernel::MoeHiddenPanels {
+        weight: w,
+        d: dd,
+        experts: e,
+        intermediate: i,
+        lanes,
+        vecs,
+        block_rows,
+        streams,
+        dot: false,
+    };
     r.launch(&kernel, rows, 1, &[h, gates, &stack.gate_up, &stack.slots, &hidden]);
     let y = r.empty(rows * d, DType::F32);
     let panels = dd / (lanes * vecs);
@@ -599,6 +617,7 @@ fn expert_ffn_panels(
         block_rows,
         streams,
         tile_streams,
+        dot: false,
     };
     r.launch(&kernel, rows, 1, &[&hidden, gates, &stack.down, &stack.slots, &y]);
     y
@@ -906,7 +925,8 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     // A call of one row takes 4 panels a unit (`streams`), as decode steps do.
     for block_rows in [4u64, 8] {
         let (n_in, n_out) = (d as u64, inter as u64);
-        let matmul = Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows, streams: 4 };
+        let matmul =
+            Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows, streams: 4, dot: false };
         let out = r.empty(rows * inter, DType::F32);
         r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
         let all = r.read(&out, rows * inter);

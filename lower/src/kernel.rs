@@ -142,7 +142,18 @@ pub enum Kernel {
     /// micro-kernel. Each unit a tile of `block_rows` rows by one panel, or at one row `streams`
     /// panels far apart ([`decode_streams`]); each output one chain of fused multiply-adds in input
     /// order.
-    MatmulPanels { weight: DType, n_in: u64, n_out: u64, lanes: u64, vecs: u64, block_rows: u64, streams: u64 },
+    MatmulPanels {
+        weight: DType,
+        n_in: u64,
+        n_out: u64,
+        lanes: u64,
+        vecs: u64,
+        block_rows: u64,
+        streams: u64,
+        /// Run by bf16 dot products where the CPU has them ([`Kernel::dot`]).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        dot: bool,
+    },
     /// [`Kernel::MoeHidden`] over `gate_up` packed in panels of `lanes x vecs` rows (dividing `I`):
     /// each unit one gate panel and its up panel of one expert, for every row that chose it, in tiles
     /// of `block_rows` such rows; at one row `streams` panels of one expert far apart.
@@ -155,6 +166,9 @@ pub enum Kernel {
         vecs: u64,
         block_rows: u64,
         streams: u64,
+        /// Run by bf16 dot products where the CPU has them ([`Kernel::dot`]).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        dot: bool,
     },
     /// [`Kernel::MoeDown`] over `down` packed in panels of `lanes x vecs` rows (dividing `d`): each
     /// unit `tile_streams` panels of outputs far apart, of every row, expert by expert, in tiles of
@@ -169,6 +183,9 @@ pub enum Kernel {
         block_rows: u64,
         streams: u64,
         tile_streams: u64,
+        /// Run by bf16 dot products where the CPU has them ([`Kernel::dot`]).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        dot: bool,
     },
 }
 
@@ -456,17 +473,25 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams } => vec![
-                ("weight", Type(weight)),
-                ("lanes", Int(lanes)),
-                ("n_in", Int(n_in)),
-                ("n_out", Int(n_out)),
-                ("vecs", Int(vecs)),
-                ("block_rows", Int(block_rows)),
-                ("streams", Int(streams)),
-            ],
-            Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams }
-            | Kernel::MoeDownPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
+            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, dot } => {
+                let mut constants = vec![
+                    ("weight", Type(weight)),
+                    ("lanes", Int(lanes)),
+                    ("n_in", Int(n_in)),
+                    ("n_out", Int(n_out)),
+                    ("vecs", Int(vecs)),
+                    ("block_rows", Int(block_rows)),
+                    ("streams", Int(streams)),
+                ];
+                if dot {
+                    constants.push(("dot", Bool(true)));
+                }
+                constants
+            }
+            Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, dot }
+            | Kernel::MoeDownPanels {
+                weight, d, experts, intermediate, lanes, vecs, block_rows, streams, dot, ..
+            } => {
                 let mut constants = vec![
                     ("weight", Type(weight)),
                     ("lanes", Int(lanes)),
@@ -479,6 +504,9 @@ impl Kernel {
                 ];
                 if let Kernel::MoeDownPanels { tile_streams, .. } = *self {
                     constants.push(("tile_streams", Int(tile_streams)));
+                }
+                if dot {
+                    constants.push(("dot", Bool(true)));
                 }
                 constants
             }
@@ -766,10 +794,25 @@ impl Kernel {
         }
     }
 
+    /// Whether a cpu panel kernel runs by bf16 dot products (`flexc compile --cpu-bf16-dot`): where
+    /// the CPU has AVX512-BF16, the runtime runs it with `vdpbf16ps` over the same panels, its
+    /// activations rounded to bf16; elsewhere it runs as the cubecl kernel, in f32. Only for steps of
+    /// more than one row: the plan launches the f32 kernel at one row ([`Kernel::at_one_row`]).
+    pub fn dot(&self) -> bool {
+        match *self {
+            Kernel::MatmulPanels { dot, .. }
+            | Kernel::MoeHiddenPanels { dot, .. }
+            | Kernel::MoeDownPanels { dot, .. } => dot,
+            _ => false,
+        }
+    }
+
     /// The kernel's decode shape, when it has one apart from its tiled shape: the GPU-shaped dense
     /// kernels with tiles of more than one row (or, for the projections and `moe_down`, more than
     /// one output a plane), which the plan launches at one row with tiles of one row and one output
-    /// a plane. Both give a row the same result (each row's dot products are the same operations).
+    /// a plane, and the cpu panel kernels run by bf16 dot products ([`Kernel::dot`]), whose decode
+    /// shape is the f32 kernel. The GPU shapes give a row the same result (each row's dot products
+    /// are the same operations); the dot products give it bf16's accuracy.
     pub fn at_one_row(&self) -> Option<Kernel> {
         let mut one = self.clone();
         match &mut one {
@@ -784,6 +827,14 @@ impl Kernel {
             }
             Kernel::MoeHiddenPlanes { block_rows, .. } if *block_rows > 1 => {
                 *block_rows = 1;
+                Some(one)
+            }
+            Kernel::MatmulPanels { dot, .. }
+            | Kernel::MoeHiddenPanels { dot, .. }
+            | Kernel::MoeDownPanels { dot, .. }
+                if *dot =>
+            {
+                *dot = false;
                 Some(one)
             }
             _ => None,
@@ -942,6 +993,7 @@ mod tests {
             vecs: 2,
             block_rows: 8,
             streams: 4,
+            dot: false,
         };
         assert_eq!(k.units(1), 784);
         assert_eq!(k.units(16), 3136 * 2);

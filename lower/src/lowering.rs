@@ -182,7 +182,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 } else {
                     matmul_kernel(target, options.cpu_tile, dtype(w)?, n_in, width)
                 };
-                launch(kernel, vec![arg(0)?, weight(w), out()?])
+                launch(with_dot(kernel, options.cpu_bf16_dot), vec![arg(0)?, weight(w), out()?])
             }
             Op::RmsNorm { weight: w, eps } => {
                 launch(rms_norm_kernel(target, dtype(w)?, width, *eps as f32), vec![arg(0)?, weight(w), out()?])
@@ -304,6 +304,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                 let stack = |part: ExpertPart| Binding::Experts { value: format!("%{v}"), part };
                 let slots = Binding::Table { table: Table::ExpertSlots { value: format!("%{v}"), experts: n } };
                 let (hidden, down) = expert_kernels(target, options.cpu_tile, expert_dtype, width, n, intermediate);
+                let (hidden, down) = (with_dot(hidden, options.cpu_bf16_dot), with_dot(down, options.cpu_bf16_dot));
                 launch(
                     hidden,
                     vec![part("h")?, gates.clone(), stack(ExpertPart::GateUp), slots.clone(), part("hidden")?],
@@ -512,7 +513,7 @@ pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_o
     let (vecs, block_rows, _) = panel_shape(cpu);
     if target == Target::Cpu && n_out.is_multiple_of(cpu.lanes * vecs) {
         let streams = decode_streams(n_out / (cpu.lanes * vecs), 1, 4);
-        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows, streams };
+        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows, streams, dot: false };
     }
     row_major_matmul(target, cpu, weight, n_in, n_out)
 }
@@ -597,6 +598,7 @@ pub fn expert_kernels(
             block_rows: hidden_rows,
             // A gate and an up stream a panel.
             streams: decode_streams(intermediate / panel, experts, 2),
+            dot: false,
         };
         let down = Kernel::MoeDownPanels {
             weight,
@@ -608,6 +610,7 @@ pub fn expert_kernels(
             block_rows,
             streams: decode_streams(d / panel, 1, 4),
             tile_streams,
+            dot: false,
         };
         return (hidden, down);
     }
@@ -631,6 +634,25 @@ pub fn expert_kernels(
         block_rows: shape.block_rows,
     };
     (hidden, down)
+}
+
+/// `kernel`, run by bf16 dot products ([`Kernel::dot`]) where the options ask for them (`dot`) and it can be:
+/// a cpu panel kernel over bf16 weights in panels of 2 vectors of 16 lanes (the runtime's dot-product
+/// panel of 32 outputs), whose inputs come in whole pairs.
+fn with_dot(mut kernel: Kernel, dot_products: bool) -> Kernel {
+    if dot_products {
+        match &mut kernel {
+            Kernel::MatmulPanels { weight: DType::Bf16, lanes: 16, vecs: 2, n_in: k, dot, .. }
+            | Kernel::MoeHiddenPanels { weight: DType::Bf16, lanes: 16, vecs: 2, d: k, dot, .. }
+            | Kernel::MoeDownPanels { weight: DType::Bf16, lanes: 16, vecs: 2, intermediate: k, dot, .. }
+                if *k % 2 == 0 =>
+            {
+                *dot = true
+            }
+            _ => {}
+        }
+    }
+    kernel
 }
 
 /// The launch of `kernel` for `value`; a kernel with a decode shape apart from its tiled one

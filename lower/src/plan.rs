@@ -20,12 +20,17 @@ pub struct LowerOptions {
     pub block_size: u64,
     /// How the cpu program's dense kernels are tiled.
     pub cpu_tile: CpuTile,
+    /// The cpu program's bf16 panel kernels run by bf16 dot products at more than one row
+    /// ([`crate::Kernel::dot`]): activations rounded to bf16 there, up to twice the multiply-adds a
+    /// cycle on CPUs whose `vdpbf16ps` issues at the FMA's rate.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cpu_bf16_dot: bool,
 }
 
 impl Default for LowerOptions {
-    /// An f32 KV cache in blocks of 16 positions, and the cpu tile of the machine compiling.
+    /// An f32 KV cache in blocks of 16 positions, the cpu tile of the machine compiling, f32 activations.
     fn default() -> Self {
-        LowerOptions { kv_dtype: DType::F32, block_size: 16, cpu_tile: CpuTile::host() }
+        LowerOptions { kv_dtype: DType::F32, block_size: 16, cpu_tile: CpuTile::host(), cpu_bf16_dot: false }
     }
 }
 

@@ -86,6 +86,9 @@ pub struct Engine {
     vocab: usize,
     max_positions: usize,
     cube_units: u32,
+    /// Whether launches of kernels run by bf16 dot products ([`Kernel::dot`]) run so here (the cpu
+    /// runtime on a CPU with AVX512-BF16); elsewhere they run as their cubecl kernel.
+    dot: bool,
     /// Bytes of the weights and tables its program binds.
     weight_bytes: u64,
     /// Bytes of the weights and tables its load holds on the device, for all the engines loaded with it.
@@ -307,6 +310,7 @@ impl Prepared {
             vocab,
             max_positions,
             cube_units,
+            dot: options.device == DeviceKind::Cpu && crate::dot::available(),
             weight_bytes,
             load_bytes,
         })
@@ -398,6 +402,7 @@ impl Engine {
             inputs: HashMap::new(),
             trace: None,
             profile: HashMap::new(),
+            dot: crate::dot::Scratch::default(),
         }
     }
 
@@ -602,7 +607,7 @@ impl Engine {
                 continue;
             }
             let started = std::time::Instant::now();
-            let mut args = Vec::with_capacity(launch.bindings.len());
+            let mut buffers = Vec::with_capacity(launch.bindings.len());
             for b in &launch.bindings {
                 let buffer = match b {
                     Bound::Static(i) => self.buffers[*i].clone(),
@@ -619,9 +624,16 @@ impl Engine {
                         Buffer { handle, len }
                     }
                 };
-                args.push(buffer.arg());
+                buffers.push(buffer);
             }
-            table::launch_call(&self.client, &launch.kernel, call, self.cube_units, args)?;
+            let dot = self.dot && launch.kernel.dot();
+            if dot {
+                let workers = self.cube_units as usize;
+                crate::dot::launch(&self.client, &launch.kernel, call.rows as usize, &buffers, &mut ws.dot, workers)?;
+            } else {
+                let args = buffers.iter().map(Buffer::arg).collect();
+                table::launch_call(&self.client, &launch.kernel, call, self.cube_units, args)?;
+            }
             // Hand the step's launches to the device early but not one by one: a flush waits for the
             // device thread (a round trip that, on the cpu runtime, competes for the cores with the
             // kernel workers), while launches left queued until the step's read leave the workers
@@ -639,7 +651,8 @@ impl Engine {
             }
             if profile {
                 cubecl::future::block_on(self.client.sync()).map_err(|e| EngineError::Backend(format!("{e:?}")))?;
-                let entry = ws.profile.entry(launch.kernel.function()).or_insert((0, 0.0));
+                let function = if dot { crate::dot::function(&launch.kernel) } else { launch.kernel.function() };
+                let entry = ws.profile.entry(function).or_insert((0, 0.0));
                 entry.0 += 1;
                 entry.1 += started.elapsed().as_secs_f64();
             }
@@ -664,6 +677,8 @@ pub struct Workspace {
     trace: Option<Vec<String>>,
     /// With `FLEXC_PROFILE` set: launches and seconds per kernel function.
     profile: HashMap<&'static str, (usize, f64)>,
+    /// The bf16 dot-product kernels' scratch.
+    dot: crate::dot::Scratch,
 }
 
 impl Workspace {

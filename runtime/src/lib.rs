@@ -14,6 +14,7 @@
 mod alloc;
 mod chunks;
 mod device;
+mod dot;
 mod engine;
 mod error;
 mod kv;
