@@ -253,6 +253,8 @@ fn bf16_dot_products_stay_within_their_tolerance() {
             let by_dots = plan.lines().any(|l| l.contains(&format!("\"{kernel}_")) && l.contains("_dot1\""));
             assert!(by_dots, "{what}: no {kernel} by dot products in the plan");
         }
+        let inspect = ok(&["inspect", work.path().join(format!("{tag}-dot")).to_str().unwrap()]);
+        assert!(inspect.contains("by bf16 dot products"), "{what}: inspect does not say so:\n{inspect}");
         // The fixture's own logits for the bf16 checkpoint; for the f32 model stored in bf16, its
         // logits computed in f32 from the same bf16 weights.
         let want = if model == bf16_dir { f32s.clone() } else { npy::read_f32(&c.logits).unwrap().1 };

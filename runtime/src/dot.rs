@@ -628,7 +628,7 @@ mod tests {
         let (n_in, n_out) = (70, 64);
         let w = bf16s(&values(&mut seed, n_out * n_in));
         let panels = packed(&w, n_out, n_in);
-        for rows in [1, 7, 12, 13, 64, 65] {
+        for rows in [1, 7, 8, 9, 64, 65, 256] {
             let x = values(&mut seed, rows * n_in);
             let mut out = vec![f32::NAN; rows * n_out];
             matmul(&mut Scratch::default(), 2, &x, &panels, &mut out, rows, n_in, n_out);
@@ -663,7 +663,7 @@ mod tests {
         let down = bf16s(&values(&mut seed, 5 * d * inter));
         let gate_up_p: Vec<u16> = gate_up.chunks(2 * inter * d).flat_map(|s| packed(s, 2 * inter, d)).collect();
         let down_p: Vec<u16> = down.chunks(d * inter).flat_map(|s| packed(s, d, inter)).collect();
-        for (rows, top) in [(1, 2), (7, 2), (13, 3), (64, 2), (65, 3)] {
+        for (rows, top) in [(1, 2), (7, 2), (9, 3), (64, 2), (65, 3), (256, 3)] {
             let h = values(&mut seed, rows * d);
             let g = gates(&mut seed, rows, experts, top);
             let mut hidden = vec![0.0f32; rows * experts * inter];
@@ -719,4 +719,3 @@ mod tests {
         }
     }
 }
-

@@ -137,14 +137,16 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
     more(format!("{:<20} {:>12}", "total on disk", human_bytes(total)));
     for program in &art.plan.programs {
         let sources = program.kernels.iter().filter(|k| k.source.is_some()).count();
+        let dots = program.launched(2).iter().filter(|l| l.kernel.dot()).count();
         row(
             &format!("{} program", program.target.name()),
             format!(
-                "{} kernel instances{}, {} launches per forward of one row ({} of more), at most {} per decoder layer",
+                "{} kernel instances{}, {} launches per forward of one row ({} of more{}), at most {} per decoder layer",
                 program.kernels.len(),
                 if sources > 0 { format!(" ({sources} sources)") } else { String::new() },
                 program.launched(1).len(),
                 program.launched(2).len(),
+                if dots > 0 { format!(", {dots} by bf16 dot products") } else { String::new() },
                 program.launches_per_layer()
             ),
         );
