@@ -5,7 +5,7 @@ the run-time masked baseline), on the same checkpoint, same machine, same thread
     pip install torch transformers safetensors numpy
     python3 scripts/bench_e2e.py [--model bench|scale] [--threads 2] [--prompts 32,256] [--decode 64]
                                  [--runs 5] [--configs all,public,math,code] [--masked]
-                                 [--baseline-flexc PATH] [--no-transformers]
+                                 [--baseline-flexc PATH] [--no-transformers] [--compile-args ARGS]
 
 Every engine runs `--runs` times per configuration and prompt length, interleaved (flexc, transformers,
 flexc, transformers, ...), so that drift of a shared machine hits both alike. The script prints, per
@@ -20,7 +20,9 @@ Configurations are `;`-separated expert lists (`all` for every expert); transfor
 checkpoint of a configuration, as opting out is defined. `--masked` also times the full flexc artifact
 with the excluded experts' router logits set to -inf at run time (what a server that does not
 specialize does). `--baseline-flexc PATH` also times another flexc binary (its own compile of the
-same configuration), e.g. a build of an earlier commit.
+same configuration), e.g. a build of an earlier commit. `--compile-args` adds options to the flexc
+engine's compile only (e.g. `--compile-args=--cpu-bf16-dot`, with `--baseline-flexc` the same binary
+to time the artifact without them beside it).
 """
 
 import argparse
@@ -83,8 +85,8 @@ def transformers_run(model, prompt, decode):
     return len(prompt) / prefill, decode / (time.perf_counter() - start)
 
 
-def flexc_compile(flexc, model_dir, experts, art):
-    subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", art, "--target", "cpu"],
+def flexc_compile(flexc, model_dir, experts, art, extra=()):
+    subprocess.run([flexc, "compile", model_dir, "--experts", experts, "-o", art, "--target", "cpu", *extra],
                    check=True, capture_output=True)
 
 
@@ -113,6 +115,7 @@ def main():
     ap.add_argument("--masked", action="store_true")
     ap.add_argument("--baseline-flexc")
     ap.add_argument("--no-transformers", action="store_true")
+    ap.add_argument("--compile-args", default="")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     model_dir, full = load_model(args.model)
@@ -132,7 +135,7 @@ def main():
         experts = ",".join(NAMES[i] for i in kept)
         slug = "all" if config == "all" else "-".join(config.split(","))
         arts = {"flexc": os.path.join(target, f"bench-{args.model}-{slug}")}
-        flexc_compile(flexc, model_dir, experts, arts["flexc"])
+        flexc_compile(flexc, model_dir, experts, arts["flexc"], args.compile_args.split())
         engines = {"flexc": lambda p, a=arts["flexc"]: flexc_run(flexc, a, p, args.decode)}
         if model is not None:
             engines["transformers"] = lambda p: transformers_run(model, [(i * 7919 + 13) % vocab for i in range(p)],
