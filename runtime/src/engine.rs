@@ -359,6 +359,18 @@ impl Engine {
         Ok(())
     }
 
+    /// Launches of a step of more than one row that run by bf16 dot products here (a plan compiled
+    /// with `--cpu-bf16-dot`, on a CPU with AVX512-BF16): 0 when every launch runs its cubecl kernel.
+    /// With some, a step's rows compute in bf16 where a step of one row computes in f32, so a row's
+    /// result depends on whether its step has others.
+    pub fn bf16_dot_launches(&self) -> usize {
+        if self.dot {
+            self.launches.iter().filter(|l| l.when.runs(2) && l.kernel.dot()).count()
+        } else {
+            0
+        }
+    }
+
     /// The device the kernels run on.
     pub fn device(&self) -> DeviceKind {
         self.device

@@ -105,10 +105,14 @@ pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &Loa
     row(
         "executor",
         format!(
-            "{} kernels, {} launches per step (the plan's, checked), {threads} hardware threads{}",
+            "{} kernels, {} launches per step (the plan's, checked), {threads} hardware threads{}{}",
             load.device.name(),
             program.launched(1).len(),
-            mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default()
+            mask_experts.map(|m| format!(", experts {m} masked at run time")).unwrap_or_default(),
+            match engine.bf16_dot_launches() {
+                0 => String::new(),
+                n => format!(", {n} launches of a step of more rows by bf16 dot products"),
+            }
         ),
     );
     print_profile("(FLEXC_PROFILE: each launch waited for alone, prefill and decode together)", profile);

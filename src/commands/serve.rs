@@ -62,6 +62,11 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     runtime.block_on(flexc_serve::serve(config, None, |addr, app| {
         for m in &app.models {
             eprintln!("model        {} ({} MB of weights on {})", m.name, m.engine.weight_bytes() / 1_000_000, m.engine.device().name());
+            if m.engine.bf16_dot_launches() > 0 {
+                eprintln!(
+                    "             bf16 dot products in steps of more than one row (--cpu-bf16-dot): answers may differ from a request's alone"
+                );
+            }
         }
         eprintln!("listening    http://{addr} (POST /v1/completions, /v1/chat/completions; GET /v1/models, /health, /metrics)");
     }))?;
