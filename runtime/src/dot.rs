@@ -280,9 +280,9 @@ pub(crate) fn matmul(
     let Scratch { inputs, panels } = scratch;
     let xb: &[u16] = inputs;
     let out = Shared(out.as_mut_ptr());
+    let panel_of = |q: usize| w.get(q * PANEL * n_in..(q + 1) * PANEL * n_in).unwrap_or_default();
     let all: Vec<usize> = (0..rows).collect();
     share_out(&mut panels[..workers], n_out / PANEL, |pairs, q| {
-        let panel_of = |q: usize| w.get(q * PANEL * n_in..(q + 1) * PANEL * n_in).unwrap_or_default();
         let mut panel = PanelRun::new(panel_of(q), pairs, panel_of(q + workers));
         for tile in all.chunks(ROWS) {
             let offsets: Vec<usize> = tile.iter().map(|&t| t * n_in).collect();
@@ -348,10 +348,7 @@ pub(crate) fn moe_hidden(
             for (r, &t) in tile.iter().enumerate() {
                 // SAFETY: hidden units `q` of expert `e` for row `t`: no other item writes them.
                 let dst = unsafe { hidden.slice((t * experts + e) * intermediate + q * PANEL, PANEL) };
-                for o in 0..PANEL {
-                    let gs = g[r][o];
-                    dst[o] = gs / (1.0 + (-gs).exp()) * u[r][o];
-                }
+                silu_times(dst, &g[r], &u[r]);
             }
         }
     });
@@ -417,6 +414,13 @@ pub(crate) fn moe_down(
     });
 }
 
+/// `dst = silu(gate) * up`, as the cubecl kernels compute it.
+fn silu_times(dst: &mut [f32], gate: &[f32; PANEL], up: &[f32; PANEL]) {
+    for ((d, &g), &u) in dst.iter_mut().zip(gate).zip(up) {
+        *d = g / (1.0 + (-g).exp()) * u;
+    }
+}
+
 /// A weight panel run against tiles of rows: turned into `vdpbf16ps`'s layout ([`to_pairs`]) in a
 /// scratch during its first tile, in the same pass over its weights, and read from the scratch by the
 /// others. The first tile also prefetches `ahead`, the panel its worker likely runs next: with it a
@@ -442,15 +446,26 @@ impl<'a> PanelRun<'a> {
         if self.turned {
             return dot_tile(xb, offsets, self.pairs);
         }
+        // A first tile of one row is the panel's only one (tiles are taken in order, whole but the
+        // last): the panel is not kept turned.
+        if offsets.len() == 1 {
+            return first_tile(xb, offsets, self.panel, None, self.ahead);
+        }
         self.turned = true;
-        first_tile(xb, offsets, self.panel, self.pairs, self.ahead)
+        first_tile(xb, offsets, self.panel, Some(self.pairs), self.ahead)
     }
 }
 
 /// [`dot_tile`] over `panel` `[k][32]`, turning it into `pairs` ([`to_pairs`]) on the way.
-fn first_tile(xb: &[u16], offsets: &[usize], panel: &[u16], pairs: &mut [u16], ahead: &[u16]) -> [[f32; PANEL]; ROWS] {
+fn first_tile(
+    xb: &[u16],
+    offsets: &[usize],
+    panel: &[u16],
+    pairs: Option<&mut [u16]>,
+    ahead: &[u16],
+) -> [[f32; PANEL]; ROWS] {
     let k = panel.len() / PANEL;
-    assert!(k.is_multiple_of(2) && pairs.len() == panel.len());
+    assert!(k.is_multiple_of(2) && pairs.as_ref().is_none_or(|p| p.len() == panel.len()));
     assert!(offsets.len() <= ROWS && offsets.iter().all(|&o| o + k <= xb.len()));
     #[cfg(target_arch = "x86_64")]
     if available() {
@@ -458,6 +473,14 @@ fn first_tile(xb: &[u16], offsets: &[usize], panel: &[u16], pairs: &mut [u16], a
         // (checked above).
         return unsafe { x86::first_tile(xb, offsets, panel, pairs, ahead) };
     }
+    let mut own = Vec::new();
+    let pairs = match pairs {
+        Some(p) => p,
+        None => {
+            own.resize(panel.len(), 0);
+            &mut own[..]
+        }
+    };
     to_pairs(panel, pairs);
     dot_tile_portable(xb, offsets, pairs)
 }
@@ -543,7 +566,7 @@ mod x86 {
         xb: &[u16],
         offsets: &[usize],
         panel: &[u16],
-        pairs: &mut [u16],
+        pairs: Option<&mut [u16]>,
         ahead: &[u16],
     ) -> [[f32; PANEL]; ROWS] {
         // Lane 2i of the first vector takes output i of input 2j, lane 2i + 1 output i of input 2j + 1;
@@ -551,7 +574,7 @@ mod x86 {
         let lo: [u16; 32] = std::array::from_fn(|l| if l % 2 == 0 { (l / 2) as u16 } else { 32 + (l / 2) as u16 });
         let lo = _mm512_loadu_si512(lo.as_ptr().cast());
         let hi = _mm512_add_epi16(lo, _mm512_set1_epi16(16));
-        let (src, dst) = (panel.as_ptr(), pairs.as_mut_ptr());
+        let (src, dst) = (panel.as_ptr(), pairs.map(|p| p.as_mut_ptr()));
         let fetch = (ahead.len() >= panel.len()).then_some(ahead.as_ptr());
         tile(xb, offsets, panel.len() / PANEL, |j| {
             if let Some(next) = fetch {
@@ -561,8 +584,10 @@ mod x86 {
             let even = _mm512_loadu_si512(src.add(2 * j * PANEL).cast());
             let odd = _mm512_loadu_si512(src.add((2 * j + 1) * PANEL).cast());
             let (w0, w1) = (_mm512_permutex2var_epi16(even, lo, odd), _mm512_permutex2var_epi16(even, hi, odd));
-            _mm512_storeu_si512(dst.add(j * 2 * PANEL).cast(), w0);
-            _mm512_storeu_si512(dst.add(j * 2 * PANEL + PANEL).cast(), w1);
+            if let Some(dst) = dst {
+                _mm512_storeu_si512(dst.add(j * 2 * PANEL).cast(), w0);
+                _mm512_storeu_si512(dst.add(j * 2 * PANEL + PANEL).cast(), w1);
+            }
             (w0, w1)
         })
     }
@@ -574,16 +599,33 @@ mod x86 {
         xb: &[u16],
         offsets: &[usize],
         k: usize,
+        weights: impl FnMut(usize) -> (__m512i, __m512i),
+    ) -> [[f32; PANEL]; ROWS] {
+        // A tile of one row (an expert only one of the step's rows chose, the last of a tile's worth
+        // and one) runs that row alone, not as the tile's first row repeated.
+        if offsets.len() == 1 {
+            tile_of::<1>(xb, offsets, k, weights)
+        } else {
+            tile_of::<ROWS>(xb, offsets, k, weights)
+        }
+    }
+
+    /// [`tile`] over `R` rows (at most [`ROWS`]); the rows of the result past `R` are zeros.
+    #[inline(always)]
+    unsafe fn tile_of<const R: usize>(
+        xb: &[u16],
+        offsets: &[usize],
+        k: usize,
         mut weights: impl FnMut(usize) -> (__m512i, __m512i),
     ) -> [[f32; PANEL]; ROWS] {
-        let mut starts = [offsets[0]; ROWS];
+        let mut starts = [offsets[0]; R];
         starts[..offsets.len()].copy_from_slice(offsets);
-        let mut acc = [[_mm512_setzero_ps(); 2]; ROWS];
+        let mut acc = [[_mm512_setzero_ps(); 2]; R];
         let x = xb.as_ptr();
         for j in 0..k / 2 {
             let (w0, w1) = weights(j);
             let (w0, w1) = (std::mem::transmute::<__m512i, __m512bh>(w0), std::mem::transmute::<__m512i, __m512bh>(w1));
-            for r in 0..ROWS {
+            for r in 0..R {
                 let pair = (x.add(starts[r] + 2 * j) as *const i32).read_unaligned();
                 let b: __m512bh = std::mem::transmute(_mm512_set1_epi32(pair));
                 acc[r][0] = _mm512_dpbf16_ps(acc[r][0], w0, b);
@@ -591,7 +633,7 @@ mod x86 {
             }
         }
         let mut out = [[0.0f32; PANEL]; ROWS];
-        for r in 0..ROWS {
+        for r in 0..R {
             _mm512_storeu_ps(out[r].as_mut_ptr(), acc[r][0]);
             _mm512_storeu_ps(out[r].as_mut_ptr().add(16), acc[r][1]);
         }
@@ -690,9 +732,11 @@ mod tests {
                 assert_eq!(&got[..rows], &want[..rows], "k = {k}, {rows} rows");
                 // The first tile of a panel turns it into pairs on the way.
                 let mut turned = vec![0u16; panel.len()];
-                let first = first_tile(&xb, &offsets, &panel, &mut turned, &panel);
+                let first = first_tile(&xb, &offsets, &panel, Some(&mut turned), &panel);
                 assert_eq!(turned, pairs, "pair layout, k = {k}");
                 assert_eq!(&first[..rows], &want[..rows], "first tile, k = {k}, {rows} rows");
+                let alone = first_tile(&xb, &offsets, &panel, None, &panel);
+                assert_eq!(&alone[..rows], &want[..rows], "first tile, not kept, k = {k}, {rows} rows");
             }
         }
         if !available() {
@@ -779,6 +823,33 @@ mod tests {
                     assert_near(y[t * d + o], (want, scale), &format!("moe_down, {rows} rows: row {t}, output {o}"));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn an_expert_row_does_not_depend_on_its_step() {
+        let mut seed = 13;
+        let (d, inter, experts, rows) = (64, 64, 3, 19);
+        let slots = [1u32, 2, 0];
+        let gate_up: Vec<u16> = bf16s(&values(&mut seed, 3 * 2 * inter * d))
+            .chunks(2 * inter * d)
+            .flat_map(|s| packed(s, 2 * inter, d))
+            .collect();
+        let down: Vec<u16> =
+            bf16s(&values(&mut seed, 3 * d * inter)).chunks(d * inter).flat_map(|s| packed(s, d, inter)).collect();
+        let h = values(&mut seed, rows * d);
+        let g = gates(&mut seed, rows, experts, 2);
+        let ffn = |rows: usize, h: &[f32], g: &[f32]| {
+            let mut hidden = vec![0.0f32; rows * experts * inter];
+            moe_hidden(&mut Scratch::default(), 2, h, g, &gate_up, &slots, &mut hidden, rows, [d, experts, inter]);
+            let mut y = vec![0.0f32; rows * d];
+            moe_down(&mut Scratch::default(), 2, &hidden, g, &down, &slots, &mut y, rows, [d, experts, inter]);
+            y
+        };
+        let all = ffn(rows, &h, &g);
+        for t in 0..rows {
+            let one = ffn(1, &h[t * d..(t + 1) * d], &g[t * experts..(t + 1) * experts]);
+            assert_eq!(one, all[t * d..(t + 1) * d], "row {t}");
         }
     }
 
