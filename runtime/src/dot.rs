@@ -456,7 +456,8 @@ impl<'a> PanelRun<'a> {
     }
 }
 
-/// [`dot_tile`] over `panel` `[k][32]`, turning it into `pairs` ([`to_pairs`]) on the way.
+/// [`dot_tile`] over `panel` `[k][32]`, turning it into `pairs` ([`to_pairs`]) on the way when given
+/// them (to keep for the panel's other tiles).
 fn first_tile(
     xb: &[u16],
     offsets: &[usize],
@@ -560,7 +561,8 @@ mod x86 {
         })
     }
 
-    /// [`super::first_tile`]: each pair of panel rows turned with two permutes, stored, and used.
+    /// [`super::first_tile`]: each pair of panel rows turned with two permutes, stored where kept, and
+    /// used.
     #[target_feature(enable = "avx512f,avx512bw,avx512bf16")]
     pub(super) unsafe fn first_tile(
         xb: &[u16],
