@@ -195,18 +195,6 @@ fn f16_checkpoint_matches_within_half_precision() {
 /// fixture's configurations reach 2.2e-2 (`all`) with their activations rounded to bf16.
 const DOT_TOLERANCE: f32 = 3e-2;
 
-/// Whether the CPU running the tests has the bf16 dot product the runtime runs those kernels with.
-fn has_bf16_dot() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512bf16") && std::arch::is_x86_feature_detected!("avx512bw")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
 /// Compiles `model` for `experts` into `art` with `extra` options; returns its logits for `prompt`
 /// and the names of its plan's kernel instances.
 fn logits_of(model: &Path, experts: &[String], art: &Path, extra: &[&str], prompt: &[u32]) -> (Vec<f32>, String) {
@@ -260,7 +248,7 @@ fn bf16_dot_products_stay_within_their_tolerance() {
         let want = if model == bf16_dir { f32s.clone() } else { npy::read_f32(&c.logits).unwrap().1 };
         let err = relative_error(&got, &want);
         assert!(err <= DOT_TOLERANCE, "{what}: relative error {err:e} > {DOT_TOLERANCE:e}");
-        if has_bf16_dot() {
+        if flexc_runtime::bf16_dot_available() {
             assert_ne!(got, f32s, "{what}: the dot products did not run");
         } else {
             eprintln!("{what}: this CPU has no AVX512-BF16; the dot-product kernels ran in f32");

@@ -347,6 +347,12 @@ impl Program {
         self.launches.iter().filter(|l| l.when.runs(rows)).collect()
     }
 
+    /// Launches of a step of more than one row whose kernels run by bf16 dot products where the CPU
+    /// has them ([`crate::Kernel::dot`]).
+    pub fn bf16_dot_launches(&self) -> usize {
+        self.launched(2).iter().filter(|l| l.kernel.dot()).count()
+    }
+
     /// Launches per decoder layer in one step: the most any one layer runs, at one row or at more.
     pub fn launches_per_layer(&self) -> u64 {
         let mut most = 0;

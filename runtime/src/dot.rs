@@ -35,8 +35,9 @@ pub(crate) const PANEL: usize = 32;
 /// 256 x 2048 -> 4096 GEMM at 192, 183, 177, 180 and 152 G multiply-adds a second on 2 Zen 4 cores).
 const ROWS: usize = 8;
 
-/// Whether this CPU has the instructions these kernels run.
-pub(crate) fn available() -> bool {
+/// Whether this CPU has the instructions the bf16 dot-product kernels run (`flexc compile
+/// --cpu-bf16-dot`); without them those kernels run as their cubecl kernels, in f32.
+pub fn available() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("avx512f")
@@ -176,22 +177,20 @@ pub(crate) struct Scratch {
 }
 
 impl Scratch {
-    /// `x` rounded to bf16 ([`bf16_bits`]) into the scratch.
-    fn round(&mut self, x: &[f32]) {
+    /// `x` rounded to bf16 ([`bf16_bits`]), and a pair-layout scratch of `len` elements for each of
+    /// `workers` workers.
+    fn prepare(&mut self, x: &[f32], workers: usize, len: usize) -> (&[u16], &mut [Vec<u16>]) {
         if self.inputs.len() < x.len() {
             self.inputs.resize(x.len(), 0);
         }
         round_into(x, &mut self.inputs[..x.len()]);
-    }
-
-    /// A pair-layout panel of `len` elements for each of `workers` workers.
-    fn workers(&mut self, workers: usize, len: usize) {
-        self.panels.resize_with(workers, Vec::new);
-        for p in &mut self.panels {
+        self.panels.resize_with(self.panels.len().max(workers), Vec::new);
+        for p in &mut self.panels[..workers] {
             if p.len() < len {
                 p.resize(len, 0);
             }
         }
+        (&self.inputs, &mut self.panels[..workers])
     }
 }
 
@@ -275,14 +274,11 @@ pub(crate) fn matmul(
         "matmul of {n_in} -> {n_out}: not whole pairs and panels"
     );
     assert!(x.len() >= rows * n_in && w.len() >= n_out * n_in && out.len() >= rows * n_out);
-    scratch.round(&x[..rows * n_in]);
-    scratch.workers(workers, PANEL * n_in);
-    let Scratch { inputs, panels } = scratch;
-    let xb: &[u16] = inputs;
+    let (xb, panels) = scratch.prepare(&x[..rows * n_in], workers, PANEL * n_in);
     let out = Shared(out.as_mut_ptr());
     let panel_of = |q: usize| w.get(q * PANEL * n_in..(q + 1) * PANEL * n_in).unwrap_or_default();
     let all: Vec<usize> = (0..rows).collect();
-    share_out(&mut panels[..workers], n_out / PANEL, |pairs, q| {
+    share_out(panels, n_out / PANEL, |pairs, q| {
         let mut panel = PanelRun::new(panel_of(q), pairs, panel_of(q + workers));
         for tile in all.chunks(ROWS) {
             let offsets: Vec<usize> = tile.iter().map(|&t| t * n_in).collect();
@@ -318,27 +314,24 @@ pub(crate) fn moe_hidden(
     assert!(h.len() >= rows * d && gates.len() >= rows * experts && hidden.len() >= rows * experts * intermediate);
     let per_expert = 2 * intermediate * d;
     assert!(slots[..experts].iter().all(|&s| (s as usize + 1) * per_expert <= gate_up.len()));
-    scratch.round(&h[..rows * d]);
-    scratch.workers(workers, 2 * PANEL * d);
-    let Scratch { inputs, panels } = scratch;
-    let xb: &[u16] = inputs;
+    let (xb, panels) = scratch.prepare(&h[..rows * d], workers, 2 * PANEL * d);
     let chosen: Vec<Vec<usize>> = (0..experts).map(|e| chosen(gates, rows, experts, e)).collect();
     let hidden = Shared(hidden.as_mut_ptr());
     let per = intermediate / PANEL;
-    share_out(&mut panels[..workers], experts * per, |both, item| {
+    // An item's gate (`half` 0) or up (1) panel: panel `item % per` of expert `item / per`.
+    let panel_of = |item: usize, half: usize| match slots.get(item / per) {
+        Some(&slot) if item / per < experts => {
+            let at = slot as usize * per_expert + (half * per + item % per) * PANEL * d;
+            &gate_up[at..at + PANEL * d]
+        }
+        _ => &[],
+    };
+    share_out(panels, experts * per, |both, item| {
         let (e, q) = (item / per, item % per);
         if chosen[e].is_empty() {
             return;
         }
         let (gate, up) = both[..2 * PANEL * d].split_at_mut(PANEL * d);
-        // Panel `q` of an item's gate (`half` 0) or up (1) rows.
-        let panel_of = |item: usize, half: usize| match slots.get(item / per) {
-            Some(&slot) if item / per < experts => {
-                let at = slot as usize * per_expert + (half * per + item % per) * PANEL * d;
-                &gate_up[at..at + PANEL * d]
-            }
-            _ => &[],
-        };
         let mut gate = PanelRun::new(panel_of(item, 0), gate, panel_of(item + workers, 0));
         let mut up = PanelRun::new(panel_of(item, 1), up, panel_of(item + workers, 1));
         for tile in chosen[e].chunks(ROWS) {
@@ -375,13 +368,18 @@ pub(crate) fn moe_down(
     assert!(hidden.len() >= rows * experts * intermediate && gates.len() >= rows * experts && y.len() >= rows * d);
     let per_expert = d * intermediate;
     assert!(slots[..experts].iter().all(|&s| (s as usize + 1) * per_expert <= down.len()));
-    scratch.round(&hidden[..rows * experts * intermediate]);
-    scratch.workers(workers, PANEL * intermediate);
-    let Scratch { inputs, panels } = scratch;
-    let xb: &[u16] = inputs;
+    let (xb, panels) = scratch.prepare(&hidden[..rows * experts * intermediate], workers, PANEL * intermediate);
     let chosen: Vec<Vec<usize>> = (0..experts).map(|e| chosen(gates, rows, experts, e)).collect();
     let y = Shared(y.as_mut_ptr());
-    share_out(&mut panels[..workers], d / PANEL, |pairs, p| {
+    // Expert `e`'s panel `p` of outputs.
+    let panel_of = |e: usize, p: usize| match slots.get(e) {
+        Some(&slot) if e < experts && p < d / PANEL => {
+            let at = slot as usize * per_expert + p * PANEL * intermediate;
+            &down[at..at + PANEL * intermediate]
+        }
+        _ => &[],
+    };
+    share_out(panels, d / PANEL, |pairs, p| {
         // SAFETY: outputs of panel `p` of every row: no other item writes them.
         let out = |t: usize| unsafe { y.slice(t * d + p * PANEL, PANEL) };
         for t in 0..rows {
@@ -391,13 +389,6 @@ pub(crate) fn moe_down(
             if rows_of_e.is_empty() {
                 continue;
             }
-            let panel_of = |e: usize, p: usize| match slots.get(e) {
-                Some(&slot) if e < experts && p < d / PANEL => {
-                    let at = slot as usize * per_expert + p * PANEL * intermediate;
-                    &down[at..at + PANEL * intermediate]
-                }
-                _ => &[],
-            };
             let ahead = if e + 1 < experts { panel_of(e + 1, p) } else { panel_of(0, p + workers) };
             let mut panel = PanelRun::new(panel_of(e, p), pairs, ahead);
             for tile in rows_of_e.chunks(ROWS) {

@@ -365,7 +365,7 @@ impl Engine {
     /// result depends on whether its step has others.
     pub fn bf16_dot_launches(&self) -> usize {
         if self.dot {
-            self.launches.iter().filter(|l| l.when.runs(2) && l.kernel.dot()).count()
+            self.program.bf16_dot_launches()
         } else {
             0
         }

@@ -28,6 +28,7 @@ mod tokens;
 
 pub use alloc::LargeMapped;
 pub use device::{DeviceKind, WgpuAdapter};
+pub use dot::available as bf16_dot_available;
 pub use engine::{Engine, EngineOptions, Session, Workspace};
 pub use error::EngineError;
 /// f32 `.npy` files (the format lives with the other file formats in `flexc-format`).

@@ -137,7 +137,7 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
     more(format!("{:<20} {:>12}", "total on disk", human_bytes(total)));
     for program in &art.plan.programs {
         let sources = program.kernels.iter().filter(|k| k.source.is_some()).count();
-        let dots = program.launched(2).iter().filter(|l| l.kernel.dot()).count();
+        let dots = program.bf16_dot_launches();
         row(
             &format!("{} program", program.target.name()),
             format!(
