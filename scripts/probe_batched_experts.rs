@@ -11,8 +11,9 @@
 //! (224 MB), so that each layer's come from memory, or one layer's again and again (from the cache),
 //! on one thread and on two (units dealt in two halves). With `fetch`, the first tile of each unit
 //! prefetches (into L2) the unit its thread runs next, so that the memory works while the second
-//! tile computes from the cache; and the weights read alone (summed), the memory's share. Reports
-//! the median of 15 passes, ms a layer and G multiply-adds (or GB) a second.
+//! tile computes from the cache; and the weights read alone (summed), a unit at a time or 1, 2 or 4
+//! units side by side, the memory's share. Reports the median of 15 passes, ms a layer and G
+//! multiply-adds (or GB) a second.
 
 #[cfg(not(target_arch = "x86_64"))]
 fn main() {
@@ -104,18 +105,25 @@ mod x86 {
         }
     }
 
-    /// Reads units `units` of layer `layer` (both panels) and sums them: the memory's share alone.
+    /// Reads units `units` of layer `layer` (both panels) and sums them, `S` units side by side
+    /// (`units.len() / S` apart, so that `2 S` streams of weights are in flight at once): the
+    /// memory's share alone.
     #[target_feature(enable = "avx512f")]
-    unsafe fn read(weights: &[f32], layer: usize, units: std::ops::Range<usize>) -> f32 {
+    unsafe fn read<const S: usize>(weights: &[f32], layer: usize, units: std::ops::Range<usize>) -> f32 {
         let per_expert = 2 * I * D;
+        let apart = units.len() / S;
         let mut acc = [_mm512_setzero_ps(); 4];
-        for u in units {
-            let at = (layer * E + u / PANELS) * per_expert + (u % PANELS) * PANEL * D;
-            for half in [at, at + PANELS * PANEL * D] {
-                let p = weights.as_ptr().add(half);
-                for k in (0..PANEL * D).step_by(64) {
-                    for j in 0..4 {
-                        acc[j] = _mm512_add_ps(acc[j], _mm512_loadu_ps(p.add(k + 16 * j)));
+        for u in units.start..units.start + apart {
+            let mut p = [weights.as_ptr(); S];
+            for s in 0..S {
+                let unit = u + s * apart;
+                p[s] = weights.as_ptr().add((layer * E + unit / PANELS) * per_expert + (unit % PANELS) * PANEL * D);
+            }
+            for half in [0, PANELS * PANEL * D] {
+                for k in (0..PANEL * D).step_by(32) {
+                    for s in 0..S {
+                        let q = p[s].add(half + k);
+                        acc[s % 4] = _mm512_add_ps(acc[s % 4], _mm512_add_ps(_mm512_loadu_ps(q), _mm512_loadu_ps(q.add(16))));
                     }
                 }
             }
@@ -135,26 +143,41 @@ mod x86 {
         println!("moe_hidden, 16 rows, 11 a expert, d {D}, I {I}, {E} experts: {:.0} M multiply-adds a layer", macs / 1e6);
         let bytes = (E * 2 * I * D * 4) as f64;
         for threads in [1usize, 2] {
-            let mut times = Vec::new();
-            for pass in 0..16 {
-                let t0 = Instant::now();
-                for layer in 0..LAYERS {
-                    let units = E * PANELS;
-                    std::thread::scope(|s| {
-                        for t in 0..threads {
-                            let weights = &weights;
-                            let range = t * units / threads..(t + 1) * units / threads;
-                            // SAFETY: the CPU has AVX-512F (checked in main); the units lie in `weights`.
-                            s.spawn(move || std::hint::black_box(unsafe { read(weights, layer, range) }));
-                        }
-                    });
+            for streams in [1usize, 2, 4] {
+                let mut times = Vec::new();
+                for pass in 0..16 {
+                    let t0 = Instant::now();
+                    for layer in 0..LAYERS {
+                        let units = E * PANELS;
+                        std::thread::scope(|s| {
+                            for t in 0..threads {
+                                let weights = &weights;
+                                let range = t * units / threads..(t + 1) * units / threads;
+                                // SAFETY: the CPU has AVX-512F (checked in main); the units lie in
+                                // `weights`.
+                                s.spawn(move || {
+                                    std::hint::black_box(unsafe {
+                                        match streams {
+                                            1 => read::<1>(weights, layer, range),
+                                            2 => read::<2>(weights, layer, range),
+                                            _ => read::<4>(weights, layer, range),
+                                        }
+                                    })
+                                });
+                            }
+                        });
+                    }
+                    if pass > 0 {
+                        times.push(t0.elapsed().as_secs_f64() / LAYERS as f64);
+                    }
                 }
-                if pass > 0 {
-                    times.push(t0.elapsed().as_secs_f64() / LAYERS as f64);
-                }
+                let t = median(times);
+                println!(
+                    "{threads} thread(s), reading the weights alone, {streams} unit(s) side by side: {:.3} ms a layer, {:.1} GB/s",
+                    t * 1e3,
+                    bytes / t / 1e9
+                );
             }
-            let t = median(times);
-            println!("{threads} thread(s), reading the weights alone: {:.3} ms a layer, {:.1} GB/s", t * 1e3, bytes / t / 1e9);
         }
         for threads in [1usize, 2] {
             for (what, layers) in [("from memory", LAYERS), ("from the cache", 1)] {
