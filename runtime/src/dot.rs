@@ -656,15 +656,11 @@ mod tests {
         f32::from_bits((b as u32) << 16)
     }
 
-    /// `w [n, k]` (bf16 bits) packed in panels of [`PANEL`] rows, as the load packs it.
+    /// `w [n, k]` (bf16 bits) packed in panels of [`PANEL`] rows by the load's own packer.
     fn packed(w: &[u16], n: usize, k: usize) -> Vec<u16> {
-        let mut out = vec![0u16; n * k];
-        for row in 0..n {
-            for kk in 0..k {
-                out[flexc_kernels::panel_index(row, kk, k, PANEL)] = w[row * k + kk];
-            }
-        }
-        out
+        let mut bytes: Vec<u8> = w[..n * k].iter().flat_map(|v| v.to_le_bytes()).collect();
+        assert!(crate::panels::pack_in_place(&mut bytes, PANEL, k, 2, &mut Vec::new()), "{n} x {k}: not whole panels");
+        bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect()
     }
 
     /// `w . x` in f64 over bf16 `w` and `x` rounded to bf16, and the sum of the magnitudes of its
