@@ -178,11 +178,7 @@ fn f16_checkpoint_matches_within_half_precision() {
     let inspect = ok(&["inspect", half_dir.to_str().unwrap()]);
     assert!(inspect.contains("weights      f16"), "{inspect}");
     for c in &configs {
-        let art = work.path().join(&c.name);
-        ok(&["compile", half_dir.to_str().unwrap(), "--experts", &c.experts.join(","), "-o", art.to_str().unwrap()]);
-        let out = work.path().join(format!("{}.npy", c.name));
-        ok(&["logits", art.to_str().unwrap(), "--tokens", &join(&c.prompt), "--out", out.to_str().unwrap()]);
-        let (_, got) = npy::read_f32(&out).unwrap();
+        let (got, _) = logits_of(&half_dir, &c.experts, &work.path().join(&c.name), &[], &c.prompt);
         let (_, want) = npy::read_f32(&c.logits).unwrap();
         let err = relative_error(&got, &want);
         assert!(err <= 1e-2, "{}: f16 relative error {err:e}", c.name);
