@@ -147,13 +147,23 @@ fn attend_chunk<C: Float, N: Size>(
     let mut sums = Array::<f32>::new(lanes);
     if comptime!(block_size.is_multiple_of(lanes)) {
         // The chunk lies in one block of the cache: its keys are consecutive cache rows, one
-        // lookup for the chunk. Rows of the block past the last key are read (in bounds) and
-        // left out below.
+        // lookup for the chunk. A chunk past the last key repeats the last key (its lanes are left
+        // out below): rows of the cache not yet written are never read, so that a fresh page is
+        // first touched by the write that fills it. Read first, an untouched page maps the
+        // kernel's shared zero page, and the later write faults again to replace it, with a TLB
+        // flush on every core.
         let block = block_tables[table + j0 / block_size] as usize;
         let row0 = (block * block_size + j0 % block_size) * kv_width + kv_base;
-        #[unroll]
-        for t in 0..lanes {
-            at[t] = row0 + comptime!(t * kv_width);
+        if j0 + lanes <= keys {
+            #[unroll]
+            for t in 0..lanes {
+                at[t] = row0 + comptime!(t * kv_width);
+            }
+        } else {
+            #[unroll]
+            for t in 0..lanes {
+                at[t] = row0 + (min(j0 + t, keys - 1) - j0) * kv_width;
+            }
         }
     } else {
         // A chunk past the last key repeats the last key; its lanes are left out below.
