@@ -342,7 +342,8 @@ fn norms_match_the_reference() {
 /// The attention of a layer from its qkv projection: q/k norms, RoPE, the KV-cache write (through a
 /// shuffled block table, rows crossing block boundaries), then attention over the cache, against the
 /// reference `self_attention` op; with grouped kv heads, for an f32, f16 and bf16 cache. Blocks of 4
-/// and 16 positions. On a GPU-shaped device, the cube-per-row norms and RoPE too.
+/// and 16 positions, the cache's unwritten rows NaN. On a GPU-shaped device, the cube-per-row norms
+/// and RoPE too.
 #[test]
 fn self_attention_matches_the_reference_through_a_paged_cache() {
     let r = Run::new();
@@ -386,9 +387,12 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 r.up(&inv_freq, DType::F32),
                 r.up_u32(&slots),
             ];
-            // q and the caches as `prep` (QkNormRope or its cube variant) leaves them.
+            // q and the caches as `prep` (QkNormRope or its cube variant) leaves them. The caches start
+            // as NaN, as stale rows of blocks another sequence left might hold: no row past a
+            // sequence's last key (the rest of its last block) may reach the output.
             let prepared = |prep: &Kernel| {
-                let (kc, vc) = (r.empty(capacity * kvw, cache), r.empty(capacity * kvw, cache));
+                let stale = vec![f32::NAN; capacity * kvw];
+                let (kc, vc) = (r.up(&stale, cache), r.up(&stale, cache));
                 let q = r.empty(rows * qw, DType::F32);
                 let [qkv, qn, kn, freq, slots] = &inputs;
                 r.launch(prep, rows, blocks.len(), &[qkv, qn, kn, freq, &hpos, slots, &q, &kc, &vc]);

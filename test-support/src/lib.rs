@@ -37,11 +37,22 @@ pub fn snapshot(path: &Path, got: &str) -> Result<(), String> {
     }
 }
 
-/// The error every logits tolerance is stated in: max |a - b| / max(1, max |b|).
+/// The error every logits tolerance is stated in: max |a - b| / max(1, max finite |b|). Equal values
+/// (infinities of one sign, or NaN on both sides) differ by 0; a NaN on one side only is an infinite
+/// error (`f32::max` alone would pass over it, so a NaN leaking into an output could not fail a test).
 pub fn relative_error(a: &[f32], b: &[f32]) -> f32 {
     assert_eq!(a.len(), b.len(), "comparing {} values with {}", a.len(), b.len());
-    let scale = b.iter().fold(1.0f32, |m, x| m.max(x.abs()));
-    a.iter().zip(b).fold(0.0f32, |m, (x, y)| m.max((x - y).abs())) / scale
+    let scale = b.iter().filter(|x| x.is_finite()).fold(1.0f32, |m, x| m.max(x.abs()));
+    let diff = |x: f32, y: f32| {
+        if x == y || (x.is_nan() && y.is_nan()) {
+            0.0
+        } else if x.is_nan() || y.is_nan() {
+            f32::INFINITY
+        } else {
+            (x - y).abs()
+        }
+    };
+    a.iter().zip(b).fold(0.0f32, |m, (&x, &y)| m.max(diff(x, y))) / scale
 }
 
 /// Deterministic values in [-1, 1) (xorshift), the same on every machine.
@@ -297,4 +308,20 @@ pub fn declare_stray_tensors(art: &Path) {
     std::fs::write(&manifest_path, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
     sync_provenance(art);
     rehash_manifest(art);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative_error;
+
+    #[test]
+    fn a_nan_on_one_side_is_an_infinite_error_and_equal_values_none() {
+        assert_eq!(relative_error(&[1.0, 2.0], &[1.0, 2.5]), 0.2); // 0.5 over the largest, 2.5
+        assert_eq!(relative_error(&[f32::NAN, 2.0], &[1.0, 2.0]), f32::INFINITY);
+        assert_eq!(relative_error(&[1.0, 2.0], &[1.0, f32::NAN]), f32::INFINITY);
+        assert_eq!(relative_error(&[f32::NAN, f32::INFINITY], &[f32::NAN, f32::INFINITY]), 0.0);
+        assert_eq!(relative_error(&[f32::NEG_INFINITY], &[f32::INFINITY]), f32::INFINITY);
+        // The scale is the largest finite value: an infinity elsewhere does not hide an error.
+        assert_eq!(relative_error(&[f32::INFINITY, 3.0], &[f32::INFINITY, 1.0]), 2.0);
+    }
 }
