@@ -4,7 +4,7 @@
 
 use crate::mutate;
 use crate::rng::Rng;
-use crate::targets::{Shape, Target};
+use crate::target::{Shape, Target};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};

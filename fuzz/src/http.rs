@@ -5,7 +5,7 @@
 use crate::campaign::{take_other_thread_panic, watch_other_threads};
 use crate::mutate;
 use crate::rng::Rng;
-use crate::targets::{Shape, Target};
+use crate::target::{Shape, Target};
 use flexc_serve::{Config, Limits};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
