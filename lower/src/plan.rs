@@ -347,6 +347,12 @@ impl Program {
         self.launches.iter().filter(|l| l.when.runs(rows)).collect()
     }
 
+    /// The weight bytes a step of one row reads, each once, when each MoE block's row chooses
+    /// `chosen` of its experts: what decode must stream per token besides the KV cache.
+    pub fn decode_weight_bytes(&self, chosen: u64) -> u64 {
+        self.launched(1).iter().map(|l| l.kernel.weight_bytes_per_row(chosen)).sum()
+    }
+
     /// Launches of a step of more than one row whose kernels run by bf16 dot products where the CPU
     /// has them ([`crate::Kernel::dot`]).
     pub fn bf16_dot_launches(&self) -> usize {

@@ -93,13 +93,19 @@ pub fn bench(artifact: &Path, runs: Runs, mask_experts: Option<&str>, load: &Loa
         "prefill",
         format!("{prompt_tokens} tokens in {:.1} ms: {:.1} tokens/s", prefill * 1e3, prompt_tokens as f64 / prefill),
     );
+    // The weights a token reads (each MoE block's top-k experts) over its time: how close decode is
+    // to the memory's rate, the bound of a one-row step.
+    let chosen = engine.graph().meta_int("source_top_k").unwrap_or(1).max(1) as u64;
+    let token_gb = program.decode_weight_bytes(chosen) as f64 / 1e9;
+    let per_token = decode / decode_tokens.max(1) as f64;
     row(
         "decode",
         format!(
-            "{decode_tokens} tokens in {:.1} ms: {:.2} tokens/s ({:.2} ms/token)",
+            "{decode_tokens} tokens in {:.1} ms: {:.2} tokens/s ({:.2} ms/token, reading {token_gb:.3} GB of weights: {:.1} GB/s)",
             decode * 1e3,
             decode_tokens as f64 / decode,
-            decode * 1e3 / decode_tokens.max(1) as f64
+            per_token * 1e3,
+            token_gb / per_token
         ),
     );
     row(

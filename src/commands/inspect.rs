@@ -156,12 +156,7 @@ fn inspect_artifact(path: &Path, verify: bool, store: Option<PathBuf>) -> Result
     // more than the plan holds, or a configuration reading less than it stores, shows.
     if let Some(program) = art.plan.programs.first() {
         let chosen = m.configuration.top_k.max(1);
-        let read: u64 = program
-            .launched(1)
-            .into_iter()
-            .filter_map(|l| program.instance(&l.instance))
-            .map(|k| k.kernel.weight_bytes_per_row(chosen))
-            .sum();
+        let read = program.decode_weight_bytes(chosen);
         let weights: u64 = m.tensors.iter().map(|t| t.bytes).sum();
         row(
             "decode reads",
