@@ -278,10 +278,10 @@ pub fn launch(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ))
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, .. } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, tile_streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::launch::<F>(
                 client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
-                u(streams), pairs
+                u(streams), u(tile_streams), pairs
             ))
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
@@ -460,10 +460,10 @@ pub fn define(
                 u(block_out), u(outs_per_plane), u(block_rows)
             ).define())
         }
-        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, .. } => {
+        Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, tile_streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::MatmulPanels::<F>::new(
                 settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
-                u(streams), pairs
+                u(streams), u(tile_streams), pairs
             ).define())
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {

@@ -23,8 +23,9 @@
 //! places in memory at once: more of them are in flight than one stream consumed at the rate of its
 //! FMAs keeps, which is what holds a decode step below the memory's bandwidth. At one row (decode) the
 //! projections, the head and `moe_down` take up to 4 panels a unit and `moe_hidden` 2 gate/up pairs
-//! (`flexc_lower::decode_streams`); at more rows `moe_down`, whose one pass over an expert's panel
-//! reads it from memory for all the rows that chose the expert, takes 2 panels in tiles half as high.
+//! (`flexc_lower::decode_streams`). At more rows `moe_down`, whose one pass over an expert's panel
+//! reads it from memory for all the rows that chose the expert, and the projections and head, whose
+//! first tile of a panel reads it from memory for the others, take 2 panels in tiles half as high.
 
 use cubecl::prelude::*;
 
@@ -185,7 +186,8 @@ fn matmul_tile<F: Float, N: Size>(
 
 /// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]` packed in panels of `lanes x vecs` outputs
 /// (dividing `n_out`), in its stored float type, accumulated in f32: each unit a tile of
-/// `block_rows` rows by one panel, or at one row `streams` panels (dividing the panels) far apart.
+/// `block_rows` rows by `tile_streams` panels far apart, or at one row `streams` panels (each
+/// dividing the panels).
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn matmul_panels<F: Float, N: Size>(
@@ -198,6 +200,7 @@ pub fn matmul_panels<F: Float, N: Size>(
     #[comptime] vecs: usize,
     #[comptime] block_rows: usize,
     #[comptime] streams: usize,
+    #[comptime] tile_streams: usize,
     #[comptime] pairs: bool,
 ) {
     let lanes = N::value();
@@ -211,12 +214,25 @@ pub fn matmul_panels<F: Float, N: Size>(
     } else {
         // The cpu runtime runs a cube's units on its cores, each unit through every cube in turn:
         // the work is dealt out in one run of cubes per unit (row tiles varying fastest), so the
-        // tiles a core runs in turn share their panel and the cores stream different panels.
+        // tiles a core runs in turn share their panels and the cores stream different panels.
         let row_blocks = rows.div_ceil(block_rows);
         let item = UNIT_POS_X as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize;
-        if item < row_blocks * panels {
+        if item < row_blocks * comptime!(panels / tile_streams) {
             let r0 = (item % row_blocks) * block_rows;
-            matmul_tile::<F, N>(x, w, out, rows, r0, item / row_blocks, n_in, n_out, vecs, block_rows, 1usize, pairs);
+            matmul_tile::<F, N>(
+                x,
+                w,
+                out,
+                rows,
+                r0,
+                item / row_blocks,
+                n_in,
+                n_out,
+                vecs,
+                block_rows,
+                tile_streams,
+                pairs,
+            );
         }
     }
 }

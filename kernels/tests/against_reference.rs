@@ -219,10 +219,11 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
             for (lanes, vecs, block_rows) in PANEL_SHAPES {
                 let hp = r.up(&packed(&w, n_in, (lanes * vecs) as usize), dtype);
                 let (n_in, n_out) = (n_in as u64, n_out as u64);
-                // At one row a unit takes `streams` panels; more rows ignore it.
+                // At one row a unit takes `streams` panels, at more `tile_streams`; each ignores the other.
                 let panels = n_out / (lanes * vecs);
-                let streams = [1u64, 2, 4].into_iter().filter(|&s| s == 1 || (rows == 1 && panels.is_multiple_of(s)));
+                let streams = [1u64, 2, 4].into_iter().filter(|&s| panels.is_multiple_of(s));
                 for streams in streams {
+                    let (streams, tile_streams) = if rows == 1 { (streams, 1) } else { (1, streams) };
                     let kernel = Kernel::MatmulPanels {
                         weight: dtype,
                         n_in,
@@ -231,6 +232,7 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                         vecs,
                         block_rows,
                         streams,
+                        tile_streams,
                         dot: false,
                     };
                     // More rows deal the tiles out by the cube's units: the device's, and 3 (uneven).
@@ -242,7 +244,7 @@ fn matmul_matches_the_reference_for_every_weight_dtype() {
                         }
                         let what = format!(
                             "matmul_panels {dtype} rows={rows} panel={lanes}x{vecs} rows a tile={block_rows} \
-                             streams={streams} cube={cube:?}"
+                             streams={streams} tile_streams={tile_streams} cube={cube:?}"
                         );
                         assert_close(&r.read(&out, rows * n_out as usize), &want, 1e-5, &what);
                     }
@@ -926,15 +928,25 @@ fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let w = values(inter * d, 3);
     let hw = r.up(&packed(&w, d, p), DType::F32);
     let x = values(rows * d, 4);
-    // A call of one row takes 4 panels a unit (`streams`), as decode steps do.
-    for block_rows in [4u64, 8] {
+    // A call of one row takes 4 panels a unit (`streams`), as decode steps do; more rows 1 or 2.
+    for (block_rows, tile_streams) in [(4u64, 1u64), (8, 1), (4, 2)] {
         let (n_in, n_out) = (d as u64, inter as u64);
-        let matmul =
-            Kernel::MatmulPanels { weight: DType::F32, n_in, n_out, lanes, vecs, block_rows, streams: 4, dot: false };
+        let matmul = Kernel::MatmulPanels {
+            weight: DType::F32,
+            n_in,
+            n_out,
+            lanes,
+            vecs,
+            block_rows,
+            streams: 4,
+            tile_streams,
+            dot: false,
+        };
         let out = r.empty(rows * inter, DType::F32);
         r.launch(&matmul, rows, 1, &[&r.up(&x, DType::F32), &hw, &out]);
         let all = r.read(&out, rows * inter);
-        assert_rows_alone(&all, rows, inter, &format!("matmul_panels, tiles of {block_rows}"), |t| {
+        let what = format!("matmul_panels, tiles of {block_rows} by {tile_streams} panels");
+        assert_rows_alone(&all, rows, inter, &what, |t| {
             let one = r.empty(inter, DType::F32);
             r.launch(&matmul, 1, 1, &[&r.up(&x[t * d..(t + 1) * d], DType::F32), &hw, &one]);
             r.read(&one, inter)

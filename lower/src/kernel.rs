@@ -139,9 +139,9 @@ pub enum Kernel {
     },
     /// [`Kernel::Matmul`] over a weight packed in panels of `lanes x vecs` outputs (dividing `n_out`),
     /// each panel `[n_in][lanes x vecs]` ([`Kernel::weight_panels`]): the cpu runtime's GEMM
-    /// micro-kernel. Each unit a tile of `block_rows` rows by one panel, or at one row `streams`
-    /// panels far apart ([`decode_streams`]); each output one chain of fused multiply-adds in input
-    /// order.
+    /// micro-kernel. Each unit a tile of `block_rows` rows by `tile_streams` panels far apart, or at
+    /// one row `streams` panels ([`decode_streams`]); each output one chain of fused multiply-adds in
+    /// input order.
     MatmulPanels {
         weight: DType,
         n_in: u64,
@@ -150,6 +150,7 @@ pub enum Kernel {
         vecs: u64,
         block_rows: u64,
         streams: u64,
+        tile_streams: u64,
         /// Run by bf16 dot products where the CPU has them ([`Kernel::dot`]).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         dot: bool,
@@ -473,7 +474,7 @@ impl Kernel {
                 ("block_rows", Int(block_rows)),
                 ("cube", Int(cube)),
             ],
-            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, dot } => {
+            Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, tile_streams, dot } => {
                 let mut constants = vec![
                     ("weight", Type(weight)),
                     ("lanes", Int(lanes)),
@@ -482,6 +483,7 @@ impl Kernel {
                     ("vecs", Int(vecs)),
                     ("block_rows", Int(block_rows)),
                     ("streams", Int(streams)),
+                    ("tile_streams", Int(tile_streams)),
                 ];
                 if dot {
                     constants.push(("dot", Bool(true)));
@@ -706,12 +708,12 @@ impl Kernel {
             }
             // The panel kernels at one row: a unit per `streams` panels (of one expert for
             // `moe_hidden`); at more, per tile of rows by panel, or per `tile_streams` panels.
-            Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, streams, .. } => {
+            Kernel::MatmulPanels { n_out, lanes, vecs, block_rows, streams, tile_streams, .. } => {
                 let panels = n_out / (lanes * vecs).max(1);
                 if rows == 1 {
                     panels / streams.max(1)
                 } else {
-                    panels * tiles(block_rows)
+                    panels / tile_streams.max(1) * tiles(block_rows)
                 }
             }
             Kernel::MoeHiddenPanels { experts, intermediate, lanes, vecs, streams, .. } => {
@@ -991,13 +993,14 @@ mod tests {
             n_out: 100352,
             lanes: 16,
             vecs: 2,
-            block_rows: 8,
+            block_rows: 4,
             streams: 4,
+            tile_streams: 2,
             dot: false,
         };
         assert_eq!(k.units(1), 784);
-        assert_eq!(k.units(16), 3136 * 2);
-        assert!(k.name().ends_with("_streams4"));
+        assert_eq!(k.units(16), 3136 / 2 * 4);
+        assert!(k.name().ends_with("_streams4_tile_streams2"), "{}", k.name());
     }
 
     #[test]

@@ -512,8 +512,24 @@ fn expert_shape(cpu: CpuTile) -> (u64, u64, u64) {
 pub fn matmul_kernel(target: Target, cpu: CpuTile, weight: DType, n_in: u64, n_out: u64) -> Kernel {
     let (vecs, block_rows, _) = panel_shape(cpu);
     if target == Target::Cpu && n_out.is_multiple_of(cpu.lanes * vecs) {
-        let streams = decode_streams(n_out / (cpu.lanes * vecs), 1, 4);
-        return Kernel::MatmulPanels { weight, n_in, n_out, lanes: cpu.lanes, vecs, block_rows, streams, dot: false };
+        let panels = n_out / (cpu.lanes * vecs);
+        let streams = decode_streams(panels, 1, 4);
+        // A unit's first tile of rows reads its panel from memory for the others: two panels side by
+        // side, in tiles half as high, where the tiles are tall enough (BENCHMARKS.md, "Two panels a
+        // unit for the projections and head at more rows").
+        let (block_rows, tile_streams) =
+            if block_rows >= 8 && panels.is_multiple_of(2) { (block_rows / 2, 2) } else { (block_rows, 1) };
+        return Kernel::MatmulPanels {
+            weight,
+            n_in,
+            n_out,
+            lanes: cpu.lanes,
+            vecs,
+            block_rows,
+            streams,
+            tile_streams,
+            dot: false,
+        };
     }
     row_major_matmul(target, cpu, weight, n_in, n_out)
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 11;
+pub const PLAN_FORMAT_VERSION: u32 = 12;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
