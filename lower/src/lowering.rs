@@ -734,3 +734,26 @@ fn experts_shape(graph: &Graph, value: &str, ffn: &[Ffn]) -> Result<(DType, u64)
     }
     found.ok_or_else(|| invalid("has no expert".into()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The projections at more than one row: 2 panels a unit in tiles half as high where the tile has
+    /// 8 rows or more to halve and the panels pair up, else one panel in the whole tile.
+    #[test]
+    fn matmul_tiles_take_two_panels_where_they_are_tall_enough() {
+        let avx512 = CpuTile { lanes: 16, block_out: 4, block_rows: 4 };
+        let avx2 = CpuTile { lanes: 8, block_out: 2, block_rows: 2 };
+        let shape = |k: Kernel| match k {
+            Kernel::MatmulPanels { block_rows, streams, tile_streams, .. } => (block_rows, streams, tile_streams),
+            other => panic!("not matmul_panels: {}", other.name()),
+        };
+        // The released models' head: 3136 panels of 32.
+        assert_eq!(shape(matmul_kernel(Target::Cpu, avx512, DType::Bf16, 2048, 100352)), (4, 4, 2));
+        // 3 panels do not pair up.
+        assert_eq!(shape(matmul_kernel(Target::Cpu, avx512, DType::F32, 64, 96)), (8, 1, 1));
+        // AVX2's tiles of 2 rows stay whole.
+        assert_eq!(shape(matmul_kernel(Target::Cpu, avx2, DType::F32, 512, 512)), (2, 2, 1));
+    }
+}
