@@ -36,6 +36,23 @@ pub fn panel_index(row: usize, k: usize, k_len: usize, p: usize) -> usize {
     (row / p) * p * k_len + k * p + row % p
 }
 
+/// The heights a tile of the expert kernels runs at, for tiles of `block_rows` rows: half, two thirds
+/// (tiles of 6 or more) and whole, one row at the least. A tile of `n` rows runs at the least that holds
+/// it, so a last tile computes at most a third more rows than it has, where at the whole height it
+/// could compute twice as many.
+pub fn tile_heights(block_rows: usize) -> [usize; 3] {
+    let half = (block_rows / 2).max(1);
+    let two_thirds = if block_rows >= 6 { block_rows * 2 / 3 } else { half };
+    [half, two_thirds, block_rows.max(half)]
+}
+
+/// The rows `(low, high]` that run at height `high`, the `c`-th of [`tile_heights`] (empty where it
+/// equals the one before).
+fn tile_range(block_rows: usize, c: usize) -> (usize, usize) {
+    let h = tile_heights(block_rows);
+    (if c == 0 { 0 } else { h[c - 1] }, h[c])
+}
+
 /// `acc[(s * rows + r) * vecs + v] += x[xb[r] + k] * w[wb[s] + k * vecs + v]` for `k < k_len`: the
 /// micro-kernel, over `streams` panels at once.
 ///
@@ -241,7 +258,8 @@ pub fn matmul_panels<F: Float, N: Size>(
 /// its up panel) of expert `e` at stack slot `slot`, for every row that chose it, `block_rows` such
 /// rows a tile, the tile's gate and up panels streaming side by side.
 #[cube]
-#[allow(clippy::too_many_arguments)]
+// The tile heights' outer `if` is decided as the kernel expands, the inner one as it runs.
+#[allow(clippy::too_many_arguments, clippy::collapsible_if)]
 fn hidden_panel<F: Float, N: Size>(
     h: &[f32],
     gates: &[f32],
@@ -275,45 +293,33 @@ fn hidden_panel<F: Float, N: Size>(
     at[0] = 0;
     while at[0] < rows {
         let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-        // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
-        // never take that branch; its instance is then one row high too.
-        if n > 0 && n <= comptime!(block_rows / 2) {
-            let half = comptime!((block_rows / 2).max(1));
-            hidden_tile::<F, N>(
-                h,
-                gate_up,
-                hidden,
-                &tile,
-                n,
-                e,
-                &wb,
-                q,
-                d,
-                experts,
-                intermediate,
-                vecs,
-                half,
-                streams,
-                pairs,
-            );
-        } else if n > 0 {
-            hidden_tile::<F, N>(
-                h,
-                gate_up,
-                hidden,
-                &tile,
-                n,
-                e,
-                &wb,
-                q,
-                d,
-                experts,
-                intermediate,
-                vecs,
-                block_rows,
-                streams,
-                pairs,
-            );
+        // The last tile of an expert's rows runs as high as the least of [`tile_heights`] that holds
+        // it: 16 rows take 6, 6 and 4, not 6, 6 and 6 (BENCHMARKS.md, "The last tile of an expert's
+        // rows").
+        #[unroll]
+        for c in 0..3 {
+            let (low, high) = comptime!(tile_range(block_rows, c));
+            if comptime!(high > low) {
+                if n > low && n <= high {
+                    hidden_tile::<F, N>(
+                        h,
+                        gate_up,
+                        hidden,
+                        &tile,
+                        n,
+                        e,
+                        &wb,
+                        q,
+                        d,
+                        experts,
+                        intermediate,
+                        vecs,
+                        high,
+                        streams,
+                        pairs,
+                    );
+                }
+            }
         }
     }
 }
@@ -452,7 +458,8 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
 /// each expert's weighted output added for the rows that chose it, in expert order, `block_rows` such
 /// rows a tile, the tile's panels streaming side by side.
 #[cube]
-#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // cube code has no iterators
+// Cube code has no iterators; the tile heights' outer `if` is decided as the kernel expands.
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop, clippy::collapsible_if)]
 fn down_panel<F: Float, N: Size>(
     hidden: &[f32],
     gates: &[f32],
@@ -493,47 +500,32 @@ fn down_panel<F: Float, N: Size>(
         at[0] = 0;
         while at[0] < rows {
             let n = next_tile(gates, rows, e, &mut at, &mut tile, experts, block_rows);
-            // A tile at most half full (the last of an expert's rows) runs half as high. Tiles of one row
-            // never take that branch; its instance is then one row high too.
-            if n > 0 && n <= comptime!(block_rows / 2) {
-                let half = comptime!((block_rows / 2).max(1));
-                down_tile::<F, N>(
-                    hidden,
-                    gates,
-                    down,
-                    y,
-                    &tile,
-                    n,
-                    e,
-                    &wb,
-                    p,
-                    d,
-                    experts,
-                    intermediate,
-                    vecs,
-                    half,
-                    streams,
-                    pairs,
-                );
-            } else if n > 0 {
-                down_tile::<F, N>(
-                    hidden,
-                    gates,
-                    down,
-                    y,
-                    &tile,
-                    n,
-                    e,
-                    &wb,
-                    p,
-                    d,
-                    experts,
-                    intermediate,
-                    vecs,
-                    block_rows,
-                    streams,
-                    pairs,
-                );
+            // The last tile of an expert's rows runs as in `hidden_panel`.
+            #[unroll]
+            for c in 0..3 {
+                let (low, high) = comptime!(tile_range(block_rows, c));
+                if comptime!(high > low) {
+                    if n > low && n <= high {
+                        down_tile::<F, N>(
+                            hidden,
+                            gates,
+                            down,
+                            y,
+                            &tile,
+                            n,
+                            e,
+                            &wb,
+                            p,
+                            d,
+                            experts,
+                            intermediate,
+                            vecs,
+                            high,
+                            streams,
+                            pairs,
+                        );
+                    }
+                }
             }
         }
     }
@@ -657,7 +649,29 @@ pub fn moe_down_panels<F: Float, N: Size>(
 
 #[cfg(test)]
 mod tests {
-    use super::panel_index;
+    use super::{panel_index, tile_heights, tile_range};
+
+    #[test]
+    fn a_last_tile_runs_at_the_least_height_that_holds_it() {
+        assert_eq!(tile_heights(6), [3, 4, 6]);
+        assert_eq!(tile_heights(12), [6, 8, 12]);
+        assert_eq!(tile_heights(4), [2, 2, 4]);
+        assert_eq!(tile_heights(1), [1, 1, 1]);
+        for block_rows in 1..=16 {
+            // Every count of rows from 1 to a tile's runs at exactly one height, which holds it.
+            for n in 1..=block_rows {
+                let at: Vec<usize> = (0..3)
+                    .filter(|&c| {
+                        let (low, high) = tile_range(block_rows, c);
+                        n > low && n <= high
+                    })
+                    .map(|c| tile_range(block_rows, c).1)
+                    .collect();
+                assert_eq!(at.len(), 1, "{n} rows of tiles of {block_rows}: heights {at:?}");
+                assert!(at[0] >= n && at[0] <= block_rows);
+            }
+        }
+    }
 
     #[test]
     fn a_panel_holds_its_rows_side_by_side_in_their_own_bytes() {

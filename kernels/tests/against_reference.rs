@@ -918,7 +918,8 @@ fn gpu_shaped_rows_in_a_tile_equal_the_rows_alone() {
 
 /// The cpu micro-kernels give each row of a tile exactly what a call of that row alone gives it, bit
 /// for bit: a batched step's tokens are each sequence's own. 13 rows over tiles of 4 and 8, top-2 of 3
-/// experts so the tiles mix chosen and not chosen.
+/// experts so the tiles mix chosen and not chosen: experts 0 and 1 take 9 rows each and expert 2
+/// takes 4, so expert tiles of 6 run full, half (3) and two-thirds (4) high.
 #[test]
 fn panel_rows_in_a_tile_equal_the_rows_alone() {
     let r = Run::new();
