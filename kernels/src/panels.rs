@@ -40,7 +40,7 @@ pub fn panel_index(row: usize, k: usize, k_len: usize, p: usize) -> usize {
 /// (tiles of 6 or more) and whole, one row at the least. A tile of `n` rows runs at the least that holds
 /// it, so a last tile computes at most a third more rows than it has, where at the whole height it
 /// could compute twice as many.
-pub fn tile_heights(block_rows: usize) -> [usize; 3] {
+fn tile_heights(block_rows: usize) -> [usize; 3] {
     let half = (block_rows / 2).max(1);
     let two_thirds = if block_rows >= 6 { block_rows * 2 / 3 } else { half };
     [half, two_thirds, block_rows.max(half)]
