@@ -127,8 +127,16 @@ fn device_bandwidth(c: &mut Criterion) {
 
 /// Launches a plan kernel over `rows` rows as the engine does.
 fn run(client: &Client, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[(&Handle, usize)]) {
+    thread_local! {
+        /// The counters of the kernels that deal their work, as a workspace holds them.
+        static DEAL: std::cell::OnceCell<Handle> = const { std::cell::OnceCell::new() };
+    }
     let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
-    let args = buffers.iter().map(|(h, len)| buf(h, *len)).collect();
+    let mut args: Vec<_> = buffers.iter().map(|(h, len)| buf(h, *len)).collect();
+    if kernel.deals() {
+        let deal = DEAL.with(|d| d.get_or_init(|| client.create_from_slice(u32::as_bytes(&[0u32; 2]))).clone());
+        args.push(buf(&deal, 2));
+    }
     let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
     table::launch_call(client, kernel, call, units, args).expect("launch");
 }

@@ -1,14 +1,15 @@
 //! The launch plan is safe for every configuration of the embedded model: no launch writes a slot it
 //! reads, no slot holds two values that are live at once, every slot is large enough, and each decoder
 //! layer takes at most 8 launches (9 in the GPU programs, whose attention merges its splits over the
-//! cache in a launch of its own).
+//! cache in a launch of its own), and a launch binds the deal's counters exactly where its kernel
+//! deals its work.
 
 mod common;
 
 use common::tiny_model;
 use flexc_import::Checkpoint;
 use flexc_ir::Graph;
-use flexc_lower::{lower, Binding, LowerOptions, ParamKind, Program, Target};
+use flexc_lower::{lower, Binding, LowerOptions, ParamKind, Program, Table, Target};
 use std::collections::HashMap;
 
 fn check(graph: &Graph, program: &Program, what: &str) {
@@ -27,6 +28,25 @@ fn check_launches(graph: &Graph, program: &Program, rows: u64, what: &str) {
     for (i, launch) in program.launched(rows).into_iter().enumerate() {
         let params = launch.kernel.params();
         let buffers = params.iter().filter(|p| p.kind != ParamKind::Scalar);
+        assert_eq!(buffers.clone().count(), launch.bindings.len(), "{what}: {} binds every buffer", launch.inst);
+        // The counters of a kernel that deals its work (the cpu panel kernels), and nothing else.
+        let deal = |b: &Binding| matches!(b, Binding::Table { table: Table::Deal });
+        for (param, binding) in buffers.clone().zip(&launch.bindings) {
+            assert_eq!(
+                param.name == "deal",
+                deal(binding),
+                "{what}: {} binds {binding:?} to {}",
+                launch.inst,
+                param.name
+            );
+        }
+        assert_eq!(
+            launch.bindings.iter().any(deal),
+            launch.kernel.deals() && program.target == Target::Cpu,
+            "{what}: {} ({}) and the deal's counters",
+            launch.inst,
+            launch.kernel.name()
+        );
         let mut reads = Vec::new();
         let mut writes = Vec::new();
         for (param, binding) in buffers.zip(&launch.bindings) {

@@ -116,7 +116,7 @@ pub fn launch_call(
     if units == 0 {
         return Ok(());
     }
-    let cubes = units.div_ceil(cube_units as usize).max(1) as u32;
+    let cubes = kernel.cubes_of(units as u64, cube_units as u64) as u32;
     let scalars = kernel.scalars(call);
     launch(client, kernel, CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(cube_units), buffers, &scalars)
 }
@@ -280,13 +280,13 @@ pub fn launch(
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, tile_streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::launch::<F>(
-                client, count, dim, u(lanes), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
+                client, count, dim, u(lanes), b(), b(), b(), b(), s(0).as_u32(), u(n_in), u(n_out), u(vecs), u(block_rows),
                 u(streams), u(tile_streams), pairs
             ))
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::launch::<F>(
-                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), pairs
             ))
         }
@@ -303,7 +303,7 @@ pub fn launch(
             ..
         } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::launch::<F>(
-                client, count, dim, u(lanes), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
+                client, count, dim, u(lanes), b(), b(), b(), b(), b(), b(), s(0).as_u32(), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), u(tile_streams), pairs
             ))
         }
@@ -462,13 +462,13 @@ pub fn define(
         }
         Kernel::MatmulPanels { weight, n_in, n_out, lanes, vecs, block_rows, streams, tile_streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::matmul_panels::MatmulPanels::<F>::new(
-                settings, props, target, b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
+                settings, props, target, b(), b(), b(), b(), (), u(lanes), u(n_in), u(n_out), u(vecs), u(block_rows),
                 u(streams), u(tile_streams), pairs
             ).define())
         }
         Kernel::MoeHiddenPanels { weight, d, experts, intermediate, lanes, vecs, block_rows, streams, .. } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_hidden_panels::MoeHiddenPanels::<F>::new(
-                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                settings, props, target, b(), b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), pairs
             ).define())
         }
@@ -485,7 +485,7 @@ pub fn define(
             ..
         } => {
             with_panel_float!(kernel, weight, pairs, F => k::moe_down_panels::MoeDownPanels::<F>::new(
-                settings, props, target, b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
+                settings, props, target, b(), b(), b(), b(), b(), b(), (), u(lanes), u(d), u(experts), u(intermediate),
                 u(vecs), u(block_rows), u(streams), u(tile_streams), pairs
             ).define())
         }

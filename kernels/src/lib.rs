@@ -6,10 +6,11 @@
 //! Shapes fixed by the compiled configuration (widths, head counts, E', k', the intermediate size) are
 //! `#[comptime]` parameters: each configuration gets its own specialized kernels. The row count,
 //! positions and cache layout are runtime values. Each kernel takes one unit per output element, row,
-//! tile or (head, tile of rows), indexed by `ABSOLUTE_POS` (the batched `matmul_panels` deals its
-//! tiles out a run of cubes per unit of the cube instead), and bounds-checks it against `rows`, so
+//! tile or (head, tile of rows), indexed by `ABSOLUTE_POS`, and bounds-checks it against `rows`, so
 //! any cube shape covering the work is correct and buffers may be larger than a call needs; none of
-//! them synchronises within a cube. Their GPU-shaped variants (`plane`) take a cube per row or block
+//! them synchronises within a cube. The cpu panel kernels instead deal their work items to their units
+//! as they come free, through two atomic counters (`deal`) that the launch's last unit resets, so any
+//! cube shape is correct for them too, one cube of the device's units being enough. Their GPU-shaped variants (`plane`) take a cube per row or block
 //! of outputs, a plane per output, coalesced loads, plane and cube reductions. Which kernel runs for
 //! which graph op, with which constants, is the plan's business (`flexc-lower`); `flexc-codegen`
 //! instantiates them.

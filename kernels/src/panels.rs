@@ -26,6 +26,13 @@
 //! (`flexc_lower::decode_streams`). At more rows `moe_down`, whose one pass over an expert's panel
 //! reads it from memory for all the rows that chose the expert, and the projections and head, whose
 //! first tile of a panel reads it from memory for the others, take 2 panels in tiles half as high.
+//!
+//! The units deal the work items among themselves as they come free ([`deal_next`]): the cpu runtime
+//! runs one task per unit of a cube on its own core, and a launch ends when its slowest task does, so
+//! a fixed share per unit keeps one core waiting whenever the other is held up (by the runtime's
+//! device thread or the caller's, or a slower stream from memory). Items are taken in order, so the
+//! two cores still stream neighbouring panels at one time; an output is computed whole by whichever
+//! unit takes its item, so its value never depends on the dealing.
 
 use cubecl::prelude::*;
 
@@ -201,16 +208,37 @@ fn matmul_tile<F: Float, N: Size>(
     }
 }
 
+/// The next work item of a launch whose units deal its items among themselves as they come free:
+/// `deal[0]` counts the items taken. A core held up (by the runtime's own threads, or a slower
+/// stream from memory) takes fewer, so no core waits at the launch's end for another's share.
+#[cube]
+fn deal_next(deal: &mut [Atomic<u32>]) -> usize {
+    deal[0].fetch_add(1u32) as usize
+}
+
+/// Ends a unit's dealing: `deal[1]` counts the units that found the items gone, and the last of all
+/// the launch's units resets both counts for the next launch (which starts once every unit of this
+/// one has returned).
+#[cube]
+fn deal_end(deal: &mut [Atomic<u32>]) {
+    let done = deal[1].fetch_add(1u32);
+    if done as usize + 1 == CUBE_DIM as usize * CUBE_COUNT {
+        deal[0].store(0u32);
+        deal[1].store(0u32);
+    }
+}
+
 /// `out[r, o] = x[r] . w[o]` with `w` `[n_out, n_in]` packed in panels of `lanes x vecs` outputs
-/// (dividing `n_out`), in its stored float type, accumulated in f32: each unit a tile of
-/// `block_rows` rows by `tile_streams` panels far apart, or at one row `streams` panels (each
-/// dividing the panels).
+/// (dividing `n_out`), in its stored float type, accumulated in f32: each item `tile_streams` panels
+/// far apart for every tile of `block_rows` rows in turn, or at one row `streams` panels (each
+/// dividing the panels), dealt to the units through `deal`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn matmul_panels<F: Float, N: Size>(
     x: &[f32],
     w: &[Vector<F, N>],
     out: &mut [Vector<f32, N>],
+    deal: &mut [Atomic<u32>],
     rows: u32,
     #[comptime] n_in: usize,
     #[comptime] n_out: usize,
@@ -223,35 +251,42 @@ pub fn matmul_panels<F: Float, N: Size>(
     let lanes = N::value();
     let panels = comptime!(n_out / (lanes * vecs));
     let rows = rows as usize;
-    let pos = ABSOLUTE_POS;
     if rows == 1 {
-        if pos < comptime!(panels / streams) {
+        loop {
+            let pos = deal_next(deal);
+            if pos >= comptime!(panels / streams) {
+                break;
+            }
             matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize, streams, pairs);
         }
     } else {
-        // The cpu runtime runs a cube's units on its cores, each unit through every cube in turn:
-        // the work is dealt out in one run of cubes per unit (row tiles varying fastest), so the
-        // tiles a core runs in turn share their panels and the cores stream different panels.
+        // An item is `tile_streams` panels for every tile of rows in turn: the tiles a core runs in
+        // turn share their panels, and the cores stream different panels.
         let row_blocks = rows.div_ceil(block_rows);
-        let item = UNIT_POS_X as usize * CUBE_COUNT_X as usize + CUBE_POS_X as usize;
-        if item < row_blocks * comptime!(panels / tile_streams) {
-            let r0 = (item % row_blocks) * block_rows;
-            matmul_tile::<F, N>(
-                x,
-                w,
-                out,
-                rows,
-                r0,
-                item / row_blocks,
-                n_in,
-                n_out,
-                vecs,
-                block_rows,
-                tile_streams,
-                pairs,
-            );
+        loop {
+            let item = deal_next(deal);
+            if item >= comptime!(panels / tile_streams) {
+                break;
+            }
+            for b in 0..row_blocks {
+                matmul_tile::<F, N>(
+                    x,
+                    w,
+                    out,
+                    rows,
+                    b * block_rows,
+                    item,
+                    n_in,
+                    n_out,
+                    vecs,
+                    block_rows,
+                    tile_streams,
+                    pairs,
+                );
+            }
         }
     }
+    deal_end(deal);
 }
 
 /// Hidden units of `streams` panels `panels / streams` apart from panel `q` on (each a gate panel and
@@ -380,9 +415,9 @@ fn hidden_tile<F: Float, N: Size>(
 
 /// `hidden[t, e, i] = silu(gate_e[i] . h[t]) * (up_e[i] . h[t])` for the experts row `t` chose (gate
 /// >= 0, or NaN), as [`crate::moe_hidden`] computes it, over `gate_up [S, 2I, d]` packed in panels
-/// of `lanes x vecs` rows (dividing `I`). Each unit one panel of hidden units of one expert for every
+/// of `lanes x vecs` rows (dividing `I`). Each item one panel of hidden units of one expert for every
 /// row that chose it, in tiles of `block_rows` such rows; at one row, `streams` panels of one expert
-/// (dividing its panels) far apart.
+/// (dividing its panels) far apart; dealt to the units through `deal`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_hidden_panels<F: Float, N: Size>(
@@ -391,6 +426,7 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
     gate_up: &[Vector<F, N>],
     slots: &[u32],
     hidden: &mut [Vector<f32, N>],
+    deal: &mut [Atomic<u32>],
     rows: u32,
     #[comptime] d: usize,
     #[comptime] experts: usize,
@@ -403,14 +439,16 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
     let lanes = N::value();
     let panels = comptime!(intermediate / (lanes * vecs));
     let rows = rows as usize;
-    let pos = ABSOLUTE_POS;
     if rows == 1 {
-        // A unit takes `streams` panels of its expert.
+        // An item is `streams` panels of its expert.
         let units = comptime!(panels / streams);
-        if pos < comptime!(experts * units) {
+        loop {
+            let pos = deal_next(deal);
+            if pos >= comptime!(experts * units) {
+                break;
+            }
             let e = pos / units;
             let slot = slots[e] as usize;
-            let q = pos % units;
             hidden_panel::<F, N>(
                 h,
                 gates,
@@ -419,7 +457,7 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
                 1,
                 e,
                 slot,
-                q,
+                pos % units,
                 d,
                 experts,
                 intermediate,
@@ -429,29 +467,36 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
                 pairs,
             );
         }
-    } else if pos < comptime!(experts * panels) {
-        // The units of an expert run in turn, so that the rows they share stay in cache.
-        let e = pos / panels;
-        let slot = slots[e] as usize;
-        let q = pos % panels;
-        hidden_panel::<F, N>(
-            h,
-            gates,
-            gate_up,
-            hidden,
-            rows,
-            e,
-            slot,
-            q,
-            d,
-            experts,
-            intermediate,
-            vecs,
-            block_rows,
-            1usize,
-            pairs,
-        );
+    } else {
+        // Items are taken in order: the cores run an expert's panels at one time, so that the rows
+        // they share stay in cache.
+        loop {
+            let pos = deal_next(deal);
+            if pos >= comptime!(experts * panels) {
+                break;
+            }
+            let e = pos / panels;
+            let slot = slots[e] as usize;
+            hidden_panel::<F, N>(
+                h,
+                gates,
+                gate_up,
+                hidden,
+                rows,
+                e,
+                slot,
+                pos % panels,
+                d,
+                experts,
+                intermediate,
+                vecs,
+                block_rows,
+                1usize,
+                pairs,
+            );
+        }
     }
+    deal_end(deal);
 }
 
 /// Outputs of `streams` panels `panels / streams` apart from panel `p` on, of every row: zeroed, then
@@ -582,9 +627,9 @@ fn down_tile<F: Float, N: Size>(
 
 /// `y[t, o] = sum_e gates[t, e] * (down_e[o] . hidden[t, e])` over the experts row `t` chose, in
 /// expert order, as [`crate::moe_down`] computes it, over `down [S, d, I]` packed in panels of
-/// `lanes x vecs` rows (dividing `d`). Each unit one panel of outputs of every row, expert by expert,
+/// `lanes x vecs` rows (dividing `d`). Each item one panel of outputs of every row, expert by expert,
 /// the rows that chose the expert in tiles of `block_rows`; at one row, `streams` panels (dividing
-/// the panels) far apart.
+/// the panels) far apart; dealt to the units through `deal`.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn moe_down_panels<F: Float, N: Size>(
@@ -593,6 +638,7 @@ pub fn moe_down_panels<F: Float, N: Size>(
     down: &[Vector<F, N>],
     slots: &[u32],
     y: &mut [Vector<f32, N>],
+    deal: &mut [Atomic<u32>],
     rows: u32,
     #[comptime] d: usize,
     #[comptime] experts: usize,
@@ -604,12 +650,15 @@ pub fn moe_down_panels<F: Float, N: Size>(
     #[comptime] pairs: bool,
 ) {
     let rows = rows as usize;
-    let pos = ABSOLUTE_POS;
     let lanes = N::value();
     let panels = comptime!(d / (lanes * vecs));
-    // A unit takes `streams` panels at one row, `tile_streams` at more.
+    // An item is `streams` panels at one row, `tile_streams` at more.
     if rows == 1 {
-        if pos < comptime!(panels / streams) {
+        loop {
+            let pos = deal_next(deal);
+            if pos >= comptime!(panels / streams) {
+                break;
+            }
             down_panel::<F, N>(
                 hidden,
                 gates,
@@ -627,24 +676,31 @@ pub fn moe_down_panels<F: Float, N: Size>(
                 pairs,
             );
         }
-    } else if pos < comptime!(panels / tile_streams) {
-        down_panel::<F, N>(
-            hidden,
-            gates,
-            down,
-            slots,
-            y,
-            rows,
-            pos,
-            d,
-            experts,
-            intermediate,
-            vecs,
-            block_rows,
-            tile_streams,
-            pairs,
-        );
+    } else {
+        loop {
+            let pos = deal_next(deal);
+            if pos >= comptime!(panels / tile_streams) {
+                break;
+            }
+            down_panel::<F, N>(
+                hidden,
+                gates,
+                down,
+                slots,
+                y,
+                rows,
+                pos,
+                d,
+                experts,
+                intermediate,
+                vecs,
+                block_rows,
+                tile_streams,
+                pairs,
+            );
+        }
     }
+    deal_end(deal);
 }
 
 #[cfg(test)]

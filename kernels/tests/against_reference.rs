@@ -49,11 +49,15 @@ impl Buf {
 
 struct Run {
     client: Client,
+    /// The counters of the kernels that deal their work (`Kernel::deals`), as a workspace holds them.
+    deal: Buf,
 }
 
 impl Run {
     fn new() -> Run {
-        let run = Run { client: client() };
+        let client = client();
+        let deal = Buf(client.create_from_slice(u32::as_bytes(&[0u32; 2])), 2);
+        let run = Run { client, deal };
         // Only a wgpu adapter may lack a float type; elsewhere a skipped case would be a lost test.
         let wgpu = std::env::var("FLEXC_TEST_DEVICE").is_ok_and(|d| d.starts_with("wgpu"));
         assert!(wgpu || FLOATS.iter().all(|&t| run.holds(t)), "this device lacks a float type");
@@ -92,10 +96,17 @@ impl Run {
     }
 
     /// [`Run::launch`] with `units` units a cube (where the kernel does not fix its cube).
+    /// A kernel that deals its work gets the counters as its last buffer, as the plan binds them, and
+    /// must leave them at zero for the next launch.
     fn launch_in_cubes_of(&self, units: u32, kernel: &Kernel, rows: usize, table_stride: usize, buffers: &[&Buf]) {
-        let args = buffers.iter().map(|b| b.arg()).collect();
+        let deals = kernel.deals();
+        let args = buffers.iter().copied().chain(deals.then_some(&self.deal)).map(|b| b.arg()).collect();
         let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
         table::launch_call(&self.client, kernel, call, units, args).expect("launch");
+        if deals {
+            let counts = u32::from_bytes(&self.client.read_one(self.deal.0.clone()).expect("kernel ran")).to_vec();
+            assert_eq!(counts, [0, 0], "{}: the deal's counters after the launch", kernel.name());
+        }
     }
 
     /// Whether the device's kernels can hold `dtype`: WGSL has no bf16, and f16 needs `shader-f16`.

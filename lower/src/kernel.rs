@@ -537,10 +537,11 @@ impl Kernel {
             Kernel::Embed { table, .. } => {
                 vec![input("table", table.into()), input("ids", U32), output("out", F32), rows]
             }
-            Kernel::Matmul { weight, .. }
-            | Kernel::MatmulPlanes { weight, .. }
-            | Kernel::MatmulPanels { weight, .. } => {
+            Kernel::Matmul { weight, .. } | Kernel::MatmulPlanes { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows]
+            }
+            Kernel::MatmulPanels { weight, .. } => {
+                vec![input("x", F32), input("w", weight.into()), output("out", F32), output("deal", U32), rows]
             }
             Kernel::RmsNorm { weight, .. } | Kernel::RmsNormCube { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows, scalar("eps", F32)]
@@ -609,25 +610,31 @@ impl Kernel {
             }
             Kernel::MoeHidden { weight, .. }
             | Kernel::MoeHiddenPlanes { weight, .. }
-            | Kernel::MoeHiddenPanels { weight, .. } => vec![
-                input("h", F32),
-                input("gates", F32),
-                input("gate_up", weight.into()),
-                input("slots", U32),
-                output("hidden", F32),
-                rows,
-            ],
+            | Kernel::MoeHiddenPanels { weight, .. } => {
+                let mut params = vec![
+                    input("h", F32),
+                    input("gates", F32),
+                    input("gate_up", weight.into()),
+                    input("slots", U32),
+                    output("hidden", F32),
+                ];
+                params.extend(self.deals().then(|| output("deal", U32)));
+                params.push(rows);
+                params
+            }
             Kernel::MoeDown { weight, .. }
             | Kernel::MoeDownPlanes { weight, .. }
             | Kernel::MoeDownPanels { weight, .. } => {
-                vec![
+                let mut params = vec![
                     input("hidden", F32),
                     input("gates", F32),
                     input("down", weight.into()),
                     input("slots", U32),
                     output("y", F32),
-                    rows,
-                ]
+                ];
+                params.extend(self.deals().then(|| output("deal", U32)));
+                params.push(rows);
+                params
             }
         }
     }
@@ -742,6 +749,27 @@ impl Kernel {
             Kernel::MoeHiddenPanels { d, lanes, vecs, .. } => Some((2, lanes * vecs, d)),
             Kernel::MoeDownPanels { intermediate, lanes, vecs, .. } => Some((2, lanes * vecs, intermediate)),
             _ => None,
+        }
+    }
+
+    /// Whether the kernel's units deal its work items among themselves as they come free, through
+    /// two counters in its last buffer parameter, `deal` (a [`crate::Table::Deal`]: zero before the
+    /// launch, and zero again after it, reset by its last unit): the cpu panel kernels. A core that
+    /// the runtime's own threads hold up, or that streams from memory more slowly, then takes fewer
+    /// items instead of keeping the other waiting at the launch's end. One cube of the device's units
+    /// is launch enough ([`Kernel::cubes_of`]).
+    pub fn deals(&self) -> bool {
+        matches!(self, Kernel::MatmulPanels { .. } | Kernel::MoeHiddenPanels { .. } | Kernel::MoeDownPanels { .. })
+    }
+
+    /// Cubes of `cube_units` units a launch of `units` units takes where the kernel does not fix its
+    /// cube: one for a kernel that deals its work ([`Kernel::deals`]), whose further units would only
+    /// find the items gone.
+    pub fn cubes_of(&self, units: u64, cube_units: u64) -> u64 {
+        if self.deals() {
+            1
+        } else {
+            units.div_ceil(cube_units.max(1)).max(1)
         }
     }
 

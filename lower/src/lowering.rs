@@ -683,8 +683,11 @@ fn add_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<
     }
 }
 
-fn push_launch(program: &mut Program, value: &str, kernel: Kernel, bindings: Vec<Binding>, when: When) {
+fn push_launch(program: &mut Program, value: &str, kernel: Kernel, mut bindings: Vec<Binding>, when: When) {
     let name = kernel.name();
+    if kernel.deals() {
+        bindings.push(Binding::Table { table: Table::Deal });
+    }
     debug_assert_eq!(
         bindings.len(),
         kernel.params().iter().filter(|p| p.kind != ParamKind::Scalar).count(),

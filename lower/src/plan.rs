@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 12;
+pub const PLAN_FORMAT_VERSION: u32 = 13;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -309,6 +309,10 @@ pub enum Table {
     InvFreq { head_dim: u64, theta_bits: u64 },
     /// 1.0 per row: the gate of a single expert.
     Ones,
+    /// Two u32 counters, zero between launches, through which the units of a kernel that deals its
+    /// work ([`crate::Kernel::deals`]) take its items as they come free. Each step's workspace has
+    /// its own.
+    Deal,
     /// The router's run-time logit offsets (0, or -inf for an expert opted out at run time) of a MoE
     /// block (`value`), one per kept expert.
     RouterMask { value: String, experts: u64 },

@@ -59,6 +59,8 @@ enum Bound {
     Kv(u64, KvPart),
     Step(StepInput),
     Ones,
+    /// The workspace's counters for the kernels that deal their work.
+    Deal,
 }
 
 struct BoundLaunch {
@@ -232,6 +234,7 @@ impl Prepared {
                     Binding::KvCache { layer, part } => Bound::Kv(*layer, *part),
                     Binding::Step { input } => Bound::Step(*input),
                     Binding::Table { table: Table::Ones } => Bound::Ones,
+                    Binding::Table { table: Table::Deal } => Bound::Deal,
                     Binding::Table { table: Table::RouterMask { value, experts } } => {
                         let zeros = vec![0.0f32; *experts as usize];
                         masks.entry(value.clone()).or_insert_with(|| Buffer {
@@ -411,6 +414,7 @@ impl Engine {
             table: 0,
             slots: vec![None; self.program.slots.len()],
             ones: None,
+            deal: None,
             inputs: HashMap::new(),
             trace: None,
             profile: HashMap::new(),
@@ -626,6 +630,7 @@ impl Engine {
                     Bound::Mask(value) => self.masks[value].clone(),
                     Bound::Slot(s) => ws.slots[*s].clone().expect("reserved for the step"),
                     Bound::Ones => ws.ones.clone().expect("reserved for the step"),
+                    Bound::Deal => ws.deal.clone().expect("reserved for the step"),
                     Bound::Step(input) => ws.inputs[input].clone(),
                     Bound::Kv(layer, part) => {
                         let (handle, len) = kv.buffer(*layer, *part).ok_or_else(|| {
@@ -684,6 +689,9 @@ pub struct Workspace {
     table: usize,
     slots: Vec<Option<Buffer>>,
     ones: Option<Buffer>,
+    /// The counters of the kernels that deal their work ([`flexc_lower::Table::Deal`]), zero between
+    /// launches: this workspace's own, so that steps of other workspaces may run beside its.
+    deal: Option<Buffer>,
     inputs: HashMap<StepInput, Buffer>,
     /// When tracing: the instance name of each launch of the last step.
     trace: Option<Vec<String>>,
@@ -730,6 +738,9 @@ impl Workspace {
                 self.inputs.insert(input, Buffer { handle: client.empty(rows * 4), len: rows });
             }
             self.rows = rows;
+        }
+        if self.deal.is_none() {
+            self.deal = Some(Buffer { handle: client.create_from_slice(u32::as_bytes(&[0u32; 2])), len: 2 });
         }
         if table > self.table || !self.inputs.contains_key(&StepInput::BlockTables) {
             let len = table.max(self.table).max(1);
