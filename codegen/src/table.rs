@@ -116,7 +116,12 @@ pub fn launch_call(
     if units == 0 {
         return Ok(());
     }
-    let cubes = kernel.cubes_of(units as u64, cube_units as u64) as u32;
+    // The cpu runtime's units are its cores (planes of one lane): a kernel that deals its work runs
+    // there in one cube, its units taking the items as they come free. Elsewhere it gets a unit per
+    // item, and each runs its own: on lavapipe, whose shaders' loops are bounded, a subgroup that had
+    // taken many items stopped partway through one (the kernel tests, one cube of 256 units).
+    let one_cube = kernel.deals() && client.properties().hardware.plane_size_max <= 1;
+    let cubes = if one_cube { 1 } else { units.div_ceil(cube_units as usize).max(1) as u32 };
     let scalars = kernel.scalars(call);
     launch(client, kernel, CubeCount::Static(cubes, 1, 1), CubeDim::new_1d(cube_units), buffers, &scalars)
 }

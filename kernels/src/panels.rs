@@ -208,12 +208,20 @@ fn matmul_tile<F: Float, N: Size>(
     }
 }
 
-/// The next work item of a launch whose units deal its items among themselves as they come free:
-/// `deal[0]` counts the items taken. A core held up (by the runtime's own threads, or a slower
-/// stream from memory) takes fewer, so no core waits at the launch's end for another's share.
+/// A unit's first work item: its position. A launch with a unit per item (a GPU's) runs each unit's
+/// item and no more; the cpu runtime's one cube of a unit per core deals the rest ([`deal_next`]).
+#[cube]
+fn deal_first() -> usize {
+    ABSOLUTE_POS
+}
+
+/// A unit's next work item, past its first: the launch's units deal the items from their count on
+/// among themselves as they come free, `deal[0]` counting those taken. A core held up (by the
+/// runtime's own threads, or a slower stream from memory) takes fewer, so no core waits at the
+/// launch's end for another's share.
 #[cube]
 fn deal_next(deal: &mut [Atomic<u32>]) -> usize {
-    deal[0].fetch_add(1u32) as usize
+    CUBE_DIM as usize * CUBE_COUNT + deal[0].fetch_add(1u32) as usize
 }
 
 /// Ends a unit's dealing: `deal[1]` counts the units that found the items gone, and the last of all
@@ -252,38 +260,28 @@ pub fn matmul_panels<F: Float, N: Size>(
     let panels = comptime!(n_out / (lanes * vecs));
     let rows = rows as usize;
     if rows == 1 {
+        let mut pos = deal_first();
         loop {
-            let pos = deal_next(deal);
             if pos >= comptime!(panels / streams) {
                 break;
             }
             matmul_tile::<F, N>(x, w, out, rows, 0, pos, n_in, n_out, vecs, 1usize, streams, pairs);
+            pos = deal_next(deal);
         }
     } else {
         // An item is `tile_streams` panels for every tile of rows in turn: the tiles a core runs in
         // turn share their panels, and the cores stream different panels.
-        let row_blocks = rows.div_ceil(block_rows);
+        let mut item = deal_first();
         loop {
-            let item = deal_next(deal);
             if item >= comptime!(panels / tile_streams) {
                 break;
             }
-            for b in 0..row_blocks {
-                matmul_tile::<F, N>(
-                    x,
-                    w,
-                    out,
-                    rows,
-                    b * block_rows,
-                    item,
-                    n_in,
-                    n_out,
-                    vecs,
-                    block_rows,
-                    tile_streams,
-                    pairs,
-                );
+            let mut r0 = 0usize;
+            while r0 < rows {
+                matmul_tile::<F, N>(x, w, out, rows, r0, item, n_in, n_out, vecs, block_rows, tile_streams, pairs);
+                r0 += block_rows;
             }
+            item = deal_next(deal);
         }
     }
     deal_end(deal);
@@ -442,8 +440,8 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
     if rows == 1 {
         // An item is `streams` panels of its expert.
         let units = comptime!(panels / streams);
+        let mut pos = deal_first();
         loop {
-            let pos = deal_next(deal);
             if pos >= comptime!(experts * units) {
                 break;
             }
@@ -466,12 +464,13 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
                 streams,
                 pairs,
             );
+            pos = deal_next(deal);
         }
     } else {
         // Items are taken in order: the cores run an expert's panels at one time, so that the rows
         // they share stay in cache.
+        let mut pos = deal_first();
         loop {
-            let pos = deal_next(deal);
             if pos >= comptime!(experts * panels) {
                 break;
             }
@@ -494,6 +493,7 @@ pub fn moe_hidden_panels<F: Float, N: Size>(
                 1usize,
                 pairs,
             );
+            pos = deal_next(deal);
         }
     }
     deal_end(deal);
@@ -654,8 +654,8 @@ pub fn moe_down_panels<F: Float, N: Size>(
     let panels = comptime!(d / (lanes * vecs));
     // An item is `streams` panels at one row, `tile_streams` at more.
     if rows == 1 {
+        let mut pos = deal_first();
         loop {
-            let pos = deal_next(deal);
             if pos >= comptime!(panels / streams) {
                 break;
             }
@@ -675,10 +675,11 @@ pub fn moe_down_panels<F: Float, N: Size>(
                 streams,
                 pairs,
             );
+            pos = deal_next(deal);
         }
     } else {
+        let mut pos = deal_first();
         loop {
-            let pos = deal_next(deal);
             if pos >= comptime!(panels / tile_streams) {
                 break;
             }
@@ -698,6 +699,7 @@ pub fn moe_down_panels<F: Float, N: Size>(
                 tile_streams,
                 pairs,
             );
+            pos = deal_next(deal);
         }
     }
     deal_end(deal);

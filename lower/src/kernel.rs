@@ -754,23 +754,13 @@ impl Kernel {
 
     /// Whether the kernel's units deal its work items among themselves as they come free, through
     /// two counters in its last buffer parameter, `deal` (a [`crate::Table::Deal`]: zero before the
-    /// launch, and zero again after it, reset by its last unit): the cpu panel kernels. A core that
-    /// the runtime's own threads hold up, or that streams from memory more slowly, then takes fewer
-    /// items instead of keeping the other waiting at the launch's end. One cube of the device's units
-    /// is launch enough ([`Kernel::cubes_of`]).
+    /// launch, and zero again after it, reset by its last unit): the cpu panel kernels. A unit takes
+    /// the item at its position, then items from the launch's unit count on as they come free. The
+    /// cpu runtime launches them in one cube of a unit per core, so that a core the runtime's own
+    /// threads hold up, or that streams from memory more slowly, takes fewer items instead of keeping
+    /// the other waiting at the launch's end; any other cube shape is correct too.
     pub fn deals(&self) -> bool {
         matches!(self, Kernel::MatmulPanels { .. } | Kernel::MoeHiddenPanels { .. } | Kernel::MoeDownPanels { .. })
-    }
-
-    /// Cubes of `cube_units` units a launch of `units` units takes where the kernel does not fix its
-    /// cube: one for a kernel that deals its work ([`Kernel::deals`]), whose further units would only
-    /// find the items gone.
-    pub fn cubes_of(&self, units: u64, cube_units: u64) -> u64 {
-        if self.deals() {
-            1
-        } else {
-            units.div_ceil(cube_units.max(1)).max(1)
-        }
     }
 
     /// The units per cube a kernel is written for, when it fixes them (the GPU-shaped kernels: a
