@@ -134,8 +134,8 @@ fn run(client: &Client, kernel: &Kernel, rows: usize, table_stride: usize, buffe
     let units = client.properties().hardware.max_units_per_cube.clamp(1, 256);
     let mut args: Vec<_> = buffers.iter().map(|(h, len)| buf(h, *len)).collect();
     if kernel.deals() {
-        let deal = DEAL.with(|d| d.get_or_init(|| client.create_from_slice(u32::as_bytes(&[0u32; 2]))).clone());
-        args.push(buf(&deal, 2));
+        let deal = DEAL.with(|d| d.get_or_init(|| table::deal_counters(client)).clone());
+        args.push(buf(&deal, table::DEAL_COUNTERS));
     }
     let call = Call { rows: rows as u32, table_stride: table_stride as u32 };
     table::launch_call(client, kernel, call, units, args).expect("launch");

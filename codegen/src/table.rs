@@ -100,6 +100,15 @@ fn arity(kernel: &Kernel) -> (usize, usize) {
     (params.len() - scalars, scalars)
 }
 
+/// Counters a kernel that deals its work takes ([`Kernel::deals`]): items taken, and units done.
+pub const DEAL_COUNTERS: usize = 2;
+
+/// A buffer of [`DEAL_COUNTERS`] zeroed counters, for the launches of one step at a time (a plan's
+/// `Table::Deal`): each launch leaves them at zero for the next.
+pub fn deal_counters(client: &cubecl::client::Client) -> cubecl::server::Handle {
+    client.create_from_slice(u32::as_bytes(&[0u32; DEAL_COUNTERS]))
+}
+
 /// Launches `kernel` for a call of `call.rows` rows, as a plan launch runs: one unit per work item
 /// ([`Kernel::units_for`]), `cube_units` units per cube, the call's scalars. A call with no work (an
 /// attention combine with one split to merge) launches nothing.

@@ -8,11 +8,12 @@
 //! positions and cache layout are runtime values. Each kernel takes one unit per output element, row,
 //! tile or (head, tile of rows), indexed by `ABSOLUTE_POS`, and bounds-checks it against `rows`, so
 //! any cube shape covering the work is correct and buffers may be larger than a call needs; none of
-//! them synchronises within a cube. The cpu panel kernels instead deal their work items to their units
-//! as they come free, through two atomic counters (`deal`) that the launch's last unit resets, so any
-//! cube shape is correct for them too, one cube of the device's units being enough. Their GPU-shaped variants (`plane`) take a cube per row or block
-//! of outputs, a plane per output, coalesced loads, plane and cube reductions. Which kernel runs for
-//! which graph op, with which constants, is the plan's business (`flexc-lower`); `flexc-codegen`
+//! them synchronises within a cube. The cpu panel kernels take the item at their position and then
+//! deal the rest among their units as they come free, through two atomic counters (`deal`) that the
+//! launch's last unit resets, so any cube shape is correct for them too; the cpu runtime launches
+//! them as one cube of a unit per core. Their GPU-shaped variants (`plane`) take a cube per row or
+//! block of outputs, a plane per output, coalesced loads, plane and cube reductions. Which kernel runs
+//! for which graph op, with which constants, is the plan's business (`flexc-lower`); `flexc-codegen`
 //! instantiates them.
 
 mod attention;

@@ -533,15 +533,14 @@ impl Kernel {
     pub fn params(&self) -> Vec<Param> {
         use Elem::{F32, U32};
         let rows = scalar("rows", U32);
-        match *self {
+        let mut params = match *self {
             Kernel::Embed { table, .. } => {
                 vec![input("table", table.into()), input("ids", U32), output("out", F32), rows]
             }
-            Kernel::Matmul { weight, .. } | Kernel::MatmulPlanes { weight, .. } => {
+            Kernel::Matmul { weight, .. }
+            | Kernel::MatmulPlanes { weight, .. }
+            | Kernel::MatmulPanels { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows]
-            }
-            Kernel::MatmulPanels { weight, .. } => {
-                vec![input("x", F32), input("w", weight.into()), output("out", F32), output("deal", U32), rows]
             }
             Kernel::RmsNorm { weight, .. } | Kernel::RmsNormCube { weight, .. } => {
                 vec![input("x", F32), input("w", weight.into()), output("out", F32), rows, scalar("eps", F32)]
@@ -610,33 +609,33 @@ impl Kernel {
             }
             Kernel::MoeHidden { weight, .. }
             | Kernel::MoeHiddenPlanes { weight, .. }
-            | Kernel::MoeHiddenPanels { weight, .. } => {
-                let mut params = vec![
-                    input("h", F32),
-                    input("gates", F32),
-                    input("gate_up", weight.into()),
-                    input("slots", U32),
-                    output("hidden", F32),
-                ];
-                params.extend(self.deals().then(|| output("deal", U32)));
-                params.push(rows);
-                params
-            }
+            | Kernel::MoeHiddenPanels { weight, .. } => vec![
+                input("h", F32),
+                input("gates", F32),
+                input("gate_up", weight.into()),
+                input("slots", U32),
+                output("hidden", F32),
+                rows,
+            ],
             Kernel::MoeDown { weight, .. }
             | Kernel::MoeDownPlanes { weight, .. }
             | Kernel::MoeDownPanels { weight, .. } => {
-                let mut params = vec![
+                vec![
                     input("hidden", F32),
                     input("gates", F32),
                     input("down", weight.into()),
                     input("slots", U32),
                     output("y", F32),
-                ];
-                params.extend(self.deals().then(|| output("deal", U32)));
-                params.push(rows);
-                params
+                    rows,
+                ]
             }
+        };
+        // A kernel that deals its work takes the counters as its last buffer.
+        if self.deals() {
+            let at = params.iter().position(|p| p.kind == ParamKind::Scalar).unwrap_or(params.len());
+            params.insert(at, output("deal", U32));
         }
+        params
     }
 
     /// The scalar arguments of a call, in parameter order.

@@ -740,7 +740,7 @@ impl Workspace {
             self.rows = rows;
         }
         if self.deal.is_none() {
-            self.deal = Some(Buffer { handle: client.create_from_slice(u32::as_bytes(&[0u32; 2])), len: 2 });
+            self.deal = Some(Buffer { handle: table::deal_counters(client), len: table::DEAL_COUNTERS });
         }
         if table > self.table || !self.inputs.contains_key(&StepInput::BlockTables) {
             let len = table.max(self.table).max(1);
