@@ -183,10 +183,10 @@ pub fn launch(
                 u(d), u(experts), u(top_k), renorm
             ))?)
         }
-        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => {
+        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, block_size, .. } => {
             with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope::launch::<N, C>(
                 client, count, dim, b(), b(), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
-                u(heads), u(kv_heads), u(head_dim)
+                u(heads), u(kv_heads), u(head_dim), u(block_size)
             ))?)
         }
         Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => {
@@ -227,10 +227,10 @@ pub fn launch(
                 u(d), u(experts), u(top_k), renorm, u(cube)
             ))?)
         }
-        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => {
+        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, block_size, cube, .. } => {
             with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope_cube::launch::<N, C>(
                 client, count, dim, b(), b(), b(), b(), b(), b(), b(), b(), b(), s(0).as_u32(), s(1).as_f32(),
-                u(heads), u(kv_heads), u(head_dim), u(cube)
+                u(heads), u(kv_heads), u(head_dim), u(block_size), u(cube)
             ))?)
         }
         Kernel::AttentionPlanes {
@@ -359,10 +359,10 @@ pub fn define(
                 ).define()
             )?)
         }
-        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => {
+        Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, block_size, .. } => {
             with_float!(kernel, norm, N => with_float!(kernel, cache, C => k::qk_norm_rope::QkNormRope::<N, C>::new(
                 settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), b(), b(), (), (),
-                u(heads), u(kv_heads), u(head_dim)
+                u(heads), u(kv_heads), u(head_dim), u(block_size)
             ).define())?)
         }
         Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => {
@@ -407,11 +407,11 @@ pub fn define(
                 ).define()
             )?)
         }
-        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => {
+        Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, block_size, cube, .. } => {
             with_float!(kernel, norm, N => with_float!(kernel, cache, C =>
                 k::qk_norm_rope_cube::QkNormRopeCube::<N, C>::new(
                     settings.clone(), props.clone(), target.clone(), b(), b(), b(), b(), b(), b(), b(), b(), b(), (), (),
-                    u(heads), u(kv_heads), u(head_dim), u(cube)
+                    u(heads), u(kv_heads), u(head_dim), u(block_size), u(cube)
                 ).define()
             )?)
         }

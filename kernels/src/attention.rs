@@ -26,9 +26,26 @@ pub fn to_storage<O: Float>(x: f32) -> O {
     }
 }
 
+/// Where position `offset` of kv head `kv_head` in cache block `block` starts, in units of
+/// `head` (a head's elements, or its vectors): a block holds each kv head's `block_size` positions
+/// together, `[kv_heads][block_size][head]`, so that a kv head's positions in a block are one run of
+/// memory for attention, which walks them.
+#[cube]
+pub fn cache_at(
+    block: usize,
+    kv_head: usize,
+    offset: usize,
+    #[comptime] kv_heads: usize,
+    #[comptime] block_size: usize,
+    #[comptime] head: usize,
+) -> usize {
+    ((block * kv_heads + kv_head) * block_size + offset) * head
+}
+
 /// `heads` heads of `head_dim` from `src[base..]`, RMSNorm'd by `inv` with weight `w`, rotated
-/// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`. Each frequency's cos and
-/// sin are taken once for all the heads (they depend on the position and the dimension only).
+/// (rotate-half RoPE at `position`, cos/sin in f32) into `dst[dst_base..]`, head `h` at
+/// `dst_base + h * head_stride`. Each frequency's cos and sin are taken once for all the heads (they
+/// depend on the position and the dimension only).
 #[cube]
 #[allow(clippy::needless_range_loop)] // cube code has no iterators
 fn norm_rotate<N: Float, O: Float>(
@@ -42,6 +59,7 @@ fn norm_rotate<N: Float, O: Float>(
     dst_base: usize,
     #[comptime] heads: usize,
     #[comptime] head_dim: usize,
+    #[comptime] head_stride: usize,
 ) {
     let half = head_dim / 2;
     for j in 0..half {
@@ -49,7 +67,10 @@ fn norm_rotate<N: Float, O: Float>(
         let c = angle.cos();
         let s = angle.sin();
         for h in 0..heads {
-            rotate_pair::<N, O>(src, base, w, inv, c, s, dst, dst_base, h * head_dim + j, half);
+            // `rotate_pair` writes dims `lo` and `lo + half` of `dst[dst_base..]`, with `lo` also
+            // indexing the norm's weight over the full width.
+            let to = dst_base + h * comptime!(head_stride - head_dim);
+            rotate_pair::<N, O>(src, base, w, inv, c, s, dst, to, h * head_dim + j, half);
         }
     }
 }
@@ -78,7 +99,8 @@ pub fn rotate_pair<N: Float, O: Float>(
 
 /// For each row `r` of `qkv` `[rows, (heads + 2 kv_heads) * head_dim]`: q and k RMSNorm'd over their
 /// full widths (FlexOlmo's QK-norm), rotated at `positions[r]`; q to `q[r]`, k and v to the caches at
-/// row `cache_slots[r]`. One unit per row.
+/// cache row `cache_slots[r]` (block `slot / block_size`, each kv head's part where [`cache_at`]
+/// puts it). One unit per row.
 #[cube(launch)]
 pub fn qk_norm_rope<N: Float, C: Float>(
     qkv: &[f32],
@@ -95,6 +117,7 @@ pub fn qk_norm_rope<N: Float, C: Float>(
     #[comptime] heads: usize,
     #[comptime] kv_heads: usize,
     #[comptime] head_dim: usize,
+    #[comptime] block_size: usize,
 ) {
     let r = ABSOLUTE_POS;
     if r < rows as usize {
@@ -102,43 +125,56 @@ pub fn qk_norm_rope<N: Float, C: Float>(
         let kv_width = kv_heads * head_dim;
         let base = r * (q_width + 2 * kv_width);
         let position = f32::cast_from(positions[r]);
-        let slot = cache_slots[r] as usize * kv_width;
+        let cache_slot = cache_slots[r] as usize;
+        let slot = cache_at(cache_slot / block_size, 0, cache_slot % block_size, kv_heads, block_size, head_dim);
+        let head_stride = comptime!(block_size * head_dim);
         let q_inv = inv_rms(qkv, base, eps, q_width);
-        norm_rotate::<N, f32>(qkv, base, q_norm, q_inv, inv_freq, position, q, r * q_width, heads, head_dim);
+        norm_rotate::<N, f32>(qkv, base, q_norm, q_inv, inv_freq, position, q, r * q_width, heads, head_dim, head_dim);
         let k_base = base + q_width;
         let k_inv = inv_rms(qkv, k_base, eps, kv_width);
-        norm_rotate::<N, C>(qkv, k_base, k_norm, k_inv, inv_freq, position, k_cache, slot, kv_heads, head_dim);
+        norm_rotate::<N, C>(
+            qkv,
+            k_base,
+            k_norm,
+            k_inv,
+            inv_freq,
+            position,
+            k_cache,
+            slot,
+            kv_heads,
+            head_dim,
+            head_stride,
+        );
         let v_base = k_base + kv_width;
-        for i in 0..kv_width {
-            v_cache[slot + i] = to_storage::<C>(qkv[v_base + i]);
+        for h in 0..kv_heads {
+            for i in 0..head_dim {
+                v_cache[slot + h * head_stride + i] = to_storage::<C>(qkv[v_base + h * head_dim + i]);
+            }
         }
     }
 }
 
 /// One chunk of up to `lanes` keys from `j0` on (`keys` in all) of one row's online softmax:
 /// the scores a vector (their dot products folded together, bit for bit each one's lane sum), one
-/// vector exponential for the chunk, the row's sums rescaled when its maximum grows. Row `row` of the
-/// tile keeps its output sums in `acc[row * vecs..]`, its running maximum in `maxes[row]` and its
-/// denominator in `denoms[row]`.
+/// vector exponential for the chunk, the row's sums rescaled when its maximum grows. The row's query
+/// is `q` (`vecs` vectors), its output sums `acc`, its running maximum `state[0]` and its denominator
+/// `state[1]`: all indexed by constants, so that they stay in registers from chunk to chunk.
 #[cube]
 #[allow(clippy::too_many_arguments)]
 fn attend_chunk<C: Float, N: Size>(
-    q: &[Vector<f32, N>],
+    q: &Array<Vector<f32, N>>,
     k_cache: &[Vector<C, N>],
     v_cache: &[Vector<C, N>],
     block_tables: &[u32],
     acc: &mut Array<Vector<f32, N>>,
-    maxes: &mut Array<f32>,
-    denoms: &mut Array<f32>,
-    q_base: usize,
+    state: &mut Array<f32>,
     table: usize,
-    kv_base: usize,
+    kv_head: usize,
     j0: usize,
     keys: usize,
     scale: f32,
-    row: usize,
     #[comptime] vecs: usize,
-    #[comptime] kv_width: usize,
+    #[comptime] kv_heads: usize,
     #[comptime] block_size: usize,
 ) {
     let lanes = N::value();
@@ -146,23 +182,23 @@ fn attend_chunk<C: Float, N: Size>(
     let mut dots = Array::<Vector<f32, N>>::new(lanes);
     let mut sums = Array::<f32>::new(lanes);
     if comptime!(block_size.is_multiple_of(lanes)) {
-        // The chunk lies in one block of the cache: its keys are consecutive cache rows, one
-        // lookup for the chunk. A chunk past the last key repeats the last key (its lanes are left
+        // The chunk lies in one block of the cache: its keys are consecutive rows of the kv head's
+        // run in the block, one lookup for the chunk. A chunk past the last key repeats the last key (its lanes are left
         // out below): rows of the cache not yet written are never read, so that a fresh page is
         // first touched by the write that fills it. Read first, an untouched page maps the
         // kernel's shared zero page, and the later write faults again to replace it, with a TLB
         // flush on every core.
         let block = block_tables[table + j0 / block_size] as usize;
-        let row0 = (block * block_size + j0 % block_size) * kv_width + kv_base;
+        let row0 = cache_at(block, kv_head, j0 % block_size, kv_heads, block_size, vecs);
         if j0 + lanes <= keys {
             #[unroll]
             for t in 0..lanes {
-                at[t] = row0 + comptime!(t * kv_width);
+                at[t] = row0 + comptime!(t * vecs);
             }
         } else {
             #[unroll]
             for t in 0..lanes {
-                at[t] = row0 + (min(j0 + t, keys - 1) - j0) * kv_width;
+                at[t] = row0 + (min(j0 + t, keys - 1) - j0) * vecs;
             }
         }
     } else {
@@ -171,7 +207,7 @@ fn attend_chunk<C: Float, N: Size>(
         for t in 0..lanes {
             let j = min(j0 + t, keys - 1);
             let block = block_tables[table + j / block_size] as usize;
-            at[t] = (block * block_size + j % block_size) * kv_width + kv_base;
+            at[t] = cache_at(block, kv_head, j % block_size, kv_heads, block_size, vecs);
         }
     }
     #[unroll]
@@ -179,7 +215,7 @@ fn attend_chunk<C: Float, N: Size>(
         let mut d = Vector::<f32, N>::new(0.0f32);
         #[unroll]
         for i in 0..vecs {
-            d = fma(q[q_base + i], Vector::<f32, N>::cast_from(k_cache[at[t] + i]), d);
+            d = fma(q[i], Vector::<f32, N>::cast_from(k_cache[at[t] + i]), d);
         }
         dots[t] = d;
     }
@@ -195,27 +231,26 @@ fn attend_chunk<C: Float, N: Size>(
         }
     }
     // The running sums are rescaled only when the maximum grows (a few times a row).
-    let a0 = row * vecs;
-    if chunk_max > maxes[row] {
-        let c = (maxes[row] - chunk_max).exp();
-        denoms[row] *= c;
+    if chunk_max > state[0] {
+        let c = (state[0] - chunk_max).exp();
+        state[1] *= c;
         let correction = Vector::<f32, N>::new(c);
         #[unroll]
         for i in 0..vecs {
-            acc[a0 + i] *= correction;
+            acc[i] *= correction;
         }
-        maxes[row] = chunk_max;
+        state[0] = chunk_max;
     }
-    let p = (s - Vector::<f32, N>::new(maxes[row])).exp();
+    let p = (s - Vector::<f32, N>::new(state[0])).exp();
     #[unroll]
     for t in 0..lanes {
         if j0 + t < keys {
             let pt = p.extract(t);
-            denoms[row] += pt;
+            state[1] += pt;
             let pv = Vector::<f32, N>::new(pt);
             #[unroll]
             for i in 0..vecs {
-                acc[a0 + i] = fma(pv, Vector::<f32, N>::cast_from(v_cache[at[t] + i]), acc[a0 + i]);
+                acc[i] = fma(pv, Vector::<f32, N>::cast_from(v_cache[at[t] + i]), acc[i]);
             }
         }
     }
@@ -223,12 +258,14 @@ fn attend_chunk<C: Float, N: Size>(
 
 /// `softmax(q k^T * scale + causal) v` for each row over its sequence's cached positions
 /// `0..=positions[r]`: position `j` of sequence `s` lives in cache row
-/// `block_tables[s * table_stride + j / block_size] * block_size + j % block_size`. One unit per
+/// `block_tables[s * table_stride + j / block_size] * block_size + j % block_size`, each kv head's
+/// part where [`cache_at`] puts it. One unit per
 /// head and tile of `tile_rows` rows, online softmax in f32; query head `h` reads kv head
 /// `h / (heads / kv_heads)`. q, the cache and the output are read and written as vectors of `N`
 /// lanes (dividing `head_dim`), keys a chunk of `N` at a time: a chunk's scores are one vector.
-/// The rows of a tile take each chunk in turn, so where they share a sequence (a prompt's rows)
-/// the chunk's keys and values come from memory once for all of them.
+/// The rows of a tile run in turn, each over all its keys with its query, sums, maximum and
+/// denominator held in registers; where they share a sequence (a prompt's rows), a row finds the
+/// keys and values the row before it read in the cache.
 #[cube(launch)]
 #[allow(clippy::too_many_arguments)]
 pub fn paged_attention<C: Float, N: Size>(
@@ -257,67 +294,49 @@ pub fn paged_attention<C: Float, N: Size>(
         // Tiles vary fastest: the units a core runs in turn read one head's keys and values.
         let r0 = (pos % tiles) * tile_rows;
         let h = pos / tiles;
-        let kv_width = comptime!(kv_heads * vecs);
-        let kv_base = (h / comptime!(heads / kv_heads)) * vecs;
-        let mut acc = Array::<Vector<f32, N>>::new(comptime!(tile_rows * vecs));
-        // Per row: running maximum, denominator. The lowest finite f32, not -inf, which WGSL
-        // cannot spell: exp(f32::MIN - score) is 0 for any finite score, so the first chunk's
-        // correction scales nothing that holds a value.
-        let mut maxes = Array::<f32>::new(tile_rows);
-        let mut denoms = Array::<f32>::new(tile_rows);
-        let mut keys = Array::<usize>::new(tile_rows);
-        let mut tables = Array::<usize>::new(tile_rows);
-        let mut most = 0usize;
-        #[unroll]
-        for t in 0..tile_rows {
-            let r = min(r0 + t, rows - 1);
-            keys[t] = select(r0 + t < rows, positions[r] as usize + 1, 0usize);
-            tables[t] = sequences[r] as usize * table_stride as usize;
-            most = max(most, keys[t]);
-            maxes[t] = f32::MIN;
-            denoms[t] = 0.0f32;
-            #[unroll]
-            for i in 0..vecs {
-                acc[comptime!(t * vecs + i)] = Vector::<f32, N>::new(0.0f32);
-            }
-        }
+        let kv_head = h / comptime!(heads / kv_heads);
+        let end = min(r0 + tile_rows, rows);
         // The tile's rows in a loop, not unrolled: the chunk's code (unrolled over its keys) once,
         // not once a row, which keeps the kernel's compile at load short.
-        for j0 in range_stepped(0, most, lanes) {
-            for t in 0..tile_rows {
-                if j0 < keys[t] {
-                    let q_base = ((r0 + t) * heads + h) * vecs;
-                    attend_chunk::<C, N>(
-                        q,
-                        k_cache,
-                        v_cache,
-                        block_tables,
-                        &mut acc,
-                        &mut maxes,
-                        &mut denoms,
-                        q_base,
-                        tables[t],
-                        kv_base,
-                        j0,
-                        keys[t],
-                        scale,
-                        t,
-                        vecs,
-                        kv_width,
-                        block_size,
-                    );
-                }
+        for r in r0..end {
+            let keys = positions[r] as usize + 1;
+            let table = sequences[r] as usize * table_stride as usize;
+            let q_base = (r * heads + h) * vecs;
+            let mut qr = Array::<Vector<f32, N>>::new(vecs);
+            let mut acc = Array::<Vector<f32, N>>::new(vecs);
+            #[unroll]
+            for i in 0..vecs {
+                qr[i] = q[q_base + i];
+                acc[i] = Vector::<f32, N>::new(0.0f32);
             }
-        }
-        #[unroll]
-        for t in 0..tile_rows {
-            if r0 + t < rows {
-                let q_base = ((r0 + t) * heads + h) * vecs;
-                let inv = Vector::<f32, N>::new(denoms[t]);
-                #[unroll]
-                for i in 0..vecs {
-                    out[q_base + i] = acc[comptime!(t * vecs + i)] / inv;
-                }
+            // The running maximum and the denominator. The lowest finite f32, not -inf, which
+            // WGSL cannot spell: exp(f32::MIN - score) is 0 for any finite score, so the first
+            // chunk's correction scales nothing that holds a value.
+            let mut state = Array::<f32>::new(2usize);
+            state[0] = f32::MIN;
+            state[1] = 0.0f32;
+            for j0 in range_stepped(0, keys, lanes) {
+                attend_chunk::<C, N>(
+                    &qr,
+                    k_cache,
+                    v_cache,
+                    block_tables,
+                    &mut acc,
+                    &mut state,
+                    table,
+                    kv_head,
+                    j0,
+                    keys,
+                    scale,
+                    vecs,
+                    kv_heads,
+                    block_size,
+                );
+            }
+            let inv = Vector::<f32, N>::new(state[1]);
+            #[unroll]
+            for i in 0..vecs {
+                out[q_base + i] = acc[i] / inv;
             }
         }
     }

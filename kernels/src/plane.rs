@@ -25,7 +25,7 @@
 // Cube code has no `div_ceil` on run-time values.
 #![allow(clippy::manual_div_ceil)]
 
-use crate::attention::{rotate_pair, to_storage};
+use crate::attention::{cache_at, rotate_pair, to_storage};
 use crate::linear::lane_sum;
 use crate::moe::{chose, next_tile};
 use cubecl::prelude::*;
@@ -547,6 +547,7 @@ pub fn qk_norm_rope_cube<N: Float, C: Float>(
     #[comptime] heads: usize,
     #[comptime] kv_heads: usize,
     #[comptime] head_dim: usize,
+    #[comptime] block_size: usize,
     #[comptime] cube: usize,
 ) {
     let r = CUBE_POS;
@@ -557,15 +558,41 @@ pub fn qk_norm_rope_cube<N: Float, C: Float>(
         let base = r * comptime!(q_width + 2 * kv_width);
         let k_base = base + q_width;
         let position = f32::cast_from(positions[r]);
-        let slot = cache_slots[r] as usize * kv_width;
+        let cache_slot = cache_slots[r] as usize;
+        let slot = cache_at(cache_slot / block_size, 0, cache_slot % block_size, kv_heads, block_size, head_dim);
+        let head_stride = comptime!(block_size * head_dim);
         let q_inv = cube_inv_rms(qkv, base, eps, &mut scratch, q_width);
         let k_inv = cube_inv_rms(qkv, k_base, eps, &mut scratch, kv_width);
-        rotate_strided::<N, f32>(qkv, base, q_norm, q_inv, inv_freq, position, q, r * q_width, heads, head_dim);
-        rotate_strided::<N, C>(qkv, k_base, k_norm, k_inv, inv_freq, position, k_cache, slot, kv_heads, head_dim);
+        rotate_strided::<N, f32>(
+            qkv,
+            base,
+            q_norm,
+            q_inv,
+            inv_freq,
+            position,
+            q,
+            r * q_width,
+            heads,
+            head_dim,
+            head_dim,
+        );
+        rotate_strided::<N, C>(
+            qkv,
+            k_base,
+            k_norm,
+            k_inv,
+            inv_freq,
+            position,
+            k_cache,
+            slot,
+            kv_heads,
+            head_dim,
+            head_stride,
+        );
         let v_base = k_base + kv_width;
         let mut i = UNIT_POS as usize;
         while i < kv_width {
-            v_cache[slot + i] = to_storage::<C>(qkv[v_base + i]);
+            v_cache[slot + (i / head_dim) * head_stride + i % head_dim] = to_storage::<C>(qkv[v_base + i]);
             i += CUBE_DIM as usize;
         }
     }
@@ -573,8 +600,10 @@ pub fn qk_norm_rope_cube<N: Float, C: Float>(
 
 /// This unit's stride of the rotation pairs of `heads` heads of `head_dim` from `src[base..]`,
 /// RMSNorm'd by `inv` with weight `w` and rotated at `position` (rotate-half RoPE, cos/sin in f32)
-/// into `dst[dst_base..]`: pair `p` is head `p / (head_dim / 2)`, dims `j` and `j + head_dim / 2`.
+/// into `dst[dst_base..]`, head `h` at `dst_base + h * head_stride`: pair `p` is head `p / (head_dim /
+/// 2)`, dims `j` and `j + head_dim / 2`.
 #[cube]
+#[allow(clippy::too_many_arguments)]
 fn rotate_strided<N: Float, O: Float>(
     src: &[f32],
     base: usize,
@@ -586,12 +615,16 @@ fn rotate_strided<N: Float, O: Float>(
     dst_base: usize,
     #[comptime] heads: usize,
     #[comptime] head_dim: usize,
+    #[comptime] head_stride: usize,
 ) {
     let half = comptime!(head_dim / 2);
     let mut p = UNIT_POS as usize;
     while p < comptime!(heads * half) {
         let j = p % half;
+        let h = p / half;
         let angle = position * inv_freq[j];
+        // `rotate_pair` writes dims `lo` and `lo + half` of `dst[to..]`, with `lo` also indexing the
+        // norm's weight over the full width.
         rotate_pair::<N, O>(
             src,
             base,
@@ -600,8 +633,8 @@ fn rotate_strided<N: Float, O: Float>(
             angle.cos(),
             angle.sin(),
             dst,
-            dst_base,
-            (p / half) * head_dim + j,
+            dst_base + h * comptime!(head_stride - head_dim),
+            h * head_dim + j,
             half,
         );
         p += CUBE_DIM as usize;
@@ -671,8 +704,7 @@ pub fn paged_attention_planes<C: Float>(
         let split = cube % count;
         let r = cube / count / heads;
         let h = (cube / count) % heads;
-        let kv_width = kv_heads * head_dim;
-        let kv_base = (h / (heads / kv_heads)) * head_dim;
+        let kv_head = h / (heads / kv_heads);
         let q_base = r * heads * head_dim + h * head_dim;
         let keys = positions[r] as usize + 1;
         let share = (keys + count - 1) / count;
@@ -702,7 +734,7 @@ pub fn paged_attention_planes<C: Float>(
             let mut j = first + plane;
             while j < end {
                 let block = block_tables[table + j / block_size] as usize;
-                let k_base = (block * block_size + j % block_size) * kv_width + kv_base;
+                let k_base = cache_at(block, kv_head, j % block_size, kv_heads, block_size, head_dim);
                 let mut partial = 0.0f32.runtime();
                 let mut i = lane;
                 while i < head_dim {

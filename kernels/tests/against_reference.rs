@@ -417,6 +417,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                 heads: heads as u64,
                 kv_heads: kv_heads as u64,
                 head_dim: hd as u64,
+                block_size: block as u64,
                 eps: eps as f32,
             });
             // The attention (a unit per row and head, vectors of `lanes`) over q and the caches.
@@ -508,6 +509,7 @@ fn self_attention_matches_the_reference_through_a_paged_cache() {
                     heads: heads as u64,
                     kv_heads: kv_heads as u64,
                     head_dim: hd as u64,
+                    block_size: block as u64,
                     eps: eps as f32,
                     cube,
                 });

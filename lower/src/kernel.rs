@@ -28,13 +28,14 @@ pub enum Kernel {
     /// them). One unit per row.
     ResidualNormRouter { norm: DType, router: DType, d: u64, experts: u64, top_k: u64, renorm: bool, eps: f32 },
     /// From a fused `qkv` row: q and k RMSNorm'd over their full widths, RoPE at the row's position;
-    /// q to its buffer, k and v to the KV cache at the row's cache slot. One unit per row.
-    QkNormRope { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32 },
+    /// q to its buffer, k and v to the KV cache at the row's cache slot (a block of `block_size`
+    /// positions holds each kv head's together: [`crate::KvLayer`]). One unit per row.
+    QkNormRope { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, block_size: u64, eps: f32 },
     /// Causal GQA attention of each row's q over its sequence's cached keys and values `0..=position`,
     /// found through the sequence's block table (`block_size` positions per block). One unit per
-    /// head and tile of `block_rows` rows, which take each chunk of `lanes` keys in turn (a prompt's
-    /// rows read a chunk from memory once for the tile). q, the cache and the output as vectors of
-    /// `lanes` (dividing `head_dim`).
+    /// head and tile of `block_rows` rows, which run in turn, each over its keys a chunk of `lanes` at a
+    /// time with its sums in registers (a prompt's rows find the keys the row before read in cache).
+    /// q, the cache and the output as vectors of `lanes` (dividing `head_dim`).
     Attention {
         cache: DType,
         heads: u64,
@@ -86,7 +87,16 @@ pub enum Kernel {
     },
     /// [`Kernel::QkNormRope`] with a cube per row: the two norms are cube-wide reductions, the
     /// rotation pairs and v shared out over the cube's units.
-    QkNormRopeCube { norm: DType, cache: DType, heads: u64, kv_heads: u64, head_dim: u64, eps: f32, cube: u64 },
+    QkNormRopeCube {
+        norm: DType,
+        cache: DType,
+        heads: u64,
+        kv_heads: u64,
+        head_dim: u64,
+        block_size: u64,
+        eps: f32,
+        cube: u64,
+    },
     /// [`Kernel::Attention`] split over the cache (flash decoding): a cube per (row, head, split), the
     /// [`attention_splits`] of a call sharing each row's keys; in a cube up to `max_planes` planes
     /// each take a share of the split's keys with their own online softmax, combined in shared
@@ -341,19 +351,21 @@ impl Kernel {
                 ("top_k", Int(top_k)),
                 ("renorm", Bool(renorm)),
             ],
-            Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, .. } => vec![
+            Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, block_size, .. } => vec![
                 ("norm", Type(norm)),
                 ("cache", Type(cache)),
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
+                ("block_size", Int(block_size)),
             ],
-            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, cube, .. } => vec![
+            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, block_size, cube, .. } => vec![
                 ("norm", Type(norm)),
                 ("cache", Type(cache)),
                 ("heads", Int(heads)),
                 ("kv_heads", Int(kv_heads)),
                 ("head_dim", Int(head_dim)),
+                ("block_size", Int(block_size)),
                 ("cube", Int(cube)),
             ],
             Kernel::Attention { cache, heads, kv_heads, head_dim, block_size, lanes, block_rows, .. } => vec![

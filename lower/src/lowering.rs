@@ -210,6 +210,7 @@ fn lower_program(graph: &Graph, target: Target, options: LowerOptions) -> Result
                             heads: *heads,
                             kv_heads: *kv_heads,
                             head_dim: *head_dim,
+                            block_size: options.block_size,
                             eps: *eps as f32,
                         },
                     ),
@@ -438,8 +439,8 @@ fn router_kernel(target: Target, kernel: Kernel) -> Kernel {
 /// `kernel` (a [`Kernel::QkNormRope`]) as `target` runs it.
 fn qk_norm_rope_kernel(target: Target, kernel: Kernel) -> Kernel {
     match (gpu_cube(target), kernel) {
-        (Some(cube), Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, eps }) => {
-            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, eps, cube }
+        (Some(cube), Kernel::QkNormRope { norm, cache, heads, kv_heads, head_dim, block_size, eps }) => {
+            Kernel::QkNormRopeCube { norm, cache, heads, kv_heads, head_dim, block_size, eps, cube }
         }
         (_, kernel) => kernel,
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub const PLAN_FILE: &str = "plan.json";
 /// Bumped whenever the plan's meaning changes; an artifact with another version must be recompiled.
-pub const PLAN_FORMAT_VERSION: u32 = 13;
+pub const PLAN_FORMAT_VERSION: u32 = 14;
 
 /// Choices the lowering makes that are not in the graph, recorded so the plan can be re-derived.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -330,7 +330,10 @@ pub struct Slot {
     pub values: Vec<String>,
 }
 
-/// One attention layer's KV cache.
+/// One attention layer's KV cache: a pool of blocks of `block_size` positions (the plan's option),
+/// for keys and for values each. A block holds each kv head's positions together, `[kv_heads]
+/// [block_size][head_dim]`, so that attention, which walks one kv head's positions, reads a block's
+/// keys of that head as one run of memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KvLayer {

@@ -71,80 +71,80 @@ uint32_t const v64 = v469 % v57;
 uint32_t const v65 = v469 / v57;
 uint32_t const v67 = v65 / v44;
 uint32_t const v70 = v65 % v44;
-uint32_t const v74 = v70 * v37;
-uint32_t const v76 = v67 * v44;
-uint32_t const v78 = v76 * v37;
-uint32_t const v81 = v78 + v74;
-uint32_t const* const v85 = &v13[v67];
-uint32_t const v86 = *v85;
-uint32_t const v87 = uint32_t(v86);
-uint32_t const v89 = v87 + v46;
-uint32_t const v90 = v89 + v57;
-uint32_t const v92 = v90 - v46;
-uint32_t const v93 = v92 / v57;
-uint32_t const v94 = v64 * v93;
-uint32_t const v95 = v94 + v93;
-uint32_t const v96 = min(v95, v89);
-uint32_t const* const v100 = &v17[v67];
-uint32_t const v101 = *v100;
-uint32_t const v102 = uint32_t(v101);
-uint32_t const v104 = v102 * v36;
+uint32_t const v74 = v67 * v44;
+uint32_t const v76 = v74 * v37;
+uint32_t const v78 = v70 * v37;
+uint32_t const v79 = v76 + v78;
+uint32_t const* const v83 = &v13[v67];
+uint32_t const v84 = *v83;
+uint32_t const v85 = uint32_t(v84);
+uint32_t const v87 = v85 + v46;
+uint32_t const v88 = v87 + v57;
+uint32_t const v90 = v88 - v46;
+uint32_t const v91 = v90 / v57;
+uint32_t const v92 = v64 * v91;
+uint32_t const v93 = v92 + v91;
+uint32_t const v94 = min(v93, v87);
+uint32_t const* const v98 = &v17[v67];
+uint32_t const v99 = *v98;
+uint32_t const v100 = uint32_t(v99);
+uint32_t const v102 = v100 * v36;
 uint32_t const v501 = threadIdx.x;
 uint32_t const v533 = 0;
 uint32_t const v534 = 256;
 uint32_t const v537 = 1;
 uint32_t const v471 = warpSize;
 uint32_t const v472 = v501 % v471;
-uint32_t const v106 = uint32_t(v472);
-uint32_t const v108 = uint32_t(v471);
+uint32_t const v104 = uint32_t(v472);
+uint32_t const v106 = uint32_t(v471);
 uint32_t const v475 = v501 / v471;
-uint32_t const v110 = uint32_t(v475);
-uint32_t const v113 = v534 / v471;
-uint32_t const v114 = uint32_t(v113);
-uint32_t const v116 = min(v114, v54);
+uint32_t const v108 = uint32_t(v475);
+uint32_t const v111 = v534 / v471;
+uint32_t const v112 = uint32_t(v111);
+uint32_t const v114 = min(v112, v54);
 array<float, 144> * const v413 = reinterpret_cast<array<float, 144> *>(&v412[0]);
-bool const v121 = v110 < v116;
-if(v121) {
+bool const v119 = v108 < v114;
+if(v119) {
 array<float, 1> v415_store = {};
-array<float, 1> * v415 = &v415_store;float * const v130 = &(*v415)[v3];
-float const v131 = 0;
-*v130 = v131;
-float const v132 = -3.402823470e+38;
+array<float, 1> * v415 = &v415_store;float * const v128 = &(*v415)[v3];
+float const v129 = 0;
+*v128 = v129;
+float const v130 = -3.402823470e+38;
 float v416_store;
-float * v416 = &v416_store;*v416 = v132;
+float * v416 = &v416_store;*v416 = v130;
 float v417_store;
-float * v417 = &v417_store;*v417 = v131;
-uint32_t const v138 = v94 + v110;
+float * v417 = &v417_store;*v417 = v129;
+uint32_t const v136 = v92 + v108;
 uint32_t v418_store;
-uint32_t * v418 = &v418_store;*v418 = v138;
+uint32_t * v418 = &v418_store;*v418 = v136;
 while([&]{
-uint32_t const v140 = *v418;
-bool const v141 = v140 < v96;
-return v141;
+uint32_t const v138 = *v418;
+bool const v139 = v138 < v94;
+return v139;
 }()) {
-uint32_t const v143 = *v418;
-uint32_t const v145 = v143 / v37;
-uint32_t const v146 = v104 + v145;
-uint32_t const* const v150 = &v21[v146];
-uint32_t const v151 = *v150;
-uint32_t const v152 = uint32_t(v151);
-uint32_t const v154 = v152 * v37;
-uint32_t const v157 = v143 % v37;
-uint32_t const v158 = v154 + v157;
-uint32_t const v159 = 64;
-uint32_t const v160 = v158 * v159;
-uint32_t const v161 = v160 + v74;
+uint32_t const v141 = *v418;
+uint32_t const v143 = v141 / v37;
+uint32_t const v144 = v102 + v143;
+uint32_t const* const v148 = &v21[v144];
+uint32_t const v149 = *v148;
+uint32_t const v150 = uint32_t(v149);
+uint32_t const v153 = v141 % v37;
+uint32_t const v155 = v150 * v44;
+uint32_t const v156 = v155 + v70;
+uint32_t const v158 = v156 * v37;
+uint32_t const v159 = v158 + v153;
+uint32_t const v161 = v159 * v37;
 float v420_store;
-float * v420 = &v420_store;*v420 = v131;
+float * v420 = &v420_store;*v420 = v129;
 uint32_t v421_store;
-uint32_t * v421 = &v421_store;*v421 = v106;
+uint32_t * v421 = &v421_store;*v421 = v104;
 while([&]{
 uint32_t const v166 = *v421;
 bool const v168 = v166 < v37;
 return v168;
 }()) {
 uint32_t const v170 = *v421;
-uint32_t const v171 = v81 + v170;
+uint32_t const v171 = v79 + v170;
 float const* const v175 = &v1[v171];
 float const v176 = *v175;
 uint32_t const v178 = v161 + v170;
@@ -153,7 +153,7 @@ float const v183 = *v182;
 float const v185 = *v420;
 float const v563 = fma(v176, v183, v185);
 *v420 = v563;
-uint32_t const v188 = v170 + v108;
+uint32_t const v188 = v170 + v106;
 *v421 = v188;
 }
 float const v189 = *v420;
@@ -185,39 +185,39 @@ float const v196 = exp(v195);float const v197 = v191 - v193;
 float const v198 = exp(v197);float const v199 = *v417;
 float const v564 = fma(v199, v196, v198);
 *v417 = v564;
-bool const v206 = v106 < v37;
+bool const v206 = v104 < v37;
 if(v206) {
-float const v212 = *v130;
-uint32_t const v214 = v161 + v106;
+float const v212 = *v128;
+uint32_t const v214 = v161 + v104;
 float const* const v218 = &v9[v214];
 float const v219 = *v218;
 float const v220 = v198 * v219;
 float const v565 = fma(v212, v196, v220);
-*v130 = v565;
+*v128 = v565;
 }
 *v416 = v193;
 uint32_t const v227 = *v418;
-uint32_t const v228 = v227 + v116;
+uint32_t const v228 = v227 + v114;
 *v418 = v228;
 }
-bool const v230 = v106 == v3;
+bool const v230 = v104 == v3;
 if(v230) {
 uint32_t const v231 = 128;
-uint32_t const v232 = v231 + v110;
+uint32_t const v232 = v231 + v108;
 float * const v236 = &(*v413)[v232];
 float const v237 = *v416;
 *v236 = v237;
 uint32_t const v238 = 136;
-uint32_t const v239 = v238 + v110;
+uint32_t const v239 = v238 + v108;
 float * const v243 = &(*v413)[v239];
 float const v244 = *v417;
 *v243 = v244;
 }
-bool const v249 = v106 < v37;
+bool const v249 = v104 < v37;
 if(v249) {
-float const v255 = *v130;
-uint32_t const v257 = v110 * v37;
-uint32_t const v258 = v257 + v106;
+float const v255 = *v128;
+uint32_t const v257 = v108 * v37;
+uint32_t const v258 = v257 + v104;
 float * const v262 = &(*v413)[v258];
 *v262 = v255;
 }
@@ -228,7 +228,7 @@ float * const v267 = &(*v413)[v265];
 float const v268 = *v267;
 float v442_store;
 float * v442 = &v442_store;*v442 = v268;
-for(uint32_t v272 = v46; v272 < v116; v272 += v46) {
+for(uint32_t v272 = v46; v272 < v114; v272 += v46) {
 uint32_t const v275 = v265 + v272;
 float * const v279 = &(*v413)[v275];
 float const v280 = *v279;
@@ -239,7 +239,7 @@ float const v282 = max(v281, v280);
 float const v283 = 0;
 float v444_store;
 float * v444 = &v444_store;*v444 = v283;
-for(uint32_t v288 = v3; v288 < v116; v288 += v46) {
+for(uint32_t v288 = v3; v288 < v114; v288 += v46) {
 uint32_t const v290 = 136;
 uint32_t const v291 = v290 + v288;
 float * const v295 = &(*v413)[v291];
@@ -253,7 +253,7 @@ float const v306 = exp(v305);float const v308 = *v444;
 float const v566 = fma(v296, v306, v308);
 *v444 = v566;
 }
-uint32_t const v312 = v76 + v70;
+uint32_t const v312 = v74 + v70;
 uint32_t const v314 = v312 * v54;
 uint32_t const v315 = v314 + v64;
 uint32_t const v316 = 18;
@@ -268,7 +268,7 @@ return v323;
 }()) {
 float v448_store;
 float * v448 = &v448_store;*v448 = v283;
-for(uint32_t v330 = v3; v330 < v116; v330 += v46) {
+for(uint32_t v330 = v3; v330 < v114; v330 += v46) {
 uint32_t const v333 = v330 * v37;
 uint32_t const v334 = *v446;
 uint32_t const v335 = v333 + v334;
@@ -289,7 +289,7 @@ float const v356 = *v448;
 float const v357 = *v444;
 float const v358 = v356 / v357;
 uint32_t const v359 = *v446;
-uint32_t const v360 = v81 + v359;
+uint32_t const v360 = v79 + v359;
 float * const v364 = &v29[v360];
 *v364 = v358;
 }
