@@ -280,6 +280,26 @@ fn broken_checkpoints_are_clear_errors_and_write_nothing() {
 }
 
 #[test]
+fn outputs_get_their_missing_parent_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("new/nested/art");
+    let out = flexc(&["compile", &tiny(), "--experts", "public,math", "-o", art.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(art.join("manifest.json").is_file());
+    let npy = dir.path().join("logits/of/art.npy");
+    let out = flexc(&["logits", art.to_str().unwrap(), "--tokens", "1,2,3", "--out", npy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(flexc_format::npy::read_f32(&npy).unwrap().0, vec![3, 384]);
+    // A file in the way of a parent is a clear error, and nothing is written.
+    std::fs::write(dir.path().join("file"), "").unwrap();
+    let e = fails(&["compile", &tiny(), "--experts", "0", "-o", dir.path().join("file/art").to_str().unwrap()]);
+    assert!(e.contains("file/art: its parent is not a directory"), "{e}");
+    let e = fails(&["compile", &tiny(), "--experts", "0", "-o", dir.path().join("file/sub/art").to_str().unwrap()]);
+    assert!(e.contains("file/sub/art: its parent directory") && e.contains("cannot be created"), "{e}");
+    assert_nothing_written(dir.path(), &["new", "logits", "file"]);
+}
+
+#[test]
 fn refuses_to_replace_something_that_is_not_an_artifact() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("precious");

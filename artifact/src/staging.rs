@@ -4,13 +4,16 @@
 //! is removed.
 
 use crate::error::WriteError;
-use flexc_format::paths::{sync_dir, unique_temp};
+use flexc_format::paths::{parent_of, sync_dir, unique_temp, CreatedDirs};
 use std::path::{Path, PathBuf};
 
 pub(crate) struct Staging {
     pub dir: PathBuf,
     parent: PathBuf,
     committed: bool,
+    /// The destination's parent directories this write created: removed again, once the staging
+    /// directory is, if the write fails.
+    created: CreatedDirs,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
@@ -19,19 +22,20 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
 
 impl Staging {
     pub fn new(out: &Path) -> Result<Staging, WriteError> {
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let parent = parent_of(out);
+        let created = CreatedDirs::create(&parent).map_err(|e| WriteError::Destination {
+            path: out.to_path_buf(),
+            reason: format!("its parent directory {} cannot be created: {e}", parent.display()),
+        })?;
         if !parent.is_dir() {
             return Err(WriteError::Destination {
                 path: out.to_path_buf(),
-                reason: "its parent directory does not exist".into(),
+                reason: "its parent is not a directory".into(),
             });
         }
         let dir = unique_temp(&parent.join(out.file_name().unwrap_or("artifact".as_ref())));
         std::fs::create_dir(&dir).map_err(io(&dir))?;
-        Ok(Staging { dir, parent, committed: false })
+        Ok(Staging { dir, parent, committed: false, created })
     }
 
     /// Makes the staged artifact `out`, in one rename.
@@ -45,6 +49,7 @@ impl Staging {
             std::fs::rename(&self.dir, out).map_err(io(out))?;
         }
         self.committed = true;
+        self.created.keep();
         sync_dir(&self.parent).map_err(io(&self.parent))
     }
 }

@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `data` with `shape` to `path` atomically: into a uniquely named temporary file beside it,
-/// flushed to disk, then renamed into place, the directory synced. A failure leaves no file.
+/// flushed to disk, then renamed into place, the directory synced. Missing parent directories are
+/// created; a failure leaves no file, and no directory it created.
 pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<()> {
     if shape.iter().product::<usize>() != data.len() {
         return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "shape and data disagree"));
@@ -18,6 +19,8 @@ pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<
         header.push(' ');
     }
     header.push('\n');
+    let dir = crate::paths::parent_of(path);
+    let mut created = crate::paths::CreatedDirs::create(&dir)?;
     let tmp = crate::paths::unique_temp(path);
     let written = (|| -> std::io::Result<()> {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
@@ -34,11 +37,8 @@ pub fn write_f32(path: &Path, shape: &[usize], data: &[f32]) -> std::io::Result<
         let _ = std::fs::remove_file(&tmp);
     }
     written?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    crate::paths::sync_dir(dir)
+    created.keep();
+    crate::paths::sync_dir(&dir)
 }
 
 /// Reads an f32 little-endian C-order `.npy` file: (shape, data).

@@ -144,6 +144,54 @@ pub fn unique_temp(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.tmp-{}-{nanos}-{n}", std::process::id()))
 }
 
+/// The directory an output is written into: `out`'s parent, or `.`.
+pub fn parent_of(out: &Path) -> PathBuf {
+    match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Output directories created for a write, removed again unless the write is kept: an output whose
+/// parent directories do not exist yet gets them, and a write that fails leaves none behind.
+#[derive(Debug, Default)]
+pub struct CreatedDirs {
+    /// Innermost first.
+    dirs: Vec<PathBuf>,
+}
+
+impl CreatedDirs {
+    /// Creates `dir` and any of its missing ancestors.
+    pub fn create(dir: &Path) -> io::Result<CreatedDirs> {
+        let mut dirs = Vec::new();
+        let mut at = Some(dir);
+        while let Some(d) = at.filter(|d| !d.as_os_str().is_empty() && std::fs::symlink_metadata(d).is_err()) {
+            dirs.push(d.to_path_buf());
+            at = d.parent();
+        }
+        let mut created = CreatedDirs::default();
+        for d in dirs.iter().rev() {
+            std::fs::create_dir(d)?;
+            created.dirs.insert(0, d.clone());
+        }
+        Ok(created)
+    }
+
+    /// Keeps the directories: the write they were made for is committed.
+    pub fn keep(&mut self) {
+        self.dirs.clear();
+    }
+}
+
+impl Drop for CreatedDirs {
+    fn drop(&mut self) {
+        // Only empty directories go: anything another process put there stays.
+        for d in &self.dirs {
+            let _ = std::fs::remove_dir(d);
+        }
+    }
+}
+
 /// Flushes a directory's entries (a rename or a new file in it) to disk.
 pub fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
@@ -152,6 +200,33 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn created_output_directories_go_unless_kept() {
+        let root = std::env::temp_dir().join(unique_temp(Path::new("flexc-created-dirs")).file_name().unwrap());
+        std::fs::create_dir(&root).unwrap();
+        let deep = root.join("a/b/c");
+        let created = CreatedDirs::create(&deep).unwrap();
+        assert!(deep.is_dir());
+        drop(created);
+        assert!(!root.join("a").exists(), "directories made for a write that failed stay behind");
+        let mut created = CreatedDirs::create(&deep).unwrap();
+        created.keep();
+        drop(created);
+        assert!(deep.is_dir());
+        // Existing directories are never removed, nor created ones another process filled.
+        let mut first = CreatedDirs::create(&deep).unwrap();
+        assert!(first.dirs.is_empty());
+        first.keep();
+        let more = CreatedDirs::create(&root.join("a/x/y")).unwrap();
+        std::fs::write(root.join("a/x/file"), b"kept").unwrap();
+        drop(more);
+        assert!(root.join("a/x/file").is_file() && !root.join("a/x/y").exists());
+        // A file in the way is an error.
+        std::fs::write(root.join("f"), b"").unwrap();
+        assert!(CreatedDirs::create(&root.join("f/g")).is_err());
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 
     #[test]
     fn store_paths_are_store_objects_only() {

@@ -12,7 +12,7 @@
 //! failure.
 
 use crate::{Checkpoint, FlexOlmoConfig, ImportError};
-use flexc_format::paths::{sync_dir, unique_temp};
+use flexc_format::paths::{parent_of, sync_dir, unique_temp, CreatedDirs};
 use flexc_format::safetensors::{header, HeaderEntry, SafetensorsFile};
 use flexc_ir::{DType, Ffn, Graph, Op, Weight};
 use std::collections::{BTreeMap, HashMap};
@@ -228,14 +228,18 @@ pub fn merge(options: &MergeOptions, out: &Path, progress: MergeProgress<'_>) ->
     let total: u64 = plan.iter().map(|p| p.bytes).sum();
     let shards = shard(&plan, options.max_shard_bytes.max(1));
 
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = parent_of(out);
+    let created = CreatedDirs::create(&parent).map_err(|e| {
+        MergeError::Usage(format!(
+            "{}: its parent directory {} cannot be created: {e}",
+            out.display(),
+            parent.display()
+        ))
+    })?;
     if !parent.is_dir() {
-        return Err(MergeError::Usage(format!("{}: its parent directory does not exist", out.display())));
+        return Err(MergeError::Usage(format!("{}: its parent is not a directory", out.display())));
     }
-    let mut staging = Staging { dir: unique_temp(out), committed: false };
+    let mut staging = Staging { dir: unique_temp(out), committed: false, created };
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| MergeError::Io { path, source }
@@ -286,6 +290,7 @@ pub fn merge(options: &MergeOptions, out: &Path, progress: MergeProgress<'_>) ->
     sync_dir(&staging.dir).map_err(io(&staging.dir))?;
     std::fs::rename(&staging.dir, out).map_err(io(out))?;
     staging.committed = true;
+    staging.created.keep();
     sync_dir(&parent).map_err(io(&parent))?;
     Ok(MergeSummary { experts: names, top_k, tensors: plan.len(), bytes: total, shards: count, dtype: plan[0].dtype })
 }
@@ -294,6 +299,9 @@ pub fn merge(options: &MergeOptions, out: &Path, progress: MergeProgress<'_>) ->
 struct Staging {
     dir: PathBuf,
     committed: bool,
+    /// The output's parent directories this merge created: removed again, once the staging
+    /// directory is, if it fails.
+    created: CreatedDirs,
 }
 
 impl Drop for Staging {
